@@ -1,0 +1,31 @@
+# sitrep: `make demo` sets up .venv/ and runs the demo; `make test` sets up and runs the tests.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test lint bench eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/sitrep build-gazetteer
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/sitrep demo --db demo.db
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+test: install lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/speed.py
+
+clean:
+	rm -rf $(VENV) demo.db .pytest_cache .ruff_cache

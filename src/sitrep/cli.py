@@ -1,0 +1,233 @@
+"""The ``sitrep`` command: thin wrappers over the library.
+
+Exit codes: 0 everything was read and processed; 1 some input was skipped or
+failed (each one reported on stderr with its file and line); 2 bad usage;
+3 a fatal error (its message says what to do).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import SitrepError
+from .settings import Settings, load_settings
+
+__all__ = ["main", "cli"]
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
+OUTPUT_FORMATS = ("jsonl", "acled-csv", "geojson")
+INPUT_FORMATS = ("txt", "jsonl", "html")
+
+log = logging.getLogger("sitrep")
+
+
+def settings_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--config`` and ``--db``, shared by every command that needs settings."""
+
+    @click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
+    @click.option("--db", help="SQLite store (default: sitrep.db, or `db` in sitrep.toml).")
+    @functools.wraps(func)
+    def wrapper(*args: Any, config: str | None, db: str | None, **kwargs: Any) -> Any:
+        return func(*args, settings=load_settings(config, db=db), **kwargs)
+
+    return wrapper
+
+
+def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Inputs: paths, ``-`` for stdin, or ``--text`` with its metadata."""
+    for option in reversed(
+        [
+            click.argument("inputs", nargs=-1),
+            click.option("--text", "text", help="One article given on the command line."),
+            click.option("--published", help="Published date (YYYY-MM-DD) for --text."),
+            click.option("--source", help="Outlet name for --text."),
+            click.option("--input-format", type=click.Choice(INPUT_FORMATS),
+                         help="Read every input as this format, whatever its suffix."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@click.group()
+@click.version_option(package_name="sitrep")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Turn war and crisis reports into evidence-backed, ACLED-compatible events."""
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="sitrep: %(message)s")
+
+
+def _read(inputs: tuple[str, ...], text: str | None, published: str | None,
+          source: str | None, input_format: str | None) -> tuple[Iterator[Any], Any]:
+    from .readers import ReadReport, article_from_text, read_inputs
+
+    report = ReadReport()
+    if text is not None:
+        return iter([article_from_text(text, published=published, source=source)]), report
+    if not inputs:
+        raise click.UsageError("give INPUT paths, '-' for stdin, or --text; see --help.")
+    return read_inputs(inputs, input_format=input_format, stdin=sys.stdin, report=report), report
+
+
+def _finish(report: Any, run: Any) -> None:
+    """Summarise on stderr and exit 1 if anything was skipped or failed."""
+    skipped = len(report.skipped)
+    click.echo(
+        f"sitrep: {run.stats.articles} article(s), {run.stats.events} event(s) in "
+        f"{run.stats.seconds:.2f}s ({run.stats.articles_per_second:.1f} articles/s); "
+        f"{skipped} input(s) skipped, {run.stats.failed} failed.",
+        err=True,
+    )
+    if skipped or run.stats.failed:
+        sys.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@input_options
+@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@settings_option
+def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
+            source: str | None, input_format: str | None, fmt: str, output: str | None,
+            settings: Settings) -> None:
+    """Extract places, times, counts, quotes and events from reports.
+
+    Example: sitrep extract examples/01-kursk-incursion.txt --format acled-csv
+    """
+    from .exporters import write
+    from .runner import Run
+
+    articles, report = _read(inputs, text, published, source, input_format)
+    run = Run(settings=settings)
+    processed = run.process(articles, progress=True)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            write(fmt, processed, fh)
+    else:
+        write(fmt, processed, sys.stdout)
+    _finish(report, run)
+
+
+@cli.command()
+@input_options
+@settings_option
+def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
+           source: str | None, input_format: str | None, settings: Settings) -> None:
+    """Extract reports and store them; ingesting the same input twice adds nothing.
+
+    Example: sitrep ingest examples/ --db events.db
+    """
+    from .runner import Run
+    from .store import Store
+
+    articles, report = _read(inputs, text, published, source, input_format)
+    run = Run(settings=settings)
+    with Store.open(settings.db) as store:
+        result = store.add_many(run.process(articles, progress=True))
+    click.echo(f"sitrep: {result.added} new article(s), {result.unchanged} already stored "
+               f"in {settings.db}.", err=True)
+    _finish(report, run)
+
+
+@cli.command()
+@click.option("--country", help="Country name or ISO code.")
+@click.option("--admin1", help="First-level region, as ACLED names it (e.g. Kursk).")
+@click.option("--since", help="Earliest event date, YYYY-MM-DD.")
+@click.option("--until", help="Latest event date, YYYY-MM-DD.")
+@click.option("--type", "event_type", help="ACLED event type or sub-event type.")
+@click.option("--actor", help="Part of an actor's name.")
+@click.option("--limit", type=int, help="At most this many events.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("table", "jsonl", "csv")),
+              default="table", show_default=True)
+@settings_option
+def events(country: str | None, admin1: str | None, since: str | None, until: str | None,
+           event_type: str | None, actor: str | None, limit: int | None, fmt: str,
+           settings: Settings) -> None:
+    """List stored events.
+
+    Example: sitrep events --country Ukraine --since 2024-08-01 --format csv
+    """
+    from .store import Store
+
+    if not Path(settings.db).exists():
+        raise SitrepError(f"no store at {settings.db}; run `sitrep ingest PATH` first.")
+    with Store.open(settings.db) as store:
+        found = store.events(country=country, admin1=admin1, since=since, until=until,
+                             event_type=event_type, actor=actor, limit=limit)
+    _print_events(found, fmt)
+
+
+def _print_events(found: list[Any], fmt: str) -> None:
+    import csv
+    import dataclasses
+    import json
+
+    from .table import format_events
+
+    if fmt == "table":
+        click.echo(format_events(found))
+    elif fmt == "jsonl":
+        for event in found:
+            click.echo(json.dumps(dataclasses.asdict(event), ensure_ascii=False))
+    else:
+        from .exporters import csv_row, csv_header
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(csv_header())
+        for event in found:
+            writer.writerow(csv_row(event))
+
+
+@cli.command()
+@click.option("--examples", type=click.Path(file_okay=False), default=None,
+              help="Folder of reports (default: the bundled examples/).")
+@settings_option
+def demo(examples: str | None, settings: Settings) -> None:
+    """Ingest the demo reports and print their events, with the speed.
+
+    Example: sitrep demo --db demo.db
+    """
+    from .demo import run_demo
+
+    sys.exit(run_demo(examples, settings))
+
+
+@cli.command("build-gazetteer")
+@click.option("--path", type=click.Path(dir_okay=False), help="Where to write the index.")
+def build_gazetteer(path: str | None) -> None:
+    """Build the offline place index from the installed GeoNames packages.
+
+    Example: sitrep build-gazetteer
+    """
+    from .gazetteer import build_index, default_index_path
+
+    target = Path(path) if path else default_index_path()
+    click.echo(f"sitrep: gazetteer written to {build_index(target, progress=True)}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``sitrep`` console script."""
+    try:
+        cli.main(args=argv, prog_name="sitrep", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_FATAL)
+    except SitrepError as exc:
+        click.echo(f"sitrep: error: {exc}", err=True)
+        sys.exit(EXIT_FATAL)
+    except BrokenPipeError:
+        sys.exit(EXIT_OK)

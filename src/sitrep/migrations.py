@@ -1,0 +1,240 @@
+"""Named, recorded schema migrations for the SQLite store.
+
+Each :class:`Migration` is applied once, in order, inside its own
+transaction. Its name and time go into the ``_migrations`` table, and
+``PRAGMA user_version`` holds how many have been applied: the schema version.
+A database written by a newer sitrep (``user_version`` above
+:data:`SCHEMA_VERSION`) is refused, never guessed at.
+
+To change the schema, append a migration with the next number. Never edit,
+rename or reorder one that has been released: databases in the wild have
+recorded it.
+
+The SQL stays close to what PostgreSQL also accepts, so a second backend can
+reuse it: ``TEXT``/``INTEGER``/``REAL`` columns, JSON kept as ``TEXT``,
+composite primary keys instead of ``AUTOINCREMENT``, no expression indexes,
+and no reserved words as column names (offsets are ``char_start`` and
+``char_end``).
+
+Planned, not yet written: dedup across reports will add
+``0003_event_links``, a link table ``event_links(cluster_id, event_id, method,
+score, created_at)``, primary key ``(cluster_id, event_id)``. Clusters are
+link rows only; source articles and events are never deleted or rewritten.
+
+Example:
+
+    >>> import sqlite3
+    >>> conn = sqlite3.connect(":memory:", isolation_level=None)
+    >>> migrate(conn)
+    ['0001_initial', '0002_event_country_code']
+    >>> migrate(conn)
+    []
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .errors import StoreError
+
+__all__ = ["Migration", "MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version", "applied"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema change: a name (``NNNN_what``) and the statements that make it."""
+
+    name: str
+    statements: tuple[str, ...]
+
+    def apply(self, conn: sqlite3.Connection) -> None:
+        for sql in self.statements:
+            conn.execute(sql)
+
+
+_INITIAL = Migration(
+    "0001_initial",
+    (
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            published TEXT,
+            source TEXT,
+            agencies TEXT NOT NULL,
+            dateline TEXT NOT NULL,
+            title TEXT,
+            url TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            origin TEXT,
+            ingested_at TEXT NOT NULL,
+            record TEXT NOT NULL,
+            pipeline TEXT NOT NULL
+        )""",
+        """CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            event_date TEXT,
+            time_precision INTEGER,
+            disorder_type TEXT,
+            event_type TEXT,
+            sub_event_type TEXT,
+            actor1 TEXT,
+            assoc_actor_1 TEXT,
+            inter1 INTEGER,
+            actor2 TEXT,
+            assoc_actor_2 TEXT,
+            inter2 INTEGER,
+            interaction INTEGER,
+            civilian_targeting TEXT,
+            iso INTEGER,
+            country TEXT,
+            admin1 TEXT,
+            admin2 TEXT,
+            admin3 TEXT,
+            location TEXT,
+            latitude REAL,
+            longitude REAL,
+            geo_precision INTEGER,
+            source TEXT,
+            source_scale TEXT,
+            notes TEXT,
+            fatalities INTEGER,
+            tags TEXT,
+            injuries INTEGER,
+            displaced INTEGER,
+            plover_event TEXT,
+            plover_mode TEXT,
+            evidence TEXT NOT NULL,
+            derived TEXT NOT NULL,
+            salience REAL,
+            stage TEXT
+        )""",
+        """CREATE TABLE places (
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            role TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            text TEXT,
+            char_start INTEGER,
+            char_end INTEGER,
+            name TEXT,
+            geonameid INTEGER,
+            latitude REAL,
+            longitude REAL,
+            country_code TEXT,
+            country TEXT,
+            admin1 TEXT,
+            admin2 TEXT,
+            feature_code TEXT,
+            population INTEGER,
+            stage TEXT,
+            PRIMARY KEY (article_id, role, seq)
+        )""",
+    ),
+)
+
+_COUNTRY_CODE = Migration(
+    "0002_event_country_code",
+    (
+        "ALTER TABLE events ADD COLUMN country_code TEXT",
+        # Backfill from the article's own resolved places with the same country.
+        """UPDATE events SET country_code = (
+            SELECT p.country_code FROM places p
+            WHERE p.article_id = events.article_id
+              AND p.country = events.country
+              AND p.country_code IS NOT NULL
+            ORDER BY p.role, p.seq
+            LIMIT 1
+        ) WHERE country IS NOT NULL""",
+        "CREATE INDEX events_by_date ON events (event_date, event_id)",
+        "CREATE INDEX events_by_article ON events (article_id)",
+        "CREATE INDEX events_by_country_code ON events (country_code)",
+        "CREATE INDEX articles_by_published ON articles (published)",
+    ),
+)
+
+#: Every migration, in the order it is applied.
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _COUNTRY_CODE)
+
+#: The schema version this code writes: the number of migrations.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
+    name TEXT PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)"""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version recorded in the database (0 for a new one)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def applied(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """``(name, applied_at)`` of each recorded migration, oldest first."""
+    conn.execute(_LEDGER)
+    return [
+        (row[0], row[1])
+        for row in conn.execute("SELECT name, applied_at FROM _migrations ORDER BY name")
+    ]
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    *,
+    where: str = "the database",
+) -> list[str]:
+    """Apply the migrations ``conn`` lacks, each in its own transaction.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). Returns the
+    names applied. Raises :class:`StoreError` when the database is newer than
+    ``migrations`` or when a migration fails; a failed one is rolled back whole,
+    leaving the database at the version before it.
+    """
+    known = len(migrations)
+    current = schema_version(conn)
+    if current > known:
+        raise StoreError(
+            f"{where} has schema version {current}, but this sitrep only knows up to "
+            f"version {known}; upgrade sitrep (pip install -U sitrep) to open it."
+        )
+    done: list[str] = []
+    for number, migration in enumerate(migrations, start=1):
+        if number <= current:
+            continue
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{where}: could not start migration {migration.name} ({exc}); "
+                "close other programs using the database and try again."
+            ) from exc
+        try:
+            if schema_version(conn) >= number:  # another process got here first
+                conn.execute("COMMIT")
+                continue
+            conn.execute(_LEDGER)
+            migration.apply(conn)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute(f"PRAGMA user_version = {number:d}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(
+                f"{where}: migration {migration.name} failed ({exc}) and was rolled back; "
+                f"the database is still at schema version {number - 1}. Restore a backup "
+                "or report this as a bug."
+            ) from exc
+        log.info("%s: applied migration %s", where, migration.name)
+        done.append(migration.name)
+    return done

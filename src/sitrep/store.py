@@ -1,0 +1,426 @@
+"""The embedded SQLite store: the one place sitrep writes its results.
+
+Article ids are content hashes (or the id the input gave), so adding the same
+article twice changes nothing: the first copy stays exactly as it was. The
+schema is built and upgraded by :mod:`sitrep.migrations` when the store opens.
+
+Tables: ``articles`` (metadata columns, the body ``text`` and ``record``, the
+whole :meth:`Article.to_dict` as JSON), ``events`` (one row per event, every
+ACLED column plus sitrep's extras; ``evidence`` and ``derived`` as JSON) and
+``places`` (each resolved place, ``role`` ``body`` or ``dateline``). Entities,
+times, counts and quotes live in the article ``record``.
+
+Example:
+
+    >>> from sitrep.records import Article
+    >>> with Store.open(":memory:") as store:
+    ...     store.add(Article(text="Shelling hit Kharkiv.", published="2024-05-01"))
+    ...     store.add(Article(text="Shelling hit Kharkiv.", published="2024-05-01"))
+    ...     store.stats()["articles"]
+    True
+    False
+    1
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .errors import InputError, StoreError
+from .migrations import migrate, schema_version
+from .records import ACLED_COLUMNS, Article, Event, Place, Plover
+
+__all__ = ["Store", "AddResult"]
+
+log = logging.getLogger(__name__)
+
+_ARTICLE_COLUMNS = (
+    "id", "published", "source", "agencies", "dateline", "title", "url", "language", "text",
+    "origin", "ingested_at", "record", "pipeline",
+)  # fmt: skip
+_EXTRA_COLUMNS = (
+    "injuries", "displaced", "article_id", "plover_event", "plover_mode", "evidence", "derived",
+    "salience", "stage", "country_code",
+)  # fmt: skip
+_EVENT_COLUMNS = (*ACLED_COLUMNS, *_EXTRA_COLUMNS)
+_PLACE_FIELDS = (
+    "text", "start", "end", "name", "geonameid", "latitude", "longitude", "country_code",
+    "country", "admin1", "admin2", "feature_code", "population", "stage",
+)  # fmt: skip
+_PLACE_COLUMNS = (
+    "article_id", "role", "seq",
+    *("char_start" if f == "start" else "char_end" if f == "end" else f for f in _PLACE_FIELDS),
+)  # fmt: skip
+
+
+def _insert_sql(table: str, columns: tuple[str, ...], conflict: str) -> str:
+    """``INSERT ... ON CONFLICT DO NOTHING``: SQLite's INSERT OR IGNORE, spelled portably."""
+    marks = ", ".join("?" * len(columns))
+    return (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
+        f"ON CONFLICT ({conflict}) DO NOTHING"
+    )
+
+
+_INSERT_ARTICLE = _insert_sql("articles", _ARTICLE_COLUMNS, "id")
+_INSERT_EVENT = _insert_sql("events", _EVENT_COLUMNS, "event_id")
+_INSERT_PLACE = _insert_sql("places", _PLACE_COLUMNS, "article_id, role, seq")
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`Store.add_many` did: articles newly added, and those already there."""
+
+    added: int = 0
+    unchanged: int = 0
+
+
+class Store:
+    """A SQLite database of processed articles and their events.
+
+    Open it with :meth:`Store.open`; use it as a context manager to close it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn: sqlite3.Connection | None = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        """Open (or create) the store at ``path`` and apply pending migrations.
+
+        ``":memory:"`` gives a throwaway store. Raises :class:`StoreError` when
+        the file is not a SQLite database, cannot be created, or was written by
+        a newer sitrep.
+        """
+        where = str(path)
+        try:
+            if where != ":memory:":
+                Path(where).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(where, timeout=10.0, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(
+                f"cannot open the store {where} ({exc}); check the path and its permissions."
+            ) from exc
+        try:
+            conn.create_function("lower", 1, _lower, deterministic=True)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            migrate(conn, where=where)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                f"{where} is not a usable SQLite database ({exc}); give another --db path, "
+                "or move the file away and run again."
+            ) from exc
+        except StoreError:
+            conn.close()
+            raise
+        return cls(conn, where)
+
+    # -- lifecycle -------------------------------------------------------
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._conn is None else "open"
+        return f"<Store {self.path} {state}>"
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError(f"the store {self.path} is closed; open it again with Store.open().")
+        return self._conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(
+                f"{self.path}: write failed ({exc}); nothing from this batch was saved. "
+                "If the database is locked, wait for the other sitrep process and retry."
+            ) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    # -- writing ---------------------------------------------------------
+
+    def add(self, article: Article, *, pipeline: str | None = None) -> bool:
+        """Store one article with its records; True if new, False if its id was already there.
+
+        An article whose id is already stored changes nothing, even if its
+        records differ. ``pipeline`` names what produced the records; by default
+        it is the sorted stage tags found on them (``"entities@1 events@1 ..."``).
+        """
+        return self.add_many([article], pipeline=pipeline).added == 1
+
+    def add_many(
+        self, articles: Iterable[Article], *, pipeline: str | None = None, batch_size: int = 500
+    ) -> AddResult:
+        """Store many articles, one transaction per ``batch_size`` of them."""
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be 1 or more, not {batch_size}")
+        added = unchanged = 0
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                new = self._write(batch, pipeline)
+                added, unchanged = added + new, unchanged + len(batch) - new
+                batch = []
+        if batch:
+            new = self._write(batch, pipeline)
+            added, unchanged = added + new, unchanged + len(batch) - new
+        return AddResult(added=added, unchanged=unchanged)
+
+    def _write(self, batch: list[Article], pipeline: str | None) -> int:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        new = 0
+        with self._transaction() as conn:
+            for article in batch:
+                row = _article_row(article, now, pipeline)
+                if conn.execute(_INSERT_ARTICLE, row).rowcount == 0:
+                    log.debug("article %s already stored; unchanged", article.id)
+                    continue
+                new += 1
+                conn.executemany(_INSERT_PLACE, _place_rows(article))
+                rows = _event_rows(article)
+                stored = conn.executemany(_INSERT_EVENT, rows).rowcount
+                if stored < len(rows):
+                    log.warning(
+                        "article %s: %d event id(s) already stored for another article; "
+                        "those events were skipped",
+                        article.id,
+                        len(rows) - stored,
+                    )
+        return new
+
+    # -- reading ---------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id, rebuilt with all its records, or None."""
+        row = self.conn.execute(
+            "SELECT record, text, origin FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            article = Article.from_dict(json.loads(row["record"]), row["text"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError(
+                f"{self.path}: the stored record of article {article_id} is damaged ({exc}); "
+                "delete the database and ingest the input again."
+            ) from exc
+        article.origin = row["origin"]
+        for event in article.events:
+            event.article_id = event.article_id or article.id
+        return article
+
+    def events(
+        self,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        event_type: str | None = None,
+        actor: str | None = None,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Stored events matching every filter given, by ``event_date`` then ``event_id``.
+
+        ``country`` is a country name, an ISO alpha-2 code or an ISO numeric
+        code; ``admin1`` a first-level region name; ``event_type`` an event type
+        or a sub-event type (all case-insensitive). ``since`` and ``until`` are
+        inclusive dates (YYYY-MM-DD). ``actor`` matches part of ``actor1``,
+        ``actor2`` or an associated actor. Events without a date sort last.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if country:
+            value = country.strip()
+            where.append(
+                "(lower(country) = lower(?) OR lower(country_code) = lower(?) "
+                "OR CAST(iso AS TEXT) = ?)"
+            )
+            params += [value, value, value.lstrip("0") or "0"]
+        if admin1:
+            where.append("lower(admin1) = lower(?)")
+            params.append(admin1.strip())
+        if since is not None:
+            where.append("event_date >= ?")
+            params.append(_iso_date(since, "since"))
+        if until is not None:
+            where.append("event_date <= ?")
+            params.append(_iso_date(until, "until"))
+        if event_type:
+            where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
+            params += [event_type.strip()] * 2
+        if actor:
+            pattern = "%" + _escape_like(actor.strip().lower()) + "%"
+            columns = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
+            where.append("(" + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns) + ")")
+            params += [pattern] * len(columns)
+        sql = f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY event_date IS NULL, event_date, event_id"
+        if limit is not None:
+            if limit < 0:
+                raise InputError(f"limit must be 0 or more, not {limit}.")
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [_event_from_row(row) for row in self.conn.execute(sql, params)]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of stored articles, events and places, and the schema version."""
+        conn = self.conn
+
+        def count(table: str) -> int:
+            return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+        return {
+            "articles": count("articles"),
+            "events": count("events"),
+            "places": count("places"),
+            "schema_version": schema_version(conn),
+        }
+
+
+# -- rows <-> records ------------------------------------------------------
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _pipeline_tag(article: Article) -> str:
+    records: list[Any] = [
+        *article.dateline_places, *article.entities, *article.places, *article.times,
+        *article.counts, *article.quotes, *article.events,
+    ]  # fmt: skip
+    return " ".join(sorted({r.stage for r in records if r.stage}))
+
+
+def _article_row(article: Article, now: str, pipeline: str | None) -> tuple[Any, ...]:
+    return (
+        article.id,
+        article.published,
+        article.source,
+        _json(list(article.agencies)),
+        _json(list(article.dateline)),
+        article.title,
+        article.url,
+        article.language,
+        article.text,
+        article.origin,
+        now,
+        _json(article.to_dict()),
+        _pipeline_tag(article) if pipeline is None else pipeline,
+    )
+
+
+def _place_rows(article: Article) -> list[tuple[Any, ...]]:
+    rows = []
+    for role, places in (("body", article.places), ("dateline", article.dateline_places)):
+        for seq, place in enumerate(places):
+            rows.append((article.id, role, seq, *(getattr(place, f) for f in _PLACE_FIELDS)))
+    return rows
+
+
+def _country_codes(places: Iterable[Place]) -> dict[str, str]:
+    codes: dict[str, str] = {}
+    for place in places:
+        if place.country and place.country_code:
+            codes.setdefault(place.country.lower(), place.country_code)
+    return codes
+
+
+def _event_rows(article: Article) -> list[tuple[Any, ...]]:
+    codes = _country_codes([*article.places, *article.dateline_places])
+    rows = []
+    for event in article.events:
+        extras = (
+            event.injuries,
+            event.displaced,
+            article.id,
+            event.plover.event,
+            event.plover.mode,
+            _json(event.evidence),
+            _json(event.derived),
+            event.salience,
+            event.stage,
+            codes.get(event.country.lower()) if event.country else None,
+        )
+        rows.append((*(getattr(event, c) for c in ACLED_COLUMNS), *extras))
+    return rows
+
+
+def _event_from_row(row: sqlite3.Row) -> Event:
+    return Event(
+        **{c: row[c] for c in ACLED_COLUMNS},
+        injuries=row["injuries"],
+        displaced=row["displaced"],
+        article_id=row["article_id"],
+        plover=Plover(row["plover_event"], row["plover_mode"]),
+        evidence=json.loads(row["evidence"]),
+        derived=json.loads(row["derived"]),
+        salience=row["salience"],
+        stage=row["stage"] or "",
+    )
+
+
+# -- helpers -----------------------------------------------------------------
+
+
+def _lower(value: str | None) -> str | None:
+    """Unicode-aware ``lower()``; replaces SQLite's ASCII-only one on our connections."""
+    return value.lower() if isinstance(value, str) else value
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _iso_date(value: str | date, name: str) -> str:
+    """Normalise a ``since``/``until`` value to YYYY-MM-DD."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError as exc:
+        raise InputError(f"{name} must be a date as YYYY-MM-DD, not {value!r}.") from exc

@@ -1,0 +1,98 @@
+"""The whole pipeline, real model and gazetteer, on team-written wire reports."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from sitrep.readers import ReadReport, read_inputs
+
+pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+@pytest.fixture(scope="module")
+def kursk(pipeline):
+    [article] = read_inputs([str(FIXTURES / "kursk.txt")], report=ReadReport())
+    return pipeline.process(article)
+
+
+def test_header_gives_published_date_and_source(kursk):
+    assert kursk.published == "2024-08-12"
+    assert kursk.source == "Al-Ittihad"
+    assert kursk.dateline == ["Moscow", "Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("Tuesday ordered", "2024-08-06"), ("last Tuesday", "2024-08-06"),
+     ("yesterday", "2024-08-11"), ("February 2022", "2022-02"), ("summer", "2024-SU")],
+)
+def test_times_resolve_against_the_published_date(kursk, phrase, value):
+    at = kursk.text.index(phrase)
+    found = [t for t in kursk.times if t.start <= at < t.end or at <= t.start < at + len(phrase)]
+    assert found, f"no time at {phrase!r}: {[(t.text, t.value) for t in kursk.times]}"
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    "name, lat, lon, cc",
+    [("Kursk", 51.6, 36.1, "RU"), ("Sumy", 50.9, 34.4, "UA"), ("Belgorod", 50.7, 37.4, "RU")],
+)
+def test_places_land_near_their_real_centres(kursk, name, lat, lon, cc):
+    found = [p for p in kursk.places if p.text.startswith(name)]
+    assert found, f"{name} not placed: {[p.text for p in kursk.places]}"
+    place = found[0]
+    assert place.country_code == cc
+    assert km(place.latitude, place.longitude, lat, lon) < 50
+
+
+@pytest.mark.parametrize(
+    "category, value", [("killed", 12), ("injured", 121), ("displaced", 120_000)]
+)
+def test_counts_with_the_governor_as_claimant(kursk, category, value):
+    found = [c for c in kursk.counts if c.category == category and c.value == value]
+    assert found, [(c.text, c.category, c.value) for c in kursk.counts]
+    if category != "displaced":
+        assert found[0].claimant is not None and "governor" in found[0].claimant.name
+
+
+def test_battle_in_kursk_between_ukraine_and_russia(kursk):
+    battles = [e for e in kursk.events if e.event_type == "Battles"]
+    assert battles, [(e.event_type, e.location) for e in kursk.events]
+    battle = battles[0]
+    assert battle.actor1 == "Military Forces of Ukraine (2019-)"
+    assert battle.actor2 == "Military Forces of Russia (2000-)"
+    assert battle.admin1 == "Kursk" and battle.country == "Russia"
+    assert battle.fatalities == 12
+    assert battle.evidence["fatalities"], "fatalities must point at their text"
+
+
+def test_every_span_points_at_its_text(kursk):
+    for record in [*kursk.entities, *kursk.places, *kursk.times, *kursk.counts]:
+        assert kursk.text[record.start:record.end] == record.text
+    for event in kursk.events:
+        for spans in event.evidence.values():
+            for start, end in spans:
+                assert 0 <= start < end <= len(kursk.text)
+
+
+def test_second_report_shelling_with_casualties_and_quote(pipeline):
+    [article] = read_inputs([str(FIXTURES / "kharkiv.txt")], report=ReadReport())
+    article = pipeline.process(article)
+    shelling = [e for e in article.events if e.event_type == "Explosions/Remote violence"]
+    assert shelling and shelling[0].location == "Kharkiv"
+    assert shelling[0].event_date == "2023-03-15"
+    assert shelling[0].fatalities == 3 and shelling[0].injuries == 14
+    assert shelling[0].actor1 == "Military Forces of Russia (2000-)"
+    assert any(q.direct and q.via == "Reuters" for q in article.quotes)

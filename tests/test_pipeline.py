@@ -1,0 +1,73 @@
+"""The pipeline checks stage order when built and isolates failing articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import Article, Entity, Pipeline, PipelineError
+from sitrep.stages.base import Stage, Work
+
+
+class Tagger(Stage):
+    name = "tagger"
+    requires = ("text",)
+    assigns = ("entities",)
+
+    def __call__(self, work: Work) -> None:
+        if "boom" in work.article.text:
+            raise ValueError("cannot tag this")
+        work.article.entities.append(Entity("x", 0, 1, "GPE", stage=self.tag))
+
+
+class Needy(Stage):
+    name = "needy"
+    requires = ("entities", "times")
+    assigns = ("events",)
+
+    def __call__(self, work: Work) -> None:  # pragma: no cover - never built
+        pass
+
+
+class Timer(Stage):
+    name = "timer"
+    requires = ("text",)
+    assigns = ("times",)
+
+    def __call__(self, work: Work) -> None:
+        pass
+
+
+def test_pipeline_rejects_stage_whose_requirement_comes_later():
+    with pytest.raises(PipelineError, match="needy@1 requires times"):
+        Pipeline([Tagger(), Needy(), Timer()])
+
+
+def test_pipeline_accepts_stages_in_dependency_order():
+    pipe = Pipeline([Tagger(), Timer(), Needy()])
+    assert pipe.names == ["tagger", "timer", "needy"]
+
+
+def test_pipeline_rejects_duplicate_stage():
+    with pytest.raises(PipelineError, match="twice"):
+        Pipeline([Tagger(), Tagger()])
+
+
+def test_failing_article_is_skipped_and_the_rest_of_the_batch_carries_on():
+    pipe = Pipeline([Tagger()], batch_size=10)
+    arts = [Article(text="fine one"), Article(text="boom"), Article(text="fine two")]
+    seen = []
+    out = list(pipe.run(arts, on_failure=seen.append))
+    assert [a.text for a in out] == ["fine one", "fine two"]
+    assert [len(a.entities) for a in out] == [1, 1]  # no duplicates from the retry
+    assert len(seen) == 1 and seen[0].stage == "tagger@1" and "cannot tag" in seen[0].error
+
+
+def test_records_carry_the_stage_that_made_them():
+    art = Pipeline([Tagger()]).process(Article(text="fine"))
+    assert art.entities[0].stage == "tagger@1"
+
+
+def test_output_keeps_input_order_across_batches():
+    pipe = Pipeline([Tagger()], batch_size=2)
+    texts = [f"article {i}" for i in range(5)]
+    assert [a.text for a in pipe.run(Article(text=t) for t in texts)] == texts

