@@ -92,29 +92,38 @@ def _finish(report: Any, run: Any) -> None:
 
 @cli.command()
 @input_options
-@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(OUTPUT_FORMATS),
+              help="Output format [default: from the -o suffix, else jsonl].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option("--include-text", is_flag=True,
+              help="Add the body that offsets index as article.text (jsonl; useful for HTML).")
 @settings_option
 def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
-            source: str | None, input_format: str | None, fmt: str, output: str | None,
-            settings: Settings) -> None:
+            source: str | None, input_format: str | None, fmt: str | None, output: str | None,
+            include_text: bool, settings: Settings) -> None:
     """Extract places, times, counts, quotes and events from reports.
 
     Example: sitrep extract examples/01-kursk-incursion.txt --format acled-csv
     """
-    from .exporters import write
+    from .exporters import format_for_path, write, write_jsonl
     from .runner import Run
 
+    fmt = fmt or (format_for_path(output) if output else None) or "jsonl"
     articles, report = _read(inputs, text, published, source, input_format)
     run = Run(settings=settings)
     processed = run.process(articles, progress=True)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
+    with (open(output, "w", encoding="utf-8", newline="") if output else _stdout()) as fh:
+        if include_text and fmt == "jsonl":
+            write_jsonl(processed, fh, include_text=True)
+        else:
             write(fmt, processed, fh)
-    else:
-        write(fmt, processed, sys.stdout)
     _finish(report, run)
+
+
+def _stdout() -> Any:
+    import contextlib
+
+    return contextlib.nullcontext(sys.stdout)
 
 
 @cli.command()
@@ -167,7 +176,6 @@ def events(country: str | None, admin1: str | None, since: str | None, until: st
 
 
 def _print_events(found: list[Any], fmt: str) -> None:
-    import csv
     import dataclasses
     import json
 
@@ -179,12 +187,9 @@ def _print_events(found: list[Any], fmt: str) -> None:
         for event in found:
             click.echo(json.dumps(dataclasses.asdict(event), ensure_ascii=False))
     else:
-        from .exporters import csv_row, csv_header
+        from .exporters import write_events_csv
 
-        writer = csv.writer(sys.stdout)
-        writer.writerow(csv_header())
-        for event in found:
-            writer.writerow(csv_row(event))
+        write_events_csv(found, sys.stdout)
 
 
 @cli.command()

@@ -4,7 +4,8 @@ Example:
 
     >>> from sitrep import Article, build_pipeline
     >>> pipe = build_pipeline()
-    >>> art = pipe.process(Article(text="Shelling killed 3 people in Kharkiv.", published="2024-05-01"))
+    >>> text = "Shelling killed 3 people in Kharkiv."
+    >>> art = pipe.process(Article(text=text, published="2024-05-01"))
     >>> art.events[0].event_type
     'Explosions/Remote violence'
 """

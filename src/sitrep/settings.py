@@ -73,7 +73,8 @@ def load_settings(path: str | os.PathLike[str] | None = None, **overrides: objec
         try:
             values["batch_size"] = int(values["batch_size"])  # type: ignore[call-overload]
         except (TypeError, ValueError) as exc:
-            raise ConfigError(f"batch_size must be an integer, not {values['batch_size']!r}.") from exc
+            bad = values["batch_size"]
+            raise ConfigError(f"batch_size must be an integer, not {bad!r}.") from exc
     for name in ("db", "model", "gazetteer_path"):
         if name in values and not isinstance(values[name], str):
             raise ConfigError(f"{name} must be a string, not {values[name]!r}.")

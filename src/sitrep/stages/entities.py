@@ -12,7 +12,8 @@ entities with the offline gazetteer and the words around them:
   ("Kyiv's forces", "Kyiv launched") becomes GPE;
 - a capitalised token the model skipped becomes GPE after a place preposition
   or before a region word, if the gazetteer knows it;
-- a PERSON is extended left over capitalised given names the model dropped.
+- a PERSON is extended left over capitalised given names the model dropped;
+- a demonym the model tagged GPE ("Ukrainian troops") becomes NORP.
 
 The corrected entities are written back to ``doc.ents`` so later stages see
 them too.
@@ -27,7 +28,7 @@ from typing import Any
 from ..records import Entity
 from .base import Stage, Work
 
-__all__ = ["EntitiesStage", "PLACE_PREPOSITIONS", "REGION_WORDS"]
+__all__ = ["EntitiesStage", "PLACE_PREPOSITIONS", "REGION_WORDS", "COMPASS_WORDS"]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,11 @@ REGION_WORDS = frozenset(
     "region regions oblast oblasts province provinces governorate governorates district "
     "districts state county prefecture territory area city town village".split()
 )
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern downtown "
+    "occupied".split()
+)
 #: Labels the model gives to place names by mistake, which a place can replace freely.
 _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "ORG", "NORP"})
 _NOT_PLACES = frozenset(
@@ -46,13 +52,14 @@ _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday god president "
     "army police government minister ministry".split()
 )
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Only these labels can turn into GPE; dates, numbers and places themselves never do.
+_RELABELLABLE = _MISLABELS | {"PERSON"}
 
 
 class EntitiesStage(Stage):
     name = "entities"
     version = 1
-    requires = ("text",)
+    requires = ("text", "dateline_places")
     assigns = ("doc", "entities")
 
     def __init__(self, nlp: Any, gazetteer: Any, *, batch_size: int = 32) -> None:
@@ -71,7 +78,8 @@ class EntitiesStage(Stage):
             yield work
 
     def _finish(self, work: Work, doc: Any) -> None:
-        spans = self.correct(doc)
+        hints = {p.country_code for p in work.article.dateline_places if p.country_code}
+        spans = self.correct(doc, countries=hints)
         doc.ents = spans
         work.doc = doc
         work.article.entities = [
@@ -80,61 +88,100 @@ class EntitiesStage(Stage):
 
     # -- correction rules -------------------------------------------------
 
-    def correct(self, doc: Any) -> list[Any]:
-        """Return ``doc.ents`` with the small model's known errors fixed."""
+    def correct(self, doc: Any, *, countries: set[str] | None = None) -> list[Any]:
+        """Return ``doc.ents`` with the small model's known errors fixed.
+
+        ``countries`` (ISO alpha-2) are the article's countries as far as they
+        are known (the dateline); the countries and demonyms named in the text
+        are added to them.
+        """
         from spacy.tokens import Span
 
+        countries = set(countries or ()) | self._named_countries(doc)
         spans: list[Any] = []
         for ent in doc.ents:
             label = ent.label_
-            if label not in _PLACE_LABELS and self._is_place_use(ent):
+            if label in _RELABELLABLE and self._is_place_use(ent, countries, spans):
                 label = "GPE"
+            elif label == "GPE" and self._is_demonym(ent.text):
+                label = "NORP"  # the model calls "Ukrainian" a GPE at times
             elif label == "PERSON":
                 ent = self._extend_person(doc, ent, taken=spans)
             spans.append(Span(doc, ent.start, ent.end, label=label))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for tok in doc:
-            if tok.i in taken or not self._is_missed_place(tok):
+            if tok.i in taken or not self._is_missed_place(tok, countries):
                 continue
             spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
             taken.add(tok.i)
         spans.sort(key=lambda s: s.start)
         return spans
 
-    def _is_place_use(self, ent: Any) -> bool:
+    def _is_demonym(self, text: str) -> bool:
+        gaz = self.gazetteer
+        return bool(gaz.country_for_demonym(text)) and not gaz.country_for_name(text)
+
+    def _named_countries(self, doc: Any) -> set[str]:
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ == "GPE":
+                code = self.gazetteer.country_for_name(ent.text)
+            elif ent.label_ == "NORP":
+                code = self.gazetteer.country_for_demonym(ent.text)
+            else:
+                continue
+            if code:
+                found.add(code)
+        return found
+
+    def _is_place_use(self, ent: Any, countries: set[str], done: list[Any]) -> bool:
         text = _strip_possessive(ent.text)
-        if text.casefold() in _NOT_PLACES or not self.gazetteer.is_place(text):
+        if text.casefold() in _NOT_PLACES:
             return False
         if ent.label_ == "NORP" and self.gazetteer.country_for_demonym(text):
             return False  # "Russian" is a demonym, not a place
-        best = _best(self.gazetteer, text)
+        context = _place_context(ent, done)
+        best = _best(self.gazetteer, text, countries)
         if best is None:
-            return False
+            # an unknown name in a strong frame ("the town of X") is still a place
+            return ent.label_ in {"PERSON", "ORG"} and context == "strong"
         major = best.feature_code in {"PCLI", "ADM1", "PPLC"} or best.population >= 1_000_000
+        local = best.country_code in countries
         if ent.label_ == "PERSON":  # people share names with villages: ask for more
-            if _has_place_context(ent):
-                return best.population >= 50_000 or best.feature_code in {"PCLI", "ADM1"}
+            if context == "strong":
+                return True
+            if context:
+                return local or best.population >= 50_000 or best.feature_code in {"PCLI", "ADM1"}
             return len(ent) <= 2 and major and " " not in text
-        if _has_place_context(ent):
+        if context:
             return True
         if ent.label_ in _MISLABELS:
-            return major or best.population >= 100_000
+            return major or best.population >= 100_000 or (local and best.population >= 20_000)
         return False
 
-    def _is_missed_place(self, tok: Any) -> bool:
+    def _is_missed_place(self, tok: Any, countries: set[str]) -> bool:
         if not tok.is_title or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or len(tok.text) < 3:
             return False
-        if tok.text.casefold() in _NOT_PLACES or tok.is_sent_start:
+        if tok.text.casefold() in _NOT_PLACES:
             return False
         prev = tok.nbor(-1) if tok.i > 0 else None
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+            return False  # part of a longer name the model chose not to tag
+        best = _best(self.gazetteer, tok.text, countries)
+        if best is None:
+            return False
+        if tok.pos_ == "PROPN" and (
+            best.feature_code in {"PCLI", "PPLC"} or best.population >= 500_000
+        ):
+            return True  # "Kyiv's forces", "hit Kharkiv": a major place used bare
         cue = (prev is not None and prev.lower_ in PLACE_PREPOSITIONS) or (
             nxt is not None and nxt.lower_ in REGION_WORDS
         )
-        if not cue or nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        if not cue or tok.is_sent_start:
             return False
-        best = _best(self.gazetteer, tok.text)
-        return best is not None and best.population >= 20_000
+        return best.population >= 20_000 or (best.country_code in countries
+                                             and best.population >= 2_000)
 
     @staticmethod
     def _extend_person(doc: Any, ent: Any, *, taken: list[Any]) -> Any:
@@ -155,15 +202,25 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def _has_place_context(ent: Any) -> bool:
+def _place_context(ent: Any, done: list[Any]) -> str:
+    """"strong" for "the town of X" / "X district", "weak" for "in X", else ""."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start > 0 else None
+    before2 = doc[ent.start - 2] if ent.start > 1 else None
     if after is not None and after.lower_ in REGION_WORDS:
-        return True
-    return before is not None and before.lower_ in PLACE_PREPOSITIONS
+        return "strong"
+    if before is None:
+        return ""
+    if before.lower_ == "of" and before2 is not None and before2.lower_ in REGION_WORDS:
+        return "strong"
+    if before.lower_ in PLACE_PREPOSITIONS or before.lower_ in COMPASS_WORDS:
+        return "weak"
+    if before.lower_ in {"and", ",", "or"} and done and done[-1].end == ent.start - 1:
+        return "weak" if done[-1].label_ in {"GPE", "LOC"} else ""
+    return ""
 
 
-def _best(gazetteer: Any, text: str) -> Any:
-    found = gazetteer.lookup(text, limit=1)
+def _best(gazetteer: Any, text: str, countries: set[str]) -> Any:
+    found = gazetteer.lookup(text, country_codes=sorted(countries), limit=1)
     return found[0] if found else None

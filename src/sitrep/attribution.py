@@ -1,0 +1,436 @@
+"""Who said it, and through whom: speech cues, speakers, relaying outlets.
+
+Reads a parsed spaCy ``Doc`` and finds every *attribution*: a speech cue
+("said", "told", "quoted as saying", "according to"), the noun phrase that
+spoke (the cue's subject), and the outlet that relayed it ("told Reuters",
+"quoted by TASS", "in a statement to AFP"). :func:`reported_span` gives the
+content a cue reports ("said [Russia had struck Sumy]", "[C], X said").
+
+    >>> atts = find_attributions(doc)  # doc: "The governor told TASS the town was hit."
+    >>> [(a.cue, a.speaker_text(doc), a.via) for a in atts]
+    [('told', 'The governor', 'TASS')]
+
+Token ranges are ``(start, end)`` token indices, end exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Attribution", "CUE_LEMMAS", "agency_name", "find_attributions", "noun_phrase",
+           "reported_span", "segment"]
+
+#: Verbs that introduce speech.
+CUE_LEMMAS = frozenset(
+    "say tell add state claim report announce confirm deny warn accuse insist write post "
+    "stress note explain declare allege admit acknowledge reiterate emphasize emphasise "
+    "tweet assert".split()
+)
+#: Cues whose content may be an object rather than a clause ("denied involvement").
+_OBJECT_CUES = frozenset("claim report announce confirm deny warn accuse insist allege admit "
+                         "acknowledge".split())
+_QUOTING = frozenset({"quote", "cite"})
+_UP_DEPS = frozenset({"pcomp", "prep"})
+_CARRYING = frozenset({"carry", "publish", "quote", "cite", "report", "air", "broadcast"})
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis", "conj", "cc", "advcl", "relcl"})
+_NP_STOP_DEPS = frozenset({"punct", "appos", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep"})
+_BREAKS = frozenset({",", "—", "–", "(", ";"})
+_QUOTE_MARKS = frozenset('"“”„«»‹›″')
+_STOPS = frozenset(_QUOTE_MARKS | {":", ";"})
+_SENTENCE_ENDS = frozenset(_QUOTE_MARKS | {".", "!", "?", "’"})
+_JOINERS = frozenset({"while", "whereas", "and", "but", "as", "although", "though"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_SPEECH_NOUNS = frozenset(
+    "statement interview comment comments remark remarks briefing message post video "
+    "address speech conversation appearance article op-ed".split()
+)
+_INSTITUTIONS = re.compile(
+    r"\b(council|ministry|parliament|assembly|committee|commission|court|congress|senate|"
+    r"army|forces|government|office|department|union|nations|nato|organi[sz]ation|police|"
+    r"service|command|staff|headquarters|bank|fund|party|administration|authority|group|"
+    r"agency)\b",
+    re.IGNORECASE,
+)
+#: Known agencies and outlets: the name ``via`` reports, then other spellings.
+_AGENCY_LINES = """
+TASS|Tass; RIA Novosti|RIA; Interfax-Ukraine; Interfax; Reuters; AFP|Agence France-Presse|
+Agence France Presse; AP|Associated Press; Ukrinform; Anadolu|Anadolu Agency; Al Jazeera|
+Al-Jazeera; BBC; CNN; Xinhua; IRNA; WAFA|Wafa; SANA; dpa|DPA; EFE; Kyodo; Yonhap; UNIAN|Unian;
+RBC; Izvestia; Kommersant; Ukrainska Pravda; Kyiv Independent; Kyiv Post; Suspilne; Meduza;
+Tasnim; Fars; Mehr; ISNA; Al Arabiya|Al-Arabiya; Sky News; Bloomberg; New York Times;
+Washington Post; Wall Street Journal; Times of Israel; Haaretz; Sputnik; RT; BelTA; NHK;
+Bernama; Antara; PTI; QNA; KUNA; MENA; Hromadske; Euronews; Deutsche Welle; France 24;
+Al Mayadeen|Al-Mayadeen; Al-Manar; Channel One|Channel 1; Channel 12; Channel 13;
+Axios; Politico; Fox News; NBC; CBS; ABC News; Ynet; Rossiya-24
+"""
+_AGENCIES = {
+    alias.strip(): names.split("|")[0].strip()
+    for names in " ".join(_AGENCY_LINES.split("\n")).replace("| ", "|").split(";")
+    for alias in names.split("|")
+}
+_BY_LENGTH = sorted(_AGENCIES, key=len, reverse=True)
+_AGENCY_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _BY_LENGTH)) + r")(?![\w-])")
+_FOLDED = {k.lower(): v for k, v in _AGENCIES.items() if len(k) > 4}
+_FOLDED_RE = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _FOLDED)) + r")(?![\w-])", re.I)
+_OUTLET_RE = re.compile(
+    r"\b(news agency|press agency|newspaper|daily|broadcaster|television|TV|radio|news outlet|"
+    r"outlet|news site|news website|news portal|media|newswire|wire service|tabloid|magazine|"
+    r"channel)\b",
+    re.IGNORECASE,
+)
+_AIR_RE = re.compile(r"\b(television|TV|radio|broadcaster)\b", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,60}?(?:\([^)\n]*\))?\s*[-—–]+\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One speech cue in a doc, with who spoke and who relayed it."""
+
+    cue: str  # "said", "quoted as saying", "according to" (lower case)
+    cue_index: int  # token index of the cue word
+    speaker: tuple[int, int] | None  # token range of the speaker's noun phrase
+    via: str | None  # relaying outlet ("TASS"), if the attribution names one
+    kind: str = "verb"  # "verb" or "according"
+    agency_speaker: str | None = None  # the speaker's own name when it is an outlet
+
+    def speaker_text(self, doc: Any) -> str | None:
+        return doc[self.speaker[0] : self.speaker[1]].text if self.speaker else None
+
+
+def agency_name(doc: Any, start: int, end: int, *, loose: bool = False) -> str | None:
+    """The outlet named by tokens ``[start, end)``, or None.
+
+    A known agency gives its usual name ("the Interfax news agency" ->
+    "Interfax"); a phrase with an outlet word gives itself ("state
+    television"). With ``loose``, any organisation that is not an
+    institution counts too (after "told", "quoted by", "interview with").
+    """
+    if start >= end:
+        return None
+    while end < len(doc) and doc[end].ent_iob_ == "I":  # the whole name: "Channel One"
+        end += 1
+    span = doc[start:end]
+    text = span.text
+    if found := _AGENCY_RE.search(text):
+        return _AGENCIES[found.group(1)]
+    if found := _FOLDED_RE.search(text):
+        return _FOLDED[found.group(1).lower()]
+    org = " ".join(t.text for t in span if t.ent_type_ == "ORG" and t.dep_ != "det")
+    if _OUTLET_RE.search(text) and not text.lower().startswith(("social media", "his ", "her ")):
+        if org and not _OUTLET_RE.search(org):
+            return org
+        words = [t.text for t in span if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+        return " ".join(words) or None
+    if loose and org and not _INSTITUTIONS.search(text):
+        return org
+    return None
+
+
+def noun_phrase(tok: Any) -> tuple[int, int]:
+    """The core noun phrase headed by ``tok``: modifiers and "of" phrases, no
+    appositions or relative clauses ("Smirnov, the governor" -> "Smirnov"),
+    except a name after a title ("the governor, Alexei Smirnov")."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.i + 1
+    for right in tok.rights:
+        if right.dep_ in _NP_STOP_DEPS or right.left_edge.text in _BREAKS | _QUOTE_MARKS:
+            break
+        end = right.right_edge.i + 1
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
+        for right in tok.rights:
+            if (right.dep_ == "appos" and right.ent_type_ in ("PERSON", "")
+                    and right.pos_ == "PROPN" and doc[right.left_edge.i - 1].text == ","):
+                end = noun_phrase(right)[1]
+                break
+    start = max([start, tok.sent.start] + [t.i + 1 for t in doc[start : tok.i] if
+                                            t.text in _QUOTE_MARKS])
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end > tok.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def is_cue(tok: Any) -> bool:
+    """True for a verb that introduces speech here (not "was reported killed")."""
+    if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound", "acl"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or tok.head.lemma_ in ("decline", "refuse"):
+        return False  # "did not say whether …"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if tok.lemma_ in _QUOTING:  # "…," he was quoted by TASS.
+        return passive and not any(c.lower_ == "as" for c in tok.children)
+    return tok.lemma_.lower() in CUE_LEMMAS and not passive
+
+
+def find_attributions(doc: Any, skip: Callable[[int], bool] = lambda i: False) -> list[Attribution]:
+    """Every attribution in ``doc`` whose cue token ``skip`` does not reject."""
+    found = []
+    for tok in doc:
+        if skip(tok.i):
+            continue
+        if tok.lower_ == "according":
+            obj = _pobj(next((c for c in tok.children if c.lower_ == "to"), None))
+            if obj is not None:
+                speaker = noun_phrase(obj)
+                own = agency_name(doc, *speaker)
+                found.append(Attribution("according to", tok.i, speaker, None, "according", own))
+        elif is_cue(tok):
+            found.append(_verb_attribution(tok))
+    return found
+
+
+def _verb_attribution(verb: Any) -> Attribution:
+    doc = verb.doc
+    cue = verb.lower_
+    chain = [verb]
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in _QUOTING:
+        chain += [verb.head, verb.head.head]
+        cue = f"{verb.head.head.lower_} as {verb.lower_}"
+    head, relayer = _speaker_head(verb, chain)
+    speaker = noun_phrase(head) if head is not None else None
+    own = agency_name(doc, *speaker) if speaker else None
+    via = agency_name(doc, *noun_phrase(relayer), loose=True) if relayer is not None else None
+    cited = _cited(verb) if own and via is None else None
+    if cited is not None:  # "TASS reported, citing the ministry, …"
+        speaker, via, own = noun_phrase(cited), own, None
+    return Attribution(cue, verb.i, speaker, via or _via(chain, head), "verb", own)
+
+
+def _speaker_head(verb: Any, chain: list[Any]) -> tuple[Any, Any]:
+    """(subject token, relaying subject or None) for a cue verb; climbs from
+    "adding"/"and said"/"quoted as saying" to the verb that has the subject."""
+    cur = verb
+    for _ in range(5):
+        kids = list(cur.children)
+        if cur.lemma_ in _QUOTING:  # "TASS quoted Smirnov as saying"
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, next((c for c in kids if c.dep_ == "nsubj"), None)
+        subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = min(subjects, key=lambda c: abs(c.i - cur.i), default=None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
+                return cur.head, None
+            return subj, None
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head, None
+        if cur.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "prep") or cur.head is cur:
+            break
+        if (cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and is_cue(cur.head.head)
+                and cur.i > 1 and cur.doc[cur.i - 2].text == ","):  # "X said C, and accused"
+            cur = cur.head
+        cur = cur.head
+        if cur not in chain:
+            chain.append(cur)
+    return None, None
+
+
+def _cited(verb: Any) -> Any:
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for child in [*verb.children, *(g for c in clauses for g in c.lefts)]:
+        if child.lemma_ in _QUOTING and child.tag_ == "VBG":
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _pobj(prep: Any) -> Any:
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _via(chain: list[Any], speaker: Any) -> str | None:
+    """An outlet named around the cue: told X, quoted by X, in a statement to X."""
+    holders = list(chain)
+    if speaker is not None:
+        holders += [c for c in speaker.children if c.dep_ == "acl" and c.lemma_ in _QUOTING]
+    for holder in holders:
+        for child in holder.children:
+            if name := _via_from(holder, child):
+                return name
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_ in ("speak", "talk", *_QUOTING):
+                for grand in child.children:
+                    if name := _via_from(child, grand):
+                        return name
+    return None
+
+
+def _via_from(holder: Any, child: Any) -> str | None:
+    doc, word = holder.doc, child.lower_
+    if child.dep_ in ("dative", "dobj") and holder.lemma_ == "tell":
+        return agency_name(doc, *noun_phrase(child), loose=True)
+    if child.dep_ == "agent" or (child.dep_ == "prep" and word in ("by", "to", "with")):
+        obj = _pobj(child)
+        return agency_name(doc, *noun_phrase(obj), loose=True) if obj is not None else None
+    if child.dep_ == "prep" and word == "according":
+        obj = _pobj(next((c for c in child.children if c.lower_ == "to"), None))
+        return agency_name(doc, *noun_phrase(obj)) if obj is not None else None
+    obj = _pobj(child) if child.dep_ == "prep" else None
+    if obj is None:
+        return None
+    if word == "on":  # "said on state television", not "on Telegram"
+        start, end = noun_phrase(obj)
+        text = doc[start:end].text
+        return agency_name(doc, start, end) if _AIR_RE.search(text) or _AGENCY_RE.search(text) \
+            else None
+    if word in ("in", "during", "at") and obj.lemma_.lower() in _SPEECH_NOUNS:
+        for grand in obj.children:
+            if grand.dep_ == "acl" and grand.lemma_ in _CARRYING:  # "carried by WAFA"
+                grand = next((g for g in grand.children if g.dep_ == "agent"), grand)
+            inner = _pobj(grand) if grand.lower_ in ("to", "with", "by") else None
+            if inner is not None:
+                return agency_name(doc, *noun_phrase(inner), loose=True)
+    return None
+
+
+def segment(att: Attribution, doc: Any) -> tuple[int, int]:
+    """Token range of the attribution itself (cue, speaker, via), without content."""
+    cue = doc[att.cue_index]
+    if att.kind == "according":
+        return cue.left_edge.i, cue.right_edge.i + 1
+    top = cue
+    # "quoted as saying": the attribution hangs from "quoted"
+    while top.dep_ in _UP_DEPS and (top.head.lower_ == "as" or top.head.lemma_ in _QUOTING):
+        top = top.head
+    members = {t.i for t in top.subtree}
+    for tok in top.subtree:
+        if tok is not top and tok.dep_ in _CONTENT_DEPS:
+            members.difference_update(t.i for t in tok.subtree)
+    start = end = cue.i
+    while start - 1 in members:
+        start -= 1
+    while end + 1 in members:
+        end += 1
+    while start < cue.i and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc")):
+        start += 1
+    while end > cue.i and doc[end].is_punct:
+        end -= 1
+    return start, end + 1
+
+
+def reported_span(
+    att: Attribution, doc: Any, segments: dict[int, tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Token range of what ``att`` reports, without the other attributions
+    (``segments``: cue index -> :func:`segment`) that lead or trail it."""
+    span = _complement(att, doc, segments[att.cue_index])
+    if span is None:
+        return None
+    start, end, head = span
+    for tok in doc[start:end]:  # stay inside the cue's paragraph
+        if tok.is_space and "\n" in tok.text and (
+                "\n\n" in tok.text or doc[tok.i - 1].text in _SENTENCE_ENDS):
+            if tok.i < att.cue_index:
+                start = tok.i + 1
+            else:
+                end = tok.i
+                break
+    for cue_index, (seg_start, seg_end) in sorted(segments.items()):
+        if cue_index == att.cue_index:
+            continue
+        if seg_start <= start < seg_end:  # "According to TASS, …"
+            start = seg_end
+        elif start < seg_start < end:  # "…, RIA Novosti reported"
+            inner = head is not None and head.is_ancestor(doc[cue_index])
+            end = _trail(doc, seg_start, seg_end, end, inner)
+    start, end = _trim(doc, _skip_lead(doc, start, end), end)
+    return (start, end) if end > start else None
+
+
+def _complement(att: Attribution, doc: Any, seg: tuple[int, int]) -> tuple[int, int, Any] | None:
+    """(start, end, head of the content clause or None) for what ``att`` reports."""
+    cue = doc[att.cue_index]
+    sent = cue.sent
+    if att.kind == "according":
+        before, after = (sent.start, seg[0]), (seg[1], sent.end)
+        start, end = max(before, after, key=lambda r: sum(not t.is_punct for t in doc[r[0] : r[1]]))
+        return start, end, None
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    right = [c for c in clauses if c.i > cue.i]
+    if right:  # "X said C": the clause, and what the parse left after it in the sentence
+        clause = right[0]
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        for lead in clause.lefts:  # "reported, citing the ministry, that …"
+            if lead.dep_ == "advcl" and lead.lemma_ in _QUOTING:
+                start = max(start, lead.right_edge.i + 1)
+        while end < sent.end and doc[end].text not in _STOPS:
+            end += 1
+        return start, end, clause
+    if clauses:  # "C, the governor said"
+        return clauses[-1].left_edge.i, clauses[-1].right_edge.i + 1, clauses[-1]
+    head = cue.head
+    if (cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and seg[0] > sent.start
+            and doc[seg[0] - 1].text in _BREAKS):
+        if head.i < cue.i:  # "C, the governor said" parsed the other way round
+            return max(sent.start, head.left_edge.i), seg[0], head
+        if seg[1] < len(doc) and doc[seg[1]].text in _BREAKS:  # "C1, he said, C2"
+            return max(sent.start, head.left_edge.i), head.right_edge.i + 1, head
+    for tok in doc[cue.i + 1 : cue.right_edge.i + 1]:  # "told CNN in an interview that …"
+        if tok.dep_ in ("relcl", "acl", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.lefts):
+            return tok.left_edge.i, tok.right_edge.i + 1, tok
+    if cue.lemma_.lower() in _OBJECT_CUES:  # "denied involvement", "accused Kyiv of …"
+        for child in cue.rights:
+            if child.dep_ in ("dobj", "attr", "oprd", "xcomp") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "about", "against", "on")
+            ):
+                return child.left_edge.i, cue.right_edge.i + 1, child
+    return None
+
+
+def _trail(doc: Any, seg_start: int, seg_end: int, end: int, inner: bool) -> int:
+    """Where content ends if the attribution at ``seg_start`` trails it:
+    "…, RIA Novosti reported", "…, adding that …", "…, while the ministry told …"."""
+    i = seg_start - 1
+    while i > 0 and doc[i].dep_ in ("mark", "cc") and doc[i].lower_ in _JOINERS:
+        i -= 1
+    if doc[i].text not in _BREAKS:
+        return end
+    rest = any(not t.is_punct for t in doc[seg_end:end])
+    return i if i < seg_start - 1 or not rest or not inner else end
+
+
+def _skip_lead(doc: Any, start: int, end: int) -> int:
+    """Skip an in-body dateline ("KYIV, Aug 12 (Reuters) -") or a leading time
+    phrase ("said on Sunday it had …") at the start of the content."""
+    first = doc[start]
+    if dateline := _DATELINE.match(doc[start:end].text):
+        first = next((t for t in doc[start:end] if t.idx >= first.idx + dateline.end()), first)
+    if first.dep_ in ("prep", "npadvmod") and first.head.i > first.right_edge.i:
+        phrase = [t for t in doc[first.i : first.right_edge.i + 1] if t.dep_ != "prep"]
+        if phrase and all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+            return int(first.right_edge.i + 1)
+    return int(first.i)
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Strip edge punctuation and a leading "that"; keep quote marks that pair up."""
+    for _ in range(3):
+        while start < end and (_loose_edge(doc[start]) or (
+                doc[start].lower_ == "that" and doc[start].dep_ != "det")):
+            start += 1
+        while end > start and _loose_edge(doc[end - 1]):
+            end -= 1
+        if end <= start or sum(t.text in _QUOTE_MARKS for t in doc[start:end]) % 2 == 0:
+            break
+        if doc[start].text in _QUOTE_MARKS:
+            start += 1
+        elif doc[end - 1].text in _QUOTE_MARKS:
+            end -= 1
+        else:  # 'as "precise," a spokesman said': take the closing mark in
+            closer = next((t.i for t in doc[end : end + 2] if t.text in _QUOTE_MARKS), None)
+            if closer is None:
+                break
+            end = closer + 1
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened == 1 and end < len(doc) and doc[end].text == ")":
+        end += 1
+    return start, end
+
+
+def _loose_edge(tok: Any) -> bool:
+    return bool(tok.is_space or (tok.is_punct and tok.text not in _QUOTE_MARKS))

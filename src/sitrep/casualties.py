@@ -1,0 +1,285 @@
+"""What happened to counted people, read from the words and the parse around them.
+
+:func:`category_of` takes the token that stands for the counted people in
+the parse (the noun of "12 civilians", or the number itself in "121
+injured") and returns the :data:`~sitrep.records.COUNT_CATEGORIES` entry its
+predicate gives, with the token that gave it:
+
+- the people are the patient of a casualty verb: "were killed" (passive),
+  "121 injured" (an elliptical passive), "shelling killed 5" (object),
+  "civilians killed in the strike" (participle);
+- the subject of an intransitive one: "five people died", "have fled";
+- through a hedge or a light verb: "were reported killed", "are feared dead",
+  "were forced to flee", "were taken prisoner", "left 12 people dead",
+  "lost their lives";
+- a casualty noun: "15 deaths", "3 casualties", "the bodies of 14 people",
+  "the death toll rose to 40".
+
+The agent of an active casualty verb is not counted: in "5 soldiers killed 12
+civilians" the soldiers get no category here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "category_of",
+    "word_category",
+    "PERSON_NOUNS",
+    "is_person_noun",
+]
+
+#: Verbs whose object (or passive subject) is the counted people.
+TRANSITIVE = {
+    "kill": "killed", "slay": "killed", "murder": "killed", "execute": "killed",
+    "massacre": "killed", "behead": "killed", "slaughter": "killed", "assassinate": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
+    "displace": "displaced", "uproot": "displaced",
+    "evacuate": "evacuated", "abduct": "abducted", "kidnap": "abducted",
+    "arrest": "arrested", "detain": "detained", "imprison": "detained", "jail": "detained",
+    "release": "released", "free": "released", "capture": "captured", "gun": "killed",
+    "lose": "killed_or_injured",
+}  # fmt: skip
+#: Verbs whose subject is the counted people.
+INTRANSITIVE = {"die": "killed", "perish": "killed", "drown": "killed", "flee": "displaced",
+                "disappear": "missing", "vanish": "missing"}  # fmt: skip
+#: Adjectives, participles and nouns that name what happened ("3 dead", "were left homeless").
+WORDS = {
+    "dead": "killed", "killed": "killed", "deceased": "killed", "death": "killed",
+    "fatality": "killed", "fatalities": "killed", "body": "killed", "bodies": "killed",
+    "corpse": "killed", "killing": "killed", "martyr": "killed", "toll": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
+    "wound": "injured", "casualty": "killed_or_injured", "casualties": "killed_or_injured",
+    "missing": "missing", "unaccounted": "missing",
+    "homeless": "displaced", "displaced": "displaced", "refugee": "displaced",
+    "idp": "displaced", "idps": "displaced", "displacement": "displaced",
+    "evacuated": "evacuated", "evacuee": "evacuated", "evacuation": "evacuated",
+    "hostage": "abducted", "abducted": "abducted", "kidnapped": "abducted",
+    "abduction": "abducted", "kidnapping": "abducted", "captive": "abducted",
+    "arrested": "arrested", "arrest": "arrested", "detained": "detained",
+    "detainee": "detained", "detention": "detained", "custody": "detained",
+    "released": "released", "freed": "released", "release": "released",
+    "captured": "captured", "capture": "captured", "prisoner": "captured", "pow": "captured",
+    "pows": "captured",
+}  # fmt: skip
+#: Verbs that pass the people on to a complement: "reported killed", "feared dead".
+HEDGES = frozenset(
+    "report believe fear say confirm think presume know understand expect estimate suspect "
+    "assume appear seem find declare pronounce leave force remain be go become lie stay "
+    "feared list see shoot".split()
+)
+_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "attr", "ccomp"})
+#: "took 240 people hostage", "were taken prisoner", "held captive".
+_TAKE = {"take", "hold", "keep"}
+#: "lost their lives", "claimed 9 lives", "suffered injuries".
+_LIFE_VERBS = {"lose", "claim", "take", "cost"}
+_INJURY_VERBS = {"suffer", "sustain", "receive"}
+
+PERSON_NOUNS = frozenset(
+    """people person civilian child kid woman man soldier serviceman servicemember troop militant
+    fighter rebel insurgent protester protestor demonstrator resident villager student worker
+    officer policeman policewoman police journalist reporter doctor nurse medic paramedic
+    farmer passenger pilgrim refugee migrant prisoner hostage detainee inmate member militiaman
+    gunman attacker assailant suspect teenager boy girl infant baby toddler minor adult elder
+    family household individual citizen national employee staff official personnel combatant
+    jihadist terrorist extremist guard marine paratrooper conscript recruit volunteer mercenary
+    settler worshipper mourner guest shopper pedestrian driver crew crewman sailor airman pilot
+    commander colonel general leader activist opponent supporter dissident lawyer teacher
+    patient victim evacuee pow idp survivor other others displaced wounded dead injured
+    bystander local youth peacekeeper ranger gendarme trooper defender occupant inhabitant
+    laborer labourer miner fisherman herder herdsman trader vendor tourist cadet aide relative
+    sibling brother sister son daughter father mother parent husband wife spouse friend
+    colleague neighbour neighbor bodyguard envoy diplomat minister lawmaker politician voter
+    fan player athlete priest monk nun imam cleric rabbi pastor bishop chief tribesman
+    engineer contractor agent spy informant collaborator partisan guerrilla separatist
+    loyalist bandit pirate smuggler trafficker criminal convict abductee foreigner expatriate
+    immigrant returnee deportee veteran reservist sniper gunner rescuer firefighter staffer
+    photographer cameraman blogger humanitarian human being operative recruit sympathiser
+    sympathizer defector deserter casualty survivor militia force""".split()
+)
+_PERSON_SUFFIXES = ("man", "men", "woman", "women", "ist")
+_PRONOUNS = frozenset({"them", "whom", "they", "those", "these", "us", "we"})
+
+
+def is_person_noun(token: Any) -> bool:
+    """True when ``token`` names people: "civilians", "Palestinians", "others", "them"."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _PRONOUNS
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in PERSON_NOUNS or token.lower_ in PERSON_NOUNS:
+        return True
+    if token.pos_ == "NOUN" and len(lemma) >= 6 and lemma.endswith(_PERSON_SUFFIXES):
+        return True  # "policemen", "tribesmen", "activists"
+    return token.ent_type_ == "NORP" and token.lower_.endswith("s")
+
+
+def word_category(token: Any) -> str | None:
+    """The category a single word names ("dead", "casualties", "refugees"), or None."""
+    return WORDS.get(token.lower_) or WORDS.get(token.lemma_.lower())
+
+
+def _has(verb: Any, deps: set[str] | frozenset[str], lemmas: set[str] | None = None) -> Any:
+    for child in verb.children:
+        if child.dep_ in deps and (lemmas is None or child.lemma_.lower() in lemmas):
+            return child
+    return None
+
+
+def _is_passive(verb: Any) -> bool:
+    return _has(verb, {"auxpass", "nsubjpass"}) is not None or verb.dep_ in ("acl", "amod")
+
+
+def _elliptical_passive(verb: Any) -> bool:
+    """ "121 injured", "three soldiers killed": a bare participle with no object.
+
+    The tagger often reads a headline's participle as a past tense (VBD), so
+    both count, as long as nothing marks an active clause (an object, a
+    clausal complement, "have").
+    """
+    if verb.tag_ not in ("VBN", "VBD") or _has(verb, {"dobj", "ccomp", "dative"}) is not None:
+        return False
+    return _has(verb, {"aux"}, {"have", "do"}) is None
+
+
+def _complement(verb: Any, depth: int) -> tuple[str, Any] | None:
+    """The category of a hedge's complement: "reported [killed]", "feared [dead]"."""
+    for child in verb.children:
+        if child.dep_ in _COMPLEMENT_DEPS:
+            if child.pos_ in ("VERB", "AUX") and child.lemma_.lower() not in ("be",):
+                role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
+                found = _verb_category(child, role, depth + 1)
+                if found:
+                    return found
+            cat = word_category(child)
+            if cat:
+                return cat, child
+        if child.dep_ == "prep" and child.lower_ in ("among", "from", "into"):
+            for obj in child.children:  # "among the dead", "forced from their homes"
+                if child.lower_ == "among" and word_category(obj):
+                    return word_category(obj) or "", obj
+                if child.lower_ == "from" and obj.lemma_.lower() in ("home", "house"):
+                    return "displaced", verb
+                if child.lower_ == "into" and obj.lemma_.lower() == "custody":
+                    return "detained", verb
+    return None
+
+
+def _verb_category(verb: Any, role: str, depth: int = 0) -> tuple[str, Any] | None:
+    """Category for people in ``role`` ("patient", "subject", "object") of ``verb``."""
+    if depth > 3:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in TRANSITIVE and role in ("patient", "object"):
+        return TRANSITIVE[lemma], verb
+    if lemma in INTRANSITIVE and role in ("subject", "patient"):
+        return INTRANSITIVE[lemma], verb
+    if role == "subject" and lemma in TRANSITIVE and _elliptical_passive(verb):
+        return TRANSITIVE[lemma], verb
+    if role == "subject" and lemma in ("leave", "abandon", "flee") and _has(
+        verb, {"dobj"}, {"home", "house", "village", "town", "city"}
+    ):
+        return "displaced", verb
+    if role == "subject" and lemma in _LIFE_VERBS and _has(verb, {"dobj"}, {"life"}):
+        return "killed", verb
+    if role == "subject" and lemma in _INJURY_VERBS and _has(verb, {"dobj"}, {"injury", "wound"}):
+        return "injured", verb
+    hedged = lemma in HEDGES and (role != "subject" or _elliptical_passive(verb))
+    if lemma in _TAKE or hedged or lemma in (
+        "be", "remain", "go", "become", "lie", "stay", "appear", "seem",
+    ):
+        found = _complement(verb, depth)
+        if found:
+            cat, tok = found
+            if lemma in _TAKE and tok.lemma_.lower() == "prisoner":
+                return "captured", tok
+            return found
+    return None
+
+
+def _climb(token: Any) -> Any:
+    """From a conjoined or appositive noun to the one that carries the role."""
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        token = token.head
+    return token
+
+
+def _toll(verb: Any) -> tuple[str, Any] | None:
+    """ "the death toll rose to 40", "put the death toll at 35", "the number of dead is 70"."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in ("toll", "number", "tally", "count", "figure"):
+            mods = [t for t in child.subtree if t is not child]
+            for mod in mods:
+                cat = word_category(mod)
+                if cat and mod.lemma_.lower() != "toll":
+                    return cat, child
+            if lemma == "toll":
+                return "killed", child
+    return None
+
+
+def category_of(token: Any) -> tuple[str, Any] | None:
+    """``(category, cue token)`` for the people that ``token`` stands for, or None.
+
+    The clause's own predicate wins over a participle on the noun: "Soldier,
+    wounded on July 15, dies" is killed.
+    """
+    found = _role_category(token)
+    if found:
+        return found
+    for child in token.children:  # "civilians killed in the strike", "who were killed"
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
+            role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
+            if child.dep_ == "relcl" and _has(child, {"nsubj"}) is not None:
+                role = "subject"
+            found = _verb_category(child, role)
+            if found:
+                return found
+    for child in token.children:  # "injured civilians", "one civilian dead"
+        if child.dep_ in ("amod", "appos") and (child.i < token.i or child.i == token.i + 1):
+            cat = word_category(child)
+            if cat and cat != "killed_or_injured" and child.pos_ != "NOUN":
+                return cat, child
+    return None
+
+
+def _role_category(token: Any) -> tuple[str, Any] | None:
+    token = _climb(token)
+    head, dep = token.head, token.dep_
+    if dep == "nsubjpass":
+        return _verb_category(head, "patient")
+    if dep in ("nsubj", "expl"):
+        return _verb_category(head, "subject")
+    if dep == "dobj" and _toll(head):  # "death toll hits 67"
+        return _toll(head)
+    if dep == "dobj":
+        if token.lemma_.lower() == "life" and head.lemma_.lower() in _LIFE_VERBS:
+            return "killed", token  # "claimed 9 lives"
+        found = _verb_category(head, "object")
+        if found:
+            return found
+        if head.lemma_.lower() in ("leave",):  # "left 12 people dead"
+            return _complement(head, 0)
+        if head.lemma_.lower() in _TAKE:  # "took 240 people hostage"
+            found = _complement(head, 0)
+            if found and found[1].lemma_.lower() == "prisoner":
+                return "captured", found[1]
+            return found
+        return None
+    if dep == "pobj":
+        prep = head
+        if prep.lower_ == "of":  # "the deaths of 12 people", "the release of 50 prisoners"
+            cat = word_category(prep.head)
+            if cat and prep.head.pos_ in ("NOUN", "PROPN"):
+                return cat, prep.head
+        if prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
+            return _toll(prep.head)
+        return None
+    if dep == "attr" and head.lemma_.lower() == "be":  # "the death toll was 40"
+        return _toll(head)
+    return None

@@ -1,0 +1,166 @@
+"""Who gave a figure: the speaker of the reporting clause that governs a token.
+
+Reports attribute figures in a handful of ways, all visible in the
+dependency parse:
+
+- a reporting verb above the figure: "At least 12 civilians were killed …,
+  the region's acting governor said" (the figure's clause is the verb's
+  ``ccomp``), "the ministry reported 15 deaths" (its object);
+- a reporting verb beside it: "… were killed, police said" parsed as
+  ``parataxis``;
+- "according to X" anywhere in the same sentence.
+
+The claimant is the verb's subject (or the agent of a passive, "was reported
+by X"), cut before an apposition or relative clause: "Alexei Smirnov, the
+acting governor, said" gives "Alexei Smirnov". "He"/"she" are resolved to
+the nearest PERSON before them and "it" to the nearest ORG; other pronouns
+give no claimant.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .records import Claimant
+
+__all__ = ["REPORTING_VERBS", "find_claimant", "is_reporting_verb"]
+
+#: Lemmas of verbs that attribute what they govern to their subject.
+REPORTING_VERBS = frozenset(
+    "say tell report announce state claim confirm add write note declare allege estimate "
+    "reveal acknowledge admit insist post tweet indicate show put record count document "
+    "publish explain warn quote cite accuse deny brief disclose inform update".split()
+)
+_CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
+_CUT_PUNCT = frozenset({",", ";", "(", ")", "[", "]", "\u2014", "\u2013", '"', "'", ":"})
+_PRONOUN_TARGETS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG",)}
+
+
+def is_reporting_verb(token: Any) -> bool:
+    """True for a verb such as "said", "reported", "told" (not "saying" as a noun)."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _subject(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:  # "was reported by the ministry"
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    # "…, the regional governor, Oleh Syniehubov, said": the parser lost the subject of a
+    # clause-final reporting verb; take the noun just before it.
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+        c.i > verb.i and c.dep_ in ("ccomp", "xcomp", "dobj", "mark") for c in verb.children
+    ):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = verb.doc[i]
+    while (  # "the head of the regional military administration"
+        noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        noun = noun.head.head
+    return noun
+
+
+def _phrase(head: Any) -> tuple[int, int]:
+    """Token range [start, end) of ``head``'s phrase, cut before appositions and clauses."""
+    cut: set[int] = set()
+    for child in head.children:
+        if child.dep_ in _CUT_DEPS or (child.dep_ == "punct" and child.text in _CUT_PUNCT):
+            cut.update(t.i for t in child.subtree)
+    keep = {t.i for t in head.subtree} - cut
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    return start, end + 1
+
+
+def _claimant(doc: Any, head: Any) -> Claimant | None:
+    if head.pos_ == "PRON":
+        return _resolve_pronoun(doc, head)
+    start, end = _phrase(head)
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    return Claimant(span.text, span.start_char, span.end_char)
+
+
+def _resolve_pronoun(doc: Any, pronoun: Any) -> Claimant | None:
+    labels = _PRONOUN_TARGETS.get(pronoun.lower_)
+    if not labels:
+        return None
+    before = [e for e in doc.ents if e.label_ in labels and e.end <= pronoun.i]
+    if not before:
+        return None
+    ent = before[-1]
+    return Claimant(ent.text, ent.start_char, ent.end_char)
+
+
+def _according_to(sent: Any) -> Any | None:
+    for token in sent:
+        if token.lower_ == "according":
+            for to in token.children:
+                if to.lower_ == "to":
+                    for obj in to.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+def _figure_object(verb: Any, via: Any | None) -> bool:
+    """ "the explosion claimed 9 lives": "claim" governs the figure as its object, not a report."""
+    return (
+        via is not None
+        and via.dep_ == "dobj"
+        and verb.lemma_.lower() == "claim"
+        and via.lemma_.lower() in ("life", "death", "casualty", "victim")
+    )
+
+
+def find_claimant(
+    doc: Any, token: Any, *, exclude: tuple[int, int] | None = None
+) -> Claimant | None:
+    """The claimant of the figure at ``token`` (its predicate or its number), or None.
+
+    ``exclude`` is the figure's own token range; a subject inside it (the
+    counted people themselves) is never a claimant.
+    """
+    lo, hi = exclude if exclude else (token.i, token.i + 1)
+    below = None
+    for node in (token, *token.ancestors):
+        via, below = below, node
+        if is_reporting_verb(node) and not _figure_object(node, via):
+            subj = _subject(node)
+            if subj is not None and not lo <= subj.i < hi and token not in subj.subtree:
+                found = _claimant(doc, subj)
+                if found is not None:
+                    return found
+        for child in node.children:
+            if child.dep_ == "parataxis" and is_reporting_verb(child):
+                subj = _subject(child)
+                if subj is not None:
+                    found = _claimant(doc, subj)
+                    if found is not None:
+                        return found
+    source = _according_to(token.sent)
+    if source is not None:
+        return _claimant(doc, source)
+    return None

@@ -1,0 +1,157 @@
+"""Who a figure counts: the number's token, its noun, and the subject as written.
+
+Given the span of a figure phrase in a parsed Doc:
+
+- :func:`anchor_of` is the token of the figure that links it to the sentence
+  ("12" in "At least 12");
+- :func:`counted_noun` is the noun it counts ("civilians" in "At least 12
+  civilians", "people" in "dozens of people"), with the token that carries
+  the figure's role in the clause;
+- :func:`subject_of` is that noun as written, lowercased, with its compounds
+  ("police officers"), or None for a casualty noun ("the 12 dead") or an
+  anaphor ("others", "them");
+- :func:`bare_singular` spots a headline's determiner-less "Soldier killed".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .casualties import is_person_noun, word_category
+from .numbers import parse_quantity
+
+__all__ = [
+    "anchor_of",
+    "counted_noun",
+    "counts_things",
+    "subject_of",
+    "is_anaphor",
+    "bare_singular",
+    "phrase_start",
+]
+
+_NOUN_DEPS = frozenset(
+    {"nummod", "quantmod", "amod", "compound", "det", "advmod", "npadvmod"}
+)
+#: Nouns that stand for people already named, whose subject is inherited.
+_ANAPHORS = frozenset(
+    {"other", "others", "more", "them", "whom", "they", "those", "these", "us", "we"}
+)
+#: Casualty nouns that say what happened but not to whom ("the 12 dead").
+_NO_SUBJECT = frozenset(
+    {"dead", "wounded", "injured", "displaced", "casualty", "casualties", "death", "deaths",
+     "fatality", "fatalities", "body", "bodies", "life", "lives", "injury", "injuries", "toll"}
+)  # fmt: skip
+_PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+#: Singular nouns that name a group, never one person ("staff were evacuated").
+_COLLECTIVE = frozenset(
+    "police staff personnel crew family household people youth military militia force "
+    "other others".split()
+)
+
+
+def bare_singular(noun: Any) -> bool:
+    """A singular person noun with no determiner ("Soldier killed", "sniper kills soldier").
+
+    Count nouns go without one only in headlines; group nouns never count as one.
+    """
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "ROOT"):
+        return False
+    if noun.tag_ != "NN" and not (noun.tag_ == "NNP" and noun.i == noun.sent.start):
+        return False
+    if noun.lower_ in _COLLECTIVE or not is_person_noun(noun):
+        return False
+    return not any(
+        c.i < noun.i and c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children
+    )
+
+
+def phrase_start(noun: Any) -> Any:
+    """The first of the adjectives and compounds before ``noun`` ("Ukrainian soldier")."""
+    start = noun
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.i < start.i:
+            start = child
+    return start
+
+
+def anchor_of(span: Any) -> Any:
+    """The token of the figure that links it to the sentence."""
+    numeric = [t for t in span if t.like_num or t.pos_ == "NUM" or parse_quantity(t.text)]
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    for tok in reversed(outside):
+        if tok in numeric:
+            return tok
+    return outside[-1] if outside else span.root
+
+
+def counted_noun(span: Any, anchor: Any) -> tuple[Any | None, Any]:
+    """``(counted noun, token that carries the role)`` for the figure."""
+    head = anchor.head
+    doc = span.doc
+    between = doc[span.end : head.i] if head.i >= span.end else doc[0:0]
+    if (
+        anchor.dep_ in _NOUN_DEPS
+        and head.i >= span.end
+        and not any(t.pos_ in ("ADP", "VERB", "AUX") or t.text in ",:;" for t in between)
+        and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "VERB")
+        and (head.pos_ != "VERB" or word_category(head))
+    ):
+        head = _through_compound(head)
+        return head, head
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        for obj in doc[span.end].children:
+            if obj.dep_ == "pobj":
+                return obj, anchor
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and is_person_noun(after) and after.pos_ != "PRON":
+        return after, after  # the parser split "1.2m people"
+    return None, anchor
+
+
+def _through_compound(noun: Any) -> Any:
+    """ "12 police officers": the number hangs on "police", the noun is "officers".
+
+    Only towards people: in "30 days detention" the figure counts days.
+    """
+    while (
+        noun.dep_ == "compound"
+        and noun.head.i > noun.i
+        and noun.head.pos_ == "NOUN"
+        and (is_person_noun(noun) or is_person_noun(noun.head))
+    ):
+        noun = noun.head
+    return noun
+
+
+def counts_things(anchor: Any) -> bool:
+    """A bare number set beside things: "two recordings, one captured by a camera"."""
+    head = anchor.head
+    return (
+        anchor.dep_ in ("appos", "conj")
+        and head.pos_ in ("NOUN", "PROPN")
+        and not is_person_noun(head)
+        and not word_category(head)
+    )
+
+
+def is_anaphor(noun: Any) -> bool:
+    return noun.lower_ in _ANAPHORS or noun.lower_ in _NO_SUBJECT
+
+
+def subject_of(noun: Any | None) -> str | None:
+    """The counted noun as written, lowercased, with its compounds ("police officers")."""
+    if noun is None or is_anaphor(noun) or noun.lemma_.lower() in _NO_SUBJECT:
+        if noun is not None:
+            for child in noun.children:  # "12 civilian deaths"
+                if child.dep_ in ("amod", "compound") and is_person_noun(child):
+                    return _PLURALS.get(child.lower_, child.lower_.rstrip("s") + "s")
+        return None
+    if not is_person_noun(noun):
+        return None
+    start = noun.i
+    while start - 1 >= 0 and noun.doc[start - 1].dep_ == "compound" and (
+        noun.doc[start - 1].head.i == noun.i
+    ):
+        start -= 1
+    return noun.doc[start : noun.i + 1].text.lower()

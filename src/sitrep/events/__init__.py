@@ -1,0 +1,21 @@
+"""Event extraction: ACLED typing, actors, places, dates, counts, PLOVER and evidence.
+
+The modules, in the order the rules run:
+
+- :mod:`~sitrep.events.lexicon`: trigger, weapon and actor word lists;
+- :mod:`~sitrep.events.triggers`: trigger words and whether they happened;
+- :mod:`~sitrep.events.actors` and :mod:`~sitrep.events.names`: actor phrases
+  and ACLED's actor names;
+- :mod:`~sitrep.events.locate` and :mod:`~sitrep.events.dates`: where and when;
+- :mod:`~sitrep.events.draft` and :mod:`~sitrep.events.context`: one mention,
+  then the discourse around it;
+- :mod:`~sitrep.events.classify`: ACLED event type and sub-type;
+- :mod:`~sitrep.events.assemble`: ACLED slots, names, merging;
+- :mod:`~sitrep.events.tolls`: fatalities, injuries, displaced;
+- :mod:`~sitrep.events.plover`: the PLOVER type and mode;
+- :mod:`~sitrep.events.extract`: all of it, for one article.
+"""
+
+from .extract import extract_events
+
+__all__ = ["extract_events"]

@@ -1,0 +1,329 @@
+"""Who did what to whom: actor phrases around a trigger, and their ACLED names.
+
+Two steps, because a name depends on facts known only later (the event's date
+picks the government's years; the event's country names civilians):
+
+1. :func:`roles` finds the agent and patient noun heads of a trigger in the
+   dependency parse, and :func:`actor_of` reads one noun phrase into an
+   :class:`ActorRef`: a *kind* (``military``, ``police``, ``government``,
+   ``state``, ``civilians``, ``protesters``, ``rioters``, ``crowd``,
+   ``unidentified``, ``militia``, ``group``, ``weapon``, ``civsite``,
+   ``milsite``, ``pronoun``), the country it belongs to when the text says
+   so ("Ukrainian units", "Kyiv's forces", "forces of Ukraine"), and its spans.
+2. :func:`name_actor` writes the ACLED name and ``inter`` code.
+
+A country or capital used as the doer ("Russia carried out strikes", "Kyiv
+launched the attack") is kind ``state``: its military for violent events and
+its government for agreements and orders (see :func:`settle_kind`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .lexicon import (
+    ARMED_NOUNS,
+    CIVILIAN_NOUNS,
+    CIVILIAN_SITES,
+    CROWD_NOUNS,
+    GOVERNMENT_NOUNS,
+    MILITARY_NOUNS,
+    MILITARY_SITES,
+    MILITIA_NOUNS,
+    POLICE_NOUNS,
+    PRONOUNS,
+    PROTESTER_NOUNS,
+    RIOTER_NOUNS,
+    WEAPON_NOUNS,
+    WEAPONS,
+)
+from .names import COUNTRY_NAMES, Group, find_group, regime_years
+
+__all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_actor",
+           "settle_kind", "country_name", "ARMED_KINDS", "STATE_KINDS", "NON_STATE_INTER"]
+
+log = logging.getLogger(__name__)
+
+STATE_KINDS = frozenset({"military", "police", "government", "state", "weapon", "milsite"})
+ARMED_KINDS = STATE_KINDS | {"unidentified", "militia", "group"}
+NON_STATE_INTER = frozenset({2, 3, 4, 8})
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod",
+                        "case", "npadvmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    kind: str
+    country: str | None = None
+    group: Group | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+    local: bool = False  # "government forces": the state of the event's own country
+    pronoun: bool = False  # "it", "its forces": the country or group comes from a referent
+
+    @property
+    def armed(self) -> bool:
+        return self.kind in ARMED_KINDS
+
+
+# -- reading a noun phrase ----------------------------------------------------------------
+
+
+def np_tokens(tok: Any) -> list[Any]:
+    """The head with its left modifiers, and "from/of X" and appositions on its right."""
+    out = [tok]
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in _LEFT_DEPS:
+            out.extend(child.subtree)
+        elif child.i > tok.i and (
+            child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("from", "of"))
+        ):
+            out.extend(child.subtree)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _np_text(tokens: list[Any]) -> str:
+    doc = tokens[0].doc
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    for ent in doc.ents:  # a parse that breaks a name apart still names the group
+        if ent.start < hi and ent.end > lo:
+            lo, hi = min(lo, ent.start), max(hi, ent.end)
+    return doc[lo:hi].text
+
+
+def _span(tokens: list[Any]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _country_word(tok: Any, gazetteer: Any) -> str | None:
+    """Alpha-2 code named by one word: a demonym, a country or a capital."""
+    text = tok.text
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    if not text or not text[0].isupper():
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC") else text
+    code = gazetteer.country_for_demonym(text) or gazetteer.country_for_name(name)
+    if code:
+        return code
+    if ent is not None and ent.label_ in ("GPE", "PERSON", "ORG", "NORP", "PRODUCT"):
+        found = gazetteer.lookup(name, limit=1)
+        if found and found[0].feature_code in ("PPLC", "PCLI"):
+            return found[0].country_code
+    return None
+
+
+def country_of(tok: Any, gazetteer: Any) -> tuple[str | None, bool]:
+    """(country code, is a pronoun) read from the modifiers of a noun head."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+            return None, True
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < tok.i:
+            for t in [child, *(c for c in child.children if c.dep_ == "compound")]:
+                code = _country_word(t, gazetteer)
+                if code:
+                    return code, False
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                code = _country_word(pobj, gazetteer)
+                if code:
+                    return code, False
+    return None, False
+
+
+def _has_mod(tok: Any, words: set[str] | frozenset[str]) -> bool:
+    return any(c.lemma_.lower() in words for c in tok.children
+               if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
+
+
+def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
+    """Read the noun phrase headed by ``tok`` as an actor, or None if it is not one."""
+    tokens = np_tokens(tok)
+    spans = (_span(tokens),)
+    lemma = tok.lemma_.lower()
+    if lemma in PRONOUNS or tok.lower_ in PRONOUNS:
+        return ActorRef("pronoun", spans=spans, pronoun=True)
+    group = find_group(_np_text(tokens))
+    if group is not None:
+        if group.kind != "group":
+            return ActorRef(group.kind, group.country, spans=spans)
+        return ActorRef("group", group.country, group, spans=spans)
+    country, pronoun = country_of(tok, gazetteer)
+    own = _country_word(tok, gazetteer)
+    if own and (tok.pos_ == "PROPN" or tok.tag_ == "NNPS" or tok.ent_type_ in ("GPE", "NORP")):
+        return ActorRef("state", own, spans=spans)
+    kind = _kind(tok, lemma)
+    if kind is None:
+        return None
+    local = _has_mod(tok, {"government", "regime", "state", "pro-government"})
+    if pronoun:
+        return ActorRef(kind, None, spans=spans, local=local, pronoun=True)
+    return ActorRef(kind, country, spans=spans, local=local and not country)
+
+
+def _kind(tok: Any, lemma: str) -> str | None:
+    if lemma in ("ministry", "service", "agency"):
+        if _has_mod(tok, {"defence", "defense"}):
+            return "military"
+        if _has_mod(tok, {"security", "intelligence"}):
+            return "police"
+        return "government"
+    if lemma == "force" and _has_mod(tok, {"police"}):
+        return "police"
+    if lemma in GOVERNMENT_NOUNS:
+        return "military" if _has_mod(tok, {"military", "army"}) else "government"
+    if lemma in POLICE_NOUNS:
+        return "police"
+    if lemma in WEAPON_NOUNS or (lemma in WEAPONS and lemma not in MILITARY_NOUNS
+                                 and tok.pos_ == "NOUN"):
+        return "weapon"
+    if lemma in MILITARY_NOUNS:
+        return "military"
+    if lemma in PROTESTER_NOUNS:
+        return "protesters"
+    if lemma in RIOTER_NOUNS:
+        return "rioters"
+    if lemma in ARMED_NOUNS:
+        return "unidentified"
+    if lemma in MILITIA_NOUNS:
+        return "militia"
+    if lemma in CROWD_NOUNS and lemma not in ("resident", "villager", "people"):
+        return "crowd"
+    if lemma in CIVILIAN_NOUNS:
+        return "civilians"
+    if lemma in CIVILIAN_SITES:
+        return "civsite"
+    if lemma in MILITARY_SITES:
+        return "milsite"
+    return None
+
+
+# -- agents and patients ----------------------------------------------------------------
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _antecedent(tok: Any) -> Any:
+    """``that`` in "units that launched" is the units."""
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _verb_agents(verb: Any) -> list[Any]:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return _conjuncts(_antecedent(child))
+        if child.dep_ == "agent":
+            return [t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p)]
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _verb_agents(verb.head)
+    return []
+
+
+def _verb_patients(verb: Any) -> list[Any]:
+    out: list[Any] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative"):
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "with", "upon"):
+            out.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p))
+    return out
+
+
+def roles(trigger: Any) -> tuple[list[Any], list[Any]]:
+    """(agent heads, patient heads) of a trigger token."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return _verb_agents(trigger), _verb_patients(trigger)
+    agents: list[Any] = []
+    patients: list[Any] = []
+    for child in trigger.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
+                                    and child.i < trigger.i and child.ent_type_):
+            agents.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            agents.extend(p for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting"):
+            patients.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p))
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    both = _conjuncts(p)
+                    agents.append(both[0])
+                    patients.extend(both[1:])
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if not agents:
+            agents = _verb_agents(head)
+        patients.extend(p for p in _verb_patients(head) if p is not trigger)
+    elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        patients.extend(_verb_patients(head))
+    return agents, patients
+
+
+# -- naming -----------------------------------------------------------------------------------
+
+
+def settle_kind(ref: ActorRef, family: str) -> ActorRef:
+    """Turn ``state``/``weapon``/``milsite`` into the branch that acts in ``family``."""
+    if ref.kind in ("state", "weapon", "milsite"):
+        civil = family in ("agree", "evacuate", "change", "withdraw")
+        return replace(ref, kind="government" if civil and ref.kind == "state" else "military")
+    if ref.kind == "civsite":
+        return replace(ref, kind="civilians")
+    return ref
+
+
+def country_name(code: str | None, gazetteer: Any) -> str | None:
+    """ACLED's name for a country code ("RU" -> "Russia")."""
+    if not code:
+        return None
+    info = gazetteer.country_info(code) if gazetteer is not None else None
+    if info is not None and getattr(info, "name", None):
+        return str(info.name)
+    return COUNTRY_NAMES.get(code.upper(), code.upper())
+
+
+_INTER = {"military": 1, "police": 1, "government": 1, "unidentified": 3, "militia": 4,
+          "rioters": 5, "protesters": 6, "civilians": 7, "crowd": 5}
+_TEMPLATE = {
+    "military": "Military Forces of {c}", "police": "Police Forces of {c}",
+    "government": "Government of {c}", "civilians": "Civilians ({c})",
+    "protesters": "Protesters ({c})", "rioters": "Rioters ({c})", "crowd": "Rioters ({c})",
+    "unidentified": "Unidentified Armed Group ({c})", "militia": "Communal Militia ({c})",
+}
+
+
+def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
+               gazetteer: Any) -> tuple[str, int]:
+    """ACLED name and inter code for ``ref`` on ``date``.
+
+    ``fallback_country`` (the event's country) is used when the phrase named none.
+    """
+    code = ref.country or fallback_country
+    if ref.kind == "group" and ref.group is not None:
+        group = ref.group
+        if group.state_from and date and date >= group.state_from and group.country:
+            return name_actor(ActorRef("military", group.country), date, None, gazetteer)
+        name = group.name.replace("{country}", country_name(code, gazetteer) or "")
+        return name.replace(" ()", ""), group.inter
+    kind = ref.kind if ref.kind in _TEMPLATE else "unidentified"
+    cname = country_name(code, gazetteer)
+    if cname is None:
+        base = _TEMPLATE[kind].replace(" ({c})", "").replace(" of {c}", "")
+        return base, _INTER[kind]
+    name = _TEMPLATE[kind].format(c=cname)
+    if kind in ("military", "police", "government") and code:
+        years = regime_years(code, date)
+        if years:
+            name += f" ({years})"
+    return name, _INTER[kind]

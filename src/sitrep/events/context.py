@@ -1,0 +1,233 @@
+"""Discourse: what one sentence leaves open, the article around it settles.
+
+News reports tell one story across sentences. :class:`Discourse` reads the
+drafts in text order and fills their gaps from what came before, recording
+each inferred value in ``Draft.derived``:
+
+- a pronoun doer ("it had recaptured", "its forces") is the subject of the
+  reporting verb above it ("Sudan's army said…"), else the last actor named;
+- a bare "the army" or "troops" belongs to the country named beside a leader
+  in the same sentence ("The Russian president ordered the army"), else to
+  the last country whose forces were named, else to the event's country;
+- a definite mention with nothing new ("confirmed the blast", "the strike
+  hit the second floor") is the event already told, not a new one;
+- with no place in its sentence, an event is where the previous one was, else
+  at the article's most mentioned place, else at the dateline
+  (``derived["location"] = "inferred" | "dateline"``);
+- with no time, it is when the previous event was, else the published date
+  (``derived["event_date"] = "inferred" | "published-date"``);
+- a violent event with no doer continues the one just before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..records import Article, Place
+from .actors import ActorRef, actor_of, country_of
+from .classify import coarse
+from .draft import Draft
+from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, REPORTING_VERBS
+from .locate import near_words_before
+
+__all__ = ["Discourse", "Settled"]
+
+log = logging.getLogger(__name__)
+
+_CUE_HEADS = GOVERNMENT_NOUNS | LEADER_NOUNS | {"military", "army", "spokesman"}
+_STATE = frozenset({"military", "police", "government"})
+_CONTINUE_REACH = 2  # sentences within which a doer-less violent event continues the last
+
+
+@dataclass(slots=True)
+class Settled:
+    """A draft with a place and a date: ready for naming."""
+
+    draft: Draft
+    place: Place | None
+    near: bool
+    place_span: tuple[int, int] | None
+    date: str | None
+    date_span: tuple[int, int] | None
+    time_precision: int | None
+    derived: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Discourse:
+    article: Article
+    doc: Any
+    gazetteer: Any
+    drafts: list[Draft] = field(default_factory=list)
+    places_of: dict[int, tuple[Place, bool, tuple[int, int] | None]] = field(
+        default_factory=dict)  # id(draft) -> where it was settled
+    dates_of: dict[int, tuple[str | None, int | None, bool]] = field(default_factory=dict)
+    last_actor: ActorRef | None = None
+    last_country: dict[str, str] = field(default_factory=dict)
+
+    # -- actors -------------------------------------------------------------------------
+
+    def resolve_actors(self, draft: Draft, sent: Any) -> None:
+        """Resolve pronouns and remember the actors this sentence names."""
+        referent = self._referent(draft.trigger.token)
+        draft.agents = [self._resolve(r, referent, draft) for r in draft.agents]
+        draft.agents = [r for r in draft.agents if r.kind != "pronoun"]
+        draft.patients = [self._resolve(r, referent, draft) for r in draft.patients]
+        draft.patients = [r for r in draft.patients if r.kind != "pronoun"]
+        for ref in draft.agents + draft.patients:
+            if ref.country and ref.kind in _STATE | {"state", "weapon"}:
+                kind = "military" if ref.kind in ("state", "weapon") else ref.kind
+                self.last_country[kind] = ref.country
+        if draft.agents and draft.agents[0].armed:
+            self.last_actor = draft.agents[0]
+
+    def _referent(self, tok: Any) -> ActorRef | None:
+        cur = tok
+        for _ in range(10):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() in REPORTING_VERBS:
+                for child in cur.children:
+                    if child.dep_ == "nsubj":
+                        ref = actor_of(child, self.gazetteer)
+                        if ref is not None and not ref.pronoun:
+                            return ref
+        return self.last_actor
+
+    def _resolve(self, ref: ActorRef, referent: ActorRef | None, draft: Draft) -> ActorRef:
+        if not ref.pronoun:
+            return ref
+        if referent is None:
+            return replace(ref, pronoun=False) if ref.kind != "pronoun" else ref
+        draft.derived.setdefault("actor1", "inferred")
+        if ref.kind == "pronoun" or referent.kind == "group":
+            return replace(referent, spans=ref.spans + referent.spans, pronoun=False)
+        return replace(ref, country=referent.country, pronoun=False)
+
+    def sentence_country(self, sent: Any) -> str | None:
+        """The country of a leader or government named in the sentence ("The Russian president")."""
+        for tok in sent:
+            if tok.lemma_.lower() in _CUE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
+                code, _ = country_of(tok, self.gazetteer)
+                if code:
+                    return code
+        return None
+
+    def fill_country(self, ref: ActorRef, sent_cue: str | None, place_country: str | None
+                     ) -> ActorRef:
+        """Give a state actor with no country in its phrase the one the context names."""
+        if ref.country or ref.kind == "group":
+            return ref
+        if ref.local:
+            return replace(ref, country=place_country)
+        if ref.kind in _STATE:
+            code = sent_cue or self.last_country.get(ref.kind) or \
+                self.last_country.get("military") or place_country
+            return replace(ref, country=code)
+        return replace(ref, country=place_country)
+
+    # -- continuity --------------------------------------------------------------------
+
+    def previous(self, draft: Draft, *, reach: int | None = None) -> Draft | None:
+        """The latest earlier draft of the same broad class (within ``reach`` sentences)."""
+        for prev in reversed(self.drafts):
+            if reach is not None and draft.sent_i - prev.sent_i > reach:
+                return None
+            if coarse(prev.trigger.family) == coarse(draft.trigger.family):
+                return prev
+        return None
+
+    def absorb(self, draft: Draft) -> bool:
+        """Fold a definite mention with nothing new into the event it points back to."""
+        if not draft.trigger.definite or draft.located or draft.time is not None:
+            return False
+        prev = self.previous(draft)
+        if prev is None:
+            return False
+        prev.sentences |= draft.sentences
+        prev.anchors.extend(draft.anchors)
+        if draft.agents and (not prev.agents or prev.derived.get("actor1")):
+            prev.agents = draft.agents
+            prev.derived.pop("actor1", None)
+        log.debug("%r refers back to %r", draft.trigger.token.text, prev.trigger.token.text)
+        return True
+
+    def continue_actors(self, draft: Draft) -> None:
+        if draft.agents or coarse(draft.trigger.family) != "violence":
+            return
+        prev = self.previous(draft, reach=_CONTINUE_REACH)
+        if prev is not None and prev.agents:
+            draft.agents = list(prev.agents)
+            if not draft.patients:
+                draft.patients = list(prev.patients)
+            draft.derived["actor1"] = "inferred"
+
+    # -- place and time -----------------------------------------------------------------
+
+    def settle(self, draft: Draft, sent: Any) -> list[Settled]:
+        """One :class:`Settled` per location of the draft."""
+        date, precision, span, date_derived = self._date(draft)
+        derived = dict(draft.derived)
+        if date_derived:
+            derived["event_date"] = date_derived
+        out = []
+        if draft.located:
+            for loc in draft.located:
+                out.append(Settled(draft, loc.place, loc.near, loc.span, date, span, precision,
+                                   dict(derived)))
+        else:
+            place, near, how = self._fallback_place(draft, sent)
+            if how:
+                derived["location"] = how
+            out.append(Settled(draft, place, near, None, date, span, precision, derived))
+        first = out[0]
+        if first.place is not None:
+            self.places_of[id(draft)] = (first.place, first.near, first.place_span)
+        self.dates_of[id(draft)] = (date, precision, "event_date" not in derived)
+        self.drafts.append(draft)
+        return out
+
+    def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
+        from .dates import time_precision
+
+        if draft.time is not None:
+            t = draft.time
+            return t.start_date, time_precision(t), (t.start, t.end), ""
+        for prev in reversed(self.drafts):
+            date, precision, from_text = self.dates_of.get(id(prev), (None, None, False))
+            if from_text and date:
+                return date, precision, None, "inferred"
+        if self.article.published:
+            return self.article.published, 2, None, "published-date"
+        return None, None, None, "unknown"
+
+    def _fallback_place(self, draft: Draft, sent: Any) -> tuple[Place | None, bool, str]:
+        near = False
+        if draft.region_ref is not None:
+            near = near_words_before(self.doc, draft.region_ref, sent.start) or any(
+                t.lower_ in ("part", "parts") for t in draft.region_ref.head.subtree
+                if t.i < draft.region_ref.i)
+        for prev in reversed(self.drafts):
+            where = self.places_of.get(id(prev))
+            if where is not None:
+                return where[0], near or where[1], "inferred"
+        salient = self._salient()
+        if salient is not None:
+            return salient, near, "inferred"
+        if self.article.dateline_places:
+            return self.article.dateline_places[0], False, "dateline"
+        return None, False, "unknown"
+
+    def _salient(self) -> Place | None:
+        places = [p for p in self.article.places if p.latitude is not None]
+        if not places:
+            return None
+        local = [p for p in places if not (p.feature_code or "").startswith("PCL")] or places
+        counts = Counter(p.geonameid or p.name for p in local)
+        best = max(local, key=lambda p: (counts[p.geonameid or p.name], -p.start))
+        return best
+

@@ -1,0 +1,88 @@
+"""When an event happened: the time expression nearest its trigger, and ACLED's precision.
+
+The times stage has already resolved every expression against the published
+date (``article.times``). Here the one closest to the trigger in the
+dependency tree is chosen. A date after publication is ignored. A trigger
+whose nearest time is vaguer than a season ("last year", "in recent years",
+"recently") is background, not an event to code. For a week, month or
+season ACLED codes the span's first day, with time_precision 2 or 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..records import TimeExpr
+from .locate import tree_distance
+
+__all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]
+
+VAGUE = "vague"
+_MAX_SPAN_DAYS = 92
+_VAGUE_PRECISIONS = frozenset({"year", "decade"})
+_VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
+
+
+def _span_days(t: TimeExpr) -> int | None:
+    if not t.start_date or not t.end_date:
+        return None
+    try:
+        return (dt.date.fromisoformat(t.end_date) - dt.date.fromisoformat(t.start_date)).days
+    except ValueError:
+        return None
+
+
+def days_between(a: str | None, b: str | None) -> int | None:
+    if not a or not b:
+        return None
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def is_vague(t: TimeExpr) -> bool:
+    if t.value.endswith("_REF") or t.precision in _VAGUE_PRECISIONS:
+        return True
+    days = _span_days(t)
+    return days is not None and days > _MAX_SPAN_DAYS
+
+
+def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str | None
+                ) -> TimeExpr | str | None:
+    """The time of the event at ``trigger``: a TimeExpr, :data:`VAGUE`, or None if none is said."""
+    doc = sent.doc
+    ranked: list[tuple[int, int, TimeExpr]] = []
+    for t in times:
+        if t.start < sent.start_char or t.end > sent.end_char:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if t.start_date and published and t.start_date > published:
+            continue  # "on Wednesday" ahead of a meeting: not when the event happened
+        ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t))
+    ranked.sort(key=lambda r: r[:2])
+    for dist, _, t in ranked:
+        if is_vague(t):
+            if dist <= _VAGUE_REACH:
+                return VAGUE
+            continue
+        if t.start_date:
+            return t
+    return None
+
+
+def time_precision(t: TimeExpr) -> int:
+    """ACLED time_precision: 1 a day, 2 a week or a few days, 3 a month or vaguer."""
+    if t.precision == "day":
+        return 1
+    if t.precision == "week":
+        return 2
+    if t.precision in ("month", "quarter", "season", "year", "decade"):
+        return 3
+    days = _span_days(t)
+    if days is None or days <= 0:
+        return 1
+    return 2 if days <= 7 else 3

@@ -1,0 +1,178 @@
+"""Drafts: one mention of an event, read from its sentence before discourse fills gaps.
+
+:func:`draft_sentence` turns the real triggers of one sentence into
+:class:`Draft` records carrying what the sentence itself says: agents and
+patients (:mod:`sitrep.events.actors`), candidate places
+(:mod:`sitrep.events.locate`), the time (:mod:`sitrep.events.dates`) and the
+scene (protest cues, deaths). What the sentence leaves open (a pronoun, no
+place, no date) is settled by :mod:`sitrep.events.context`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Count, Place, TimeExpr
+from .actors import ActorRef, actor_of, np_tokens, roles
+from .classify import VIOLENT_FAMILIES, Scene
+from .dates import VAGUE, choose_time
+from .lexicon import CROWD_CONTROL, PROTESTER_NOUNS, RIOTER_NOUNS
+from .locate import Located, choose_places, place_root, region_reference
+from .triggers import Trigger, find_triggers, is_place_object, unreal
+
+__all__ = ["Draft", "SentenceView", "draft_sentence"]
+
+log = logging.getLogger(__name__)
+
+_CROWD_FAMILIES = frozenset({"protest", "riot", "mob", "labour"})
+_SWAP = frozenset({"repel", "repulse"})
+
+
+@dataclass(slots=True)
+class Draft:
+    trigger: Trigger
+    sent_i: int
+    para_i: int
+    agents: list[ActorRef]
+    patients: list[ActorRef]
+    located: list[Located]
+    region_ref: Any  # the token of "the region" when the sentence points back at a region
+    time: TimeExpr | None
+    scene: Scene
+    excluded: set[int]  # token indices of actor phrases
+    victims: list[ActorRef] = field(default_factory=list)
+    derived: dict[str, str] = field(default_factory=dict)
+    sentences: set[int] = field(default_factory=set)
+    anchors: list[tuple[int, int]] = field(default_factory=list)  # trigger spans
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """What :func:`draft_sentence` needs besides the sentence."""
+
+    places: list[Place]
+    times: list[TimeExpr]
+    counts: list[Count]  # counts of this sentence
+    published: str | None
+    gazetteer: Any
+    crowd_before: bool  # the previous sentence was about a crowd
+    allow_person_places: bool
+
+
+def _actor_refs(heads: list[Any], gazetteer: Any) -> list[tuple[ActorRef, Any]]:
+    out = []
+    for head in heads:
+        ref = actor_of(head, gazetteer)
+        if ref is not None:
+            out.append((ref, head))
+    return out
+
+
+def _scene(sent: Any, trigs: list[Trigger], counts: list[Count], crowd_before: bool) -> Scene:
+    lemmas = {t.lemma_.lower() for t in sent}
+    crowd = crowd_before or any(t.family in _CROWD_FAMILIES for t in trigs) or bool(
+        lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS)) or ("tear" in lemmas and "gas" in lemmas)
+    intervention = bool(lemmas & (CROWD_CONTROL - {"gas"})) or any(
+        t.family == "arrest" for t in trigs) or "disperse" in lemmas
+    lethal = any(c.category == "killed" and (c.value or 0) > 0 for c in counts) or bool(
+        lemmas & {"dead", "die", "kill"})
+    return Scene(crowd=crowd, intervention=intervention, lethal=lethal)
+
+
+def is_crowd_sentence(sent: Any) -> bool:
+    lemmas = {t.lemma_.lower() for t in sent}
+    return bool(lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS | {"protest", "riot", "demonstration",
+                                                             "teargas"})) or (
+        "tear" in lemmas and "gas" in lemmas)
+
+
+def _select(trigs: list[Trigger]) -> list[Trigger]:
+    """Drop the triggers a stronger one in the sentence already covers."""
+    main = [t for t in trigs if not t.weapon_noun and t.strength >= 0.5]
+    if main:
+        trigs = [t for t in trigs if not t.weapon_noun or t.token.head.i not in
+                 {m.token.i for m in main}]
+        trigs = [t for t in trigs if t.strength >= 0.5]
+    if any(t.family in VIOLENT_FAMILIES and t.family != "kill" for t in trigs):
+        trigs = [t for t in trigs if t.family != "loot"]  # setting shelters on fire in an attack
+    return trigs
+
+
+def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
+                   ) -> tuple[list[Draft], bool]:
+    """(drafts for the sentence's real triggers, whether it holds any strong trigger)."""
+    found = find_triggers(sent)
+    strong = any(t.strength >= 0.5 for t in found)
+    real = []
+    for trig in found:
+        reason = unreal(trig.token)
+        if reason:
+            log.debug("skip %r (%s)", trig.token.text, reason)
+            continue
+        real.append(trig)
+    real = _select(real)
+    scene = _scene(sent, real, view.counts, view.crowd_before)
+    place_tokens = {r.i for p in view.places if (r := place_root(sent.doc, p)) is not None}
+    drafts = []
+    for trig in real:
+        draft = _draft(trig, sent, sent_i, para_i, view, scene, place_tokens)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts, strong
+
+
+def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceView,
+           scene: Scene, place_tokens: set[int]) -> Draft | None:
+    tok = trig.token
+    agent_heads, patient_heads = roles(tok)
+    if tok.lemma_.lower() in _SWAP:  # "repelled attacks": the subject defended
+        patient_heads, agent_heads = agent_heads, [
+            c for p in patient_heads for c in p.children if c.dep_ in ("poss", "amod")]
+    agents = _actor_refs(agent_heads, view.gazetteer)
+    patients = _actor_refs(patient_heads, view.gazetteer)
+    if trig.weapon_noun and not agents:
+        own = actor_of(tok, view.gazetteer)  # "Russian drones": the weapon's owner acts
+        if own is not None and own.country:
+            agents = [(own, tok)]
+    excluded = {t.i for _, head in agents + patients for t in np_tokens(head)}
+    when = choose_time(tok, sent, view.times, view.published)
+    if when == VAGUE:
+        log.debug("skip %r: vague time, background", tok.text)
+        return None
+    located = choose_places(tok, sent, view.places, excluded,
+                            allow_person_places=view.allow_person_places
+                            or region_reference(sent) is not None)
+    victims = _victims(sent, view)
+    own_scene = Scene(crowd=scene.crowd, intervention=scene.intervention, lethal=scene.lethal,
+                      weapon=trig.weapon,
+                      place_object=is_place_object(tok, place_tokens))
+    return Draft(
+        trigger=trig, sent_i=sent_i, para_i=para_i,
+        agents=[r for r, _ in agents if not (r.kind == "weapon" and not r.country)],
+        patients=[r for r, _ in patients],
+        located=located, region_ref=region_reference(sent),
+        time=when if isinstance(when, TimeExpr) else None,
+        scene=own_scene, excluded=excluded, victims=victims,
+        sentences={sent_i}, anchors=[(trig.start, trig.end)],
+    )
+
+
+def _victims(sent: Any, view: SentenceView) -> list[ActorRef]:
+    """Who the sentence's death and injury figures counted ("12 civilians", "five soldiers")."""
+    out = []
+    doc = sent.doc
+    for count in view.counts:
+        if count.category not in ("killed", "injured", "killed_or_injured", "abducted"):
+            continue
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        if root.pos_ == "NUM" and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head
+        ref = actor_of(root, view.gazetteer)
+        if ref is not None and ref.kind not in ("pronoun", "weapon"):
+            out.append(ref)
+    return out

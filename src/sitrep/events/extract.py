@@ -1,0 +1,197 @@
+"""Put the event rules together: sentences in, ACLED-style :class:`Event` records out.
+
+    drafts (per sentence) → discourse (pronouns, place, date) → rows (type,
+    actors, names) → merge (one type, actor, place, day) → counts → Event
+
+The result is sorted most salient first: deaths, violence over strategic
+developments, how early and how often the event is told, and how sure the
+trigger word is.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from typing import Any
+
+from ..records import Article, Event, content_id
+from .actors import STATE_KINDS, ActorRef, country_name
+from .assemble import Row, build_row, merge_rows
+from .context import Discourse, Settled
+from .dates import is_vague
+from .draft import SentenceView, draft_sentence, is_crowd_sentence
+from .plover import plover_for
+from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
+
+__all__ = ["extract_events"]
+
+log = logging.getLogger(__name__)
+
+_TYPE_WEIGHT = {"Battles": 1.0, "Explosions/Remote violence": 1.0,
+                "Violence against civilians": 1.0, "Protests": 0.8, "Riots": 0.8,
+                "Strategic developments": 0.4}
+_NOT_SOURCES = frozenset({"agencies", "agency", "wires", "wire services"})
+_NOTE_CHARS = 300
+
+
+def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = ""
+                   ) -> list[Event]:
+    """Every political-violence, demonstration and strategic event the article reports."""
+    sents = list(doc.sents)
+    bounds = [(s.start_char, s.end_char) for s in sents]
+    paras = [article.text.count("\n", 0, s.start_char) for s in sents]
+    counts_in = counts_by_sentence(article.counts, bounds)
+    ctx = Discourse(article, doc, gazetteer)
+    settled: list[tuple[Settled, str | None]] = []
+    event_sentences: set[int] = set()
+    background: dict[int, list[str]] = {}
+    crowd_before = False
+    for i, sent in enumerate(sents):
+        view = SentenceView(article.places, article.times, counts_in.get(i, []),
+                            article.published, gazetteer, crowd_before,
+                            allow_person_places=not ctx.drafts)
+        drafts, strong = draft_sentence(sent, i, paras[i], view)
+        if strong:
+            event_sentences.add(i)
+        dates = _background_dates(sent, article)
+        if dates is not None:
+            background[i] = dates
+        cue = ctx.sentence_country(sent)
+        for draft in drafts:
+            ctx.resolve_actors(draft, sent)
+            if ctx.absorb(draft):
+                continue
+            ctx.continue_actors(draft)
+            settled.extend((s, cue) for s in ctx.settle(draft, sent))
+        crowd_before = is_crowd_sentence(sent)
+    rows = _rows(settled, ctx, gazetteer)
+    rows = merge_rows(rows)
+    tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
+    assign_counts(article.counts, tolls, bounds, paras, event_sentences, background,
+                  article.text)
+    events = [_event(r, t, article, sents, bounds, gazetteer, stage) for r, t in zip(rows, tolls,
+                                                                                      strict=True)]
+    events.sort(key=lambda e: -e.salience)
+    return events
+
+
+def _rows(settled: list[tuple[Settled, str | None]], ctx: Discourse, gazetteer: Any
+          ) -> list[Row]:
+    rows = []
+    prior: ActorRef | None = None
+    for item, cue in settled:
+        row = build_row(item, ctx, cue, gazetteer, prior)
+        agents = item.draft.agents
+        if agents and agents[0].armed and agents[0].kind not in STATE_KINDS:
+            prior = agents[0]
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _background_dates(sent: Any, article: Article) -> list[str] | None:
+    """Dates a sentence is about when it may be background, or None when it is not."""
+    if any(t.lower_ == "since" for t in sent):
+        return []
+    dates = []
+    for t in article.times:
+        if sent.start_char <= t.start < sent.end_char:
+            if is_vague(t):
+                return []
+            if t.start_date:
+                dates.append(t.start_date)
+    return dates or None
+
+
+def _source(article: Article) -> str | None:
+    names = [article.source or "", *article.agencies]
+    kept = [n.strip() for n in names if n and n.strip().lower() not in _NOT_SOURCES]
+    return "; ".join(dict.fromkeys(kept)) or None
+
+
+def _note(row: Row, sents: list[Any]) -> str:
+    first = min(row.sentences)
+    text = re.sub(r"\s+", " ", sents[first].text).strip()
+    if len(text) > _NOTE_CHARS:
+        text = text[: _NOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def _interaction(inter1: int, inter2: int) -> int:
+    if not inter1:
+        return 0
+    if not inter2:
+        return inter1 * 10
+    lo, hi = sorted((inter1, inter2))
+    return lo * 10 + hi
+
+
+def _salience(row: Row, fatalities: int, text_len: int) -> float:
+    first = min(a[0] for a in row.anchors)
+    score = _TYPE_WEIGHT.get(row.event_type, 0.4)
+    score += 0.3 * math.log1p(fatalities)
+    score += 0.5 * (1 - first / max(text_len, 1))
+    score += 0.1 * min(len(row.anchors), 5)
+    score += 0.3 * row.strength
+    if "actor1" not in row.derived:
+        score += 0.1
+    return round(score, 3)
+
+
+def _event(row: Row, toll: Toll, article: Article, sents: list[Any],
+           bounds: list[tuple[int, int]], gazetteer: Any, stage: str) -> Event:
+    evidence = {k: list(v) for k, v in row.evidence.items()}
+    derived = dict(row.derived)
+    figures: dict[str, int | None] = {}
+    for name, categories in CATEGORY_FIELDS.items():
+        value, used = total(toll.counts, categories, row.sentences, bounds)
+        figures[name] = value
+        if used:
+            evidence[name] = [[c.start, c.end] for c in used]
+    fatalities = figures["fatalities"] or 0
+    place = row.place
+    code = row.country_code
+    info = gazetteer.country_info(code) if code and gazetteer is not None else None
+    location = place.name if place is not None else None
+    admin1 = place.admin1 if place is not None else None
+    if place is not None and not admin1 and place.feature_code == "ADM1":
+        admin1 = place.name
+    civilian = row.inter2 == 7 and row.event_type not in ("Protests", "Strategic developments")
+    event_id = content_id(article.id, row.event_type, location or "", row.event_date or "",
+                          row.actor1, row.actor2, prefix="ev")
+    return Event(
+        event_id=event_id,
+        event_date=row.event_date,
+        time_precision=row.time_precision,
+        disorder_type=row.disorder_type,
+        event_type=row.event_type,
+        sub_event_type=row.sub_event_type,
+        actor1=row.actor1,
+        assoc_actor_1=row.assoc_actor_1,
+        inter1=row.inter1,
+        actor2=row.actor2,
+        inter2=row.inter2,
+        interaction=_interaction(row.inter1, row.inter2),
+        civilian_targeting="Civilian targeting" if civilian else "",
+        iso=int(info.iso_numeric) if info is not None and info.iso_numeric else None,
+        country=country_name(code, gazetteer),
+        admin1=admin1,
+        admin2=place.admin2 if place is not None else None,
+        location=location,
+        latitude=place.latitude if place is not None else None,
+        longitude=place.longitude if place is not None else None,
+        geo_precision=row.geo_precision,
+        source=_source(article),
+        notes=_note(row, sents),
+        fatalities=fatalities,
+        injuries=figures["injuries"],
+        displaced=figures["displaced"],
+        article_id=article.id,
+        plover=plover_for(row.event_type, row.sub_event_type, family=row.family,
+                          weapon=row.weapon, lemma=row.lemma),
+        evidence=evidence,
+        derived=derived,
+        salience=_salience(row, fatalities, len(article.text)),
+        stage=stage,
+    )

@@ -1,0 +1,130 @@
+"""Fatalities, injuries and displacement: which counts belong to which event.
+
+The counts stage has read every figure (``article.counts``) with ACLED's
+conservative value. A figure belongs to the event whose trigger shares its
+sentence (the nearest one), or, in a sentence that reports no event of its
+own ("At least 12 civilians were killed, the governor said"), to the event
+told just before it in the same paragraph, or else just after it. Figures in
+background sentences ("since the war began", a date far from the event's)
+belong to no event.
+
+Per event, the figures of one sentence add up (different victims), except a
+subset introduced by "including"/"among them"; across sentences the smallest
+total wins, because sources that disagree are resolved conservatively, and a
+sentence that carries the event's trigger is preferred to one that does not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Count
+from .dates import days_between
+
+__all__ = ["Toll", "assign_counts", "total", "CATEGORY_FIELDS"]
+
+#: Event field -> count categories that feed it.
+CATEGORY_FIELDS = {
+    "fatalities": ("killed",),
+    "injuries": ("injured",),
+    "displaced": ("displaced", "evacuated"),
+}
+_SUBSET_CUES = frozenset({"including", "among", "included"})
+_MAX_BACK = 2  # sentences a figure may reach back to find its event
+
+
+@dataclass(slots=True)
+class Toll:
+    """What :func:`assign_counts` needs to know about one event."""
+
+    sentences: set[int]
+    anchors: list[int]  # character offsets of its triggers
+    date: str | None
+    counts: list[Count] = field(default_factory=list)
+
+
+def _is_subset(text: str, count: Count, sent_start: int) -> bool:
+    before = text[max(sent_start, count.start - 40):count.start].lower().split()
+    return any(w.strip(",;:") in _SUBSET_CUES for w in before[-4:])
+
+
+def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tuple[int, int]],
+                  paragraphs: list[int], event_sentences: set[int],
+                  background: dict[int, list[str]], text: str) -> None:
+    """Append each count to the ``counts`` of the event it belongs to (in place).
+
+    ``sentences`` are (start, end) character bounds, ``paragraphs`` the paragraph
+    of each sentence, ``event_sentences`` the sentences that hold a trigger, and
+    ``background`` maps a sentence to the dates it mentions when it is background
+    (an empty list: background whatever the event's date).
+    """
+    wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
+    for count in counts:
+        if count.category not in wanted or count.value is None:
+            continue
+        s = _sentence_of(count.start, sentences)
+        if s is None or _is_subset(text, count, sentences[s][0]):
+            continue
+        target = _target(count, s, tolls, paragraphs, event_sentences)
+        if target is None:
+            continue
+        dates = background.get(s)
+        if dates is not None and s not in target.sentences:
+            if not dates or any((days_between(d, target.date) or 0) > 31 for d in dates):
+                continue
+        target.counts.append(count)
+
+
+def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
+    for i, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return i
+    return None
+
+
+def _target(count: Count, s: int, tolls: list[Toll], paragraphs: list[int],
+            event_sentences: set[int]) -> Toll | None:
+    same = [t for t in tolls if s in t.sentences]
+    if same:
+        return min(same, key=lambda t: min(abs(a - count.start) for a in t.anchors))
+    if s in event_sentences:
+        return None  # the sentence's own events were dropped: its figures go with them
+    before = [t for t in tolls
+              if any(s - _MAX_BACK <= x < s and paragraphs[x] == paragraphs[s]
+                     for x in t.sentences)]
+    if before:
+        return max(before, key=lambda t: max(x for x in t.sentences if x < s))
+    after = [t for t in tolls if s + 1 in t.sentences and paragraphs[s + 1] == paragraphs[s]]
+    return after[0] if after else None
+
+
+def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[int],
+          sentences: list[tuple[int, int]]) -> tuple[int | None, list[Count]]:
+    """(the event's figure for ``categories``, the counts it was read from)."""
+    by_sentence: dict[int, list[Count]] = defaultdict(list)
+    seen: set[tuple[int, int]] = set()
+    for c in counts:
+        if c.category not in categories or (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        s = _sentence_of(c.start, sentences)
+        by_sentence[s if s is not None else -1].append(c)
+    if not by_sentence:
+        return None, []
+    preferred = [s for s in by_sentence if s in own_sentences] or list(by_sentence)
+    best = min(preferred, key=lambda s: (sum(c.value or 0 for c in by_sentence[s]), s))
+    used = by_sentence[best]
+    return sum(c.value or 0 for c in used), used
+
+
+def counts_by_sentence(counts: Sequence[Any], sentences: list[tuple[int, int]]
+                       ) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = defaultdict(list)
+    for c in counts:
+        s = _sentence_of(c.start, sentences)
+        if s is not None:
+            out[s].append(c)
+    return out

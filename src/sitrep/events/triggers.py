@@ -1,0 +1,391 @@
+"""Event triggers: the words that report that something happened, and whether it did.
+
+:func:`find_triggers` walks one sentence of a parsed Doc and returns the
+:class:`Trigger` words (verbs and nouns from :data:`~sitrep.events.lexicon.CUES`,
+plus multi-word patterns such as "shot down", "opened fire", "set fire to",
+"took control of", "ordered residents to leave"), each with the weapon its
+context names. :func:`unreal` says why a trigger did not happen as reported:
+negated ("did not attack"), hypothetical ("may launch", "threatened to
+strike", "ordered the army to expel"), background ("since the invasion
+began") or habitual ("struck almost daily"). Reported speech is kept: most
+war news is what someone said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import (
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    CROWD_CONTROL,
+    CUES,
+    DEPLOY_VERBS,
+    FACTIVE_GOVERNORS,
+    HABITUAL,
+    IMPACT_VERBS,
+    IRREALIS_GOVERNORS,
+    LEADER_NOUNS,
+    MODALS,
+    PLACE_NOUNS,
+    REPORTING_VERBS,
+    SKIP_MARKS,
+    SKIP_PREPS,
+    WEAPON_NOUNS,
+    WEAPON_OBJECTS,
+    WEAPON_PRIORITY,
+    WEAPONS,
+    Cue,
+)
+
+__all__ = ["Trigger", "find_triggers", "unreal", "weapon_of"]
+
+_SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "DATE", "TIME", "LAW"})
+_NOUN = frozenset({"NOUN", "PROPN"})
+_CLIMB = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "ccomp", "advcl",
+                    "conj", "compound", "pcomp", "acomp", "npadvmod", "agent", "dative",
+                    "csubj", "attr", "oprd"})
+_LABOUR = frozenset("hunger general labour labor worker teacher doctor nurse union "
+                    "nationwide transport miner trucker driver".split())
+_DEAL = frozenset("deal agreement accord bargain pact truce ceasefire".split())
+_REFLEXIVE = frozenset("herself himself themselves itself".split())
+_LEAVE = frozenset("leave evacuate move relocate flee vacate".split())
+_RIOT_OBJECTS = frozenset("stone rock brick molotov cocktail petrol firebomb".split())
+_INTERCEPT_OBJECTS = frozenset("drone missile rocket device mine ied bomb shahed uav "
+                               "projectile explosive munition".split())
+
+
+@dataclass(slots=True)
+class Trigger:
+    token: Any  # the head token of the cue
+    start: int  # character span of the cue words in the text
+    end: int
+    family: str
+    strength: float
+    weapon: str | None = None  # weapon class read from the context
+    needs_force: bool = False
+    definite: bool = False  # "the strike": may point back at an event told already
+    weapon_noun: bool = False  # "bombs fell": the weapon itself is the trigger
+
+    @property
+    def lemma(self) -> str:
+        return str(self.token.lemma_).lower()
+
+
+def _span(*tokens: Any) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _child(tok: Any, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None
+           ) -> Any:
+    for c in tok.children:
+        if c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas):
+            return c
+    return None
+
+
+def _make(tok: Any, family: str, strength: float, *extra: Any, **kw: Any) -> Trigger:
+    start, end = _span(tok, *extra)
+    return Trigger(tok, start, end, family, strength, **kw)
+
+
+def _pattern(tok: Any) -> Trigger | None:
+    """Multi-word and context-dependent cues."""
+    lemma = tok.lemma_.lower()
+    prt = _child(tok, ("prt",))
+    dobj = _child(tok, ("dobj",))
+    dlemma = dobj.lemma_.lower() if dobj is not None else ""
+    if tok.pos_ == "VERB":
+        if lemma == "shoot" and prt is not None and prt.lower_ == "down":
+            return _make(tok, "intercept", 1.0, prt)
+        if lemma == "down" and dobj is not None:
+            return _make(tok, "intercept", 0.9)
+        if lemma in ("destroy", "neutralise", "neutralize", "intercept", "defuse") and (
+            dlemma in _INTERCEPT_OBJECTS or dlemma in WEAPON_NOUNS
+        ):
+            return _make(tok, "intercept", 0.9)
+        if lemma == "gun" and prt is not None and prt.lower_ == "down":
+            return _make(tok, "shoot", 1.0, prt, weapon="firearms")
+        if lemma == "blow" and prt is not None and prt.lower_ == "up":
+            weapon = "suicide" if dlemma in _REFLEXIVE else None
+            return _make(tok, "remote", 1.0, prt, weapon=weapon)
+        if lemma == "open" and dlemma == "fire":
+            return _make(tok, "shoot", 0.9, dobj, weapon="firearms")
+        if lemma == "exchange" and dlemma in ("fire", "gunfire", "shot"):
+            return _make(tok, "clash", 1.0, dobj)
+        if lemma == "set" and (dlemma == "fire" or _child(tok, ("oprd", "advmod", "acomp"),
+                                                         {"ablaze", "alight"})):
+            return _make(tok, "loot", 0.9, *( [dobj] if dobj is not None else []))
+        if lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and
+                                  _child(c, ("pobj",), {"fire"}) for c in tok.children):
+            return _make(tok, "loot", 0.9)
+        if lemma == "take" and dlemma == "control":
+            return _make(tok, "seize", 0.9, dobj)
+        if lemma == "take" and dlemma in ("hostage", "captive"):
+            return _make(tok, "abduct", 1.0, dobj)
+        if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and
+                                   _child(c, ("pobj",), {"street"}) for c in tok.children):
+            return _make(tok, "protest", 1.0)
+        if lemma in ("throw", "hurl", "pelt") and (
+            dlemma in _RIOT_OBJECTS or _child(tok, ("prep",), {"with"}) is not None
+        ):
+            return _make(tok, "riot", 0.9)
+        if lemma in ("order", "instruct", "direct") and _child(tok, ("xcomp",), _LEAVE):
+            return _make(tok, "evacuate", 0.9)
+        if lemma == "hand" and prt is not None and prt.lower_ == "over":
+            return _make(tok, "withdraw", 0.7, prt)
+        if lemma == "pull" and prt is not None and prt.lower_ in ("out", "back"):
+            return _make(tok, "withdraw", 0.7, prt)
+        if lemma == "fire":
+            return _fire(tok, dobj)
+        if lemma == "strike" and dobj is not None and dlemma in _DEAL:
+            return _make(tok, "agree", 0.8)
+    if tok.lower_ == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and \
+            tok.nbor(2).lower_ == "in":
+        return _make(tok, "protest", 1.0, tok.nbor(2))
+    if lemma == "evacuation" and tok.dep_ == "compound" and tok.head.lemma_ == "order":
+        return _make(tok, "evacuate", 0.9, tok.head)
+    if lemma == "fire" and tok.pos_ == "NOUN":
+        if tok.head.lemma_ == "exchange" or _child(tok, ("compound", "amod"), set(WEAPONS)):
+            weapon = _weapon_word(_child(tok, ("compound", "amod"), set(WEAPONS)))
+            family = "clash" if tok.head.lemma_ == "exchange" else "remote"
+            return _make(tok, family, 0.9, weapon=weapon)
+    return None
+
+
+def _weapon_word(tok: Any) -> str | None:
+    return WEAPONS.get(tok.lemma_.lower()) if tok is not None else None
+
+
+def _fire(tok: Any, dobj: Any) -> Trigger | None:
+    """"fired missiles at", "opened fire on", "fired on the village", not "fired tear gas"."""
+    if dobj is not None:
+        words = {dobj.lemma_.lower(), *(c.lemma_.lower() for c in dobj.children)}
+        if words & CROWD_CONTROL:
+            return None
+        if dobj.lemma_.lower() in WEAPON_OBJECTS or words & set(WEAPONS):
+            weapon = next((WEAPONS[w] for w in words if w in WEAPONS), None)
+            return _make(tok, "remote", 0.9, weapon=weapon)
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("into", "in") and _child(p, ("pobj",), {"air"}) for p in preps):
+        return None  # warning shots
+    if any(p.lower_ in ("on", "at", "upon", "towards", "toward") for p in preps):
+        return _make(tok, "shoot", 0.8, weapon="firearms")
+    return None
+
+
+def _cue(tok: Any) -> Cue | None:
+    cue = CUES.get(tok.lemma_.lower()) or CUES.get(tok.lower_)
+    if cue is None:
+        return None
+    if cue.pos == "N" and tok.pos_ not in _NOUN:
+        return None
+    if cue.pos == "V" and tok.pos_ != "VERB":
+        return None
+    if cue.pos == "NV" and tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return None
+    return cue
+
+
+def _keep_cue(tok: Any, cue: Cue) -> bool:
+    """Drop the uses of a cue word that report no event."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "amod" and lemma != "dead":
+        return False  # "occupied territories", "armed men"
+    if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
+        return False  # "attack helicopter", "protest leader", "ceasefire talks"
+    if tok.dep_ in ("attr", "oprd", "appos"):
+        return False  # "called the strike a deliberate attack", "its biggest push"
+    dobj = _child(tok, ("dobj", "ccomp"))
+    if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
+        return False  # "marching their captives", "demonstrated that"
+    if lemma == "agree" or lemma == "sign":
+        return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in tok.subtree if t is not tok)
+    if cue.family == "agree":
+        return tok.head.lemma_.lower() in AGREEMENT_VERBS or tok.dep_ in ("nsubj", "ROOT")
+    if lemma == "appoint":
+        return dobj is not None and dobj.lemma_.lower() in LEADER_NOUNS
+    if lemma == "capture" and tok.pos_ in _NOUN:
+        return _child(tok, ("prep",), {"of"}) is not None
+    return True
+
+
+def _labour(tok: Any) -> bool:
+    words = {c.lemma_.lower() for c in tok.children}
+    words |= {c.lemma_.lower() for c in tok.head.children} if tok.dep_ == "pobj" else set()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "go":
+        return True
+    return bool(words & _LABOUR)
+
+
+def _weapon_trigger(tok: Any) -> Trigger | None:
+    """A weapon noun that is used: "bombs fell on", "dropped grenades", "a shell hit"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in WEAPON_NOUNS or tok.pos_ not in _NOUN or tok.dep_ == "compound":
+        return None
+    if lemma == "device" and not _child(tok, ("amod", "compound"), {"explosive", "improvised"}):
+        return None
+    if lemma == "round" and not _child(tok, ("amod", "compound"), set(WEAPONS)):
+        if tok.head.lemma_.lower() != "fire":
+            return None
+    head = tok.head
+    used = (tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in IMPACT_VERBS) or (
+        tok.dep_ == "dobj" and head.lemma_.lower() in DEPLOY_VERBS
+    )
+    if not used:
+        return None
+    return _make(tok, "remote", 0.6, weapon=WEAPON_NOUNS[lemma], weapon_noun=True)
+
+
+def find_triggers(sent: Any) -> list[Trigger]:
+    """Every trigger in ``sent`` (a spaCy Span), in text order, with its weapon filled in."""
+    found: list[Trigger] = []
+    taken: set[int] = set()
+    for tok in sent:
+        if tok.ent_type_ in _SKIP_ENTS and tok.lemma_.lower() not in ("strike", "attack"):
+            continue
+        trig = _pattern(tok)
+        if trig is None:
+            cue = _cue(tok)
+            if cue is None or not _keep_cue(tok, cue):
+                continue
+            family = cue.family
+            if tok.lemma_.lower() == "strike" and _labour(tok):
+                family = "labour"
+            start, end = _span(tok)
+            trig = Trigger(tok, start, end, family, cue.strength, cue.weapon,
+                           cue.needs_force)
+        trig.definite = _definite(tok)
+        found.append(trig)
+        taken.add(tok.i)
+    for tok in sent:
+        if tok.i in taken or tok.head.i in taken:
+            continue
+        trig = _weapon_trigger(tok)
+        if trig is not None:
+            trig.definite = _definite(tok)
+            found.append(trig)
+    for trig in found:
+        trig.weapon = weapon_of(trig)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _definite(tok: Any) -> bool:
+    if tok.pos_ not in _NOUN:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# -- weapons ----------------------------------------------------------------------------------
+
+
+def _local_words(tok: Any) -> list[Any]:
+    """Tokens that can name the weapon of a trigger: its phrase, subject, object, instrument."""
+    out = list(tok.subtree) if tok.pos_ in _NOUN else [tok]
+    holders = [tok]
+    if tok.pos_ in _NOUN and tok.head is not tok:
+        holders.append(tok.head)  # "aircraft dropped bombs": the verb's subject
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod", "prt", "agent"):
+                out.extend(t for t in child.subtree if t.dep_ not in ("relcl",))
+            elif child.dep_ == "prep" and child.lower_ in ("with", "by", "using", "from", "in"):
+                out.extend(child.subtree)
+    return out
+
+
+def weapon_of(trig: Trigger) -> str | None:
+    """The most specific weapon class named around the trigger, else its own default."""
+    found = {WEAPONS[w] for t in _local_words(trig.token)
+             for w in (t.lemma_.lower(), t.lower_) if w in WEAPONS}
+    if trig.weapon:
+        found.add(trig.weapon)
+    if "air" in found and trig.token.lemma_.lower() in ("strike", "raid") and _child(
+        trig.token, ("compound", "amod"), {"air"}
+    ):
+        return "air"
+    for weapon in WEAPON_PRIORITY:
+        if weapon in found:
+            return weapon
+    return None
+
+
+# -- did it happen? --------------------------------------------------------------------------
+
+
+def _negated(tok: Any) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in ("nobody", "none", "neither")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _habitual(verb: Any) -> bool:
+    for child in verb.children:
+        if child.lemma_.lower() in HABITUAL:
+            return True
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "night", "week") and \
+                _child(child, ("det",), {"every", "each"}):
+            return True
+    return False
+
+
+def unreal(tok: Any) -> str | None:
+    """Why the trigger at ``tok`` is not a reported fact, or None if it is one."""
+    cur = tok
+    for _ in range(12):
+        if _negated(cur):
+            return "negated"
+        if cur.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in cur.children):
+                return "background"
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in cur.children):
+                return "modal"
+            if _habitual(cur):
+                return "habitual"
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and \
+                    cur.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") and \
+                    cur.head.lemma_.lower() not in FACTIVE_GOVERNORS:
+                return "infinitive"
+        head = cur.head
+        if head is cur or cur.dep_ not in _CLIMB:
+            return None
+        if cur.dep_ == "pobj" and head.lower_ in SKIP_PREPS:
+            return "background"
+        hlemma = head.lemma_.lower()
+        if hlemma in IRREALIS_GOVERNORS and cur.dep_ in (
+            "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj"
+        ):
+            return "hypothetical"
+        if hlemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp"):
+            return "negated" if _negated(head) else None
+        cur = head
+    return None
+
+
+def is_place_object(tok: Any, place_tokens: set[int]) -> bool:
+    """Whether a seize verb's object is territory ("the town", "control", "Avdiivka")."""
+    dobj = _child(tok, ("dobj", "nsubjpass"))
+    if tok.pos_ in _NOUN:
+        of = _child(tok, ("prep",), {"of"})
+        dobj = _child(of, ("pobj",)) if of is not None else None
+    if tok.lemma_.lower() == "take":
+        return True
+    if dobj is None:
+        return any(c.dep_ == "prep" and any(t.i in place_tokens for t in c.subtree)
+                   for c in tok.children)
+    words = {t.lemma_.lower() for t in dobj.subtree}
+    return bool(words & PLACE_NOUNS) or any(t.i in place_tokens for t in dobj.subtree) or \
+        dobj.ent_type_ in ("GPE", "LOC", "FAC")

@@ -1,0 +1,340 @@
+"""Look place names up in the built index.
+
+    >>> gaz = open_gazetteer()                      # doctest: +SKIP
+    >>> gaz.lookup("Kiev")[0].name                  # doctest: +SKIP
+    'Kyiv'
+    >>> gaz.lookup("Kursk region")[0].feature_code  # doctest: +SKIP
+    'ADM1'
+
+Ranking, best first: a country for a country's name; an admin1 region for a
+region's name (after the town of the same name in that country, if there is
+one: "Donetsk" is the city, "Donetsk region" the oblast); then towns by
+population, capitals and admin1 seats boosted; admin2 regions last. With a
+region word ("Kursk Oblast", "Sumy region", "Kutum district") only regions
+match, if any does. Names in :data:`~.names.NOT_PLACES` ("Middle East",
+"Hamas") never match alone. A ``country_codes`` hint moves candidates in those
+countries ahead of the others (countries themselves keep their place).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ResourceError
+from ..records import Place
+from ..settings import default_cache_dir
+from .build import CITY_REGION, INDEX_VERSION, OWN, WITH_REGION_WORD, build_index
+from .demonyms import demonym_index
+from .names import NOT_PLACES, REGION_WORDS, normalize, split_region_word
+
+__all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_index_path"]
+
+log = logging.getLogger(__name__)
+
+INDEX_FILE = "gazetteer-v1.sqlite"
+_BOOST = {"PPLC": 3.0, "PPLA": 1.5}
+#: A town matched by its own name outweighs one matched by an old or foreign name
+#: ("Pokrovsk" is the Ukrainian town before Engels, once called Pokrovsk).
+_OWN_NAME_BOOST = 4.0
+_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ash ", "adh ", "ed ")
+_CACHE_SIZE = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may stand for."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    country: str
+    admin1: str | None  # ACLED-style name ("Kursk", "Kyiv City"), never a code
+    admin2: str | None
+    feature_code: str  # PPL/PPLA/PPLC (towns), ADM1/ADM2 (regions), PCLI (country)
+    population: int
+
+    def to_place(self, text: str, start: int, end: int, stage: str) -> Place:
+        """This candidate as the :class:`~sitrep.records.Place` found at ``text[start:end]``."""
+        return Place(
+            text=text, start=start, end=end, name=self.name,
+            geonameid=self.geonameid if self.geonameid > 0 else None,
+            latitude=self.latitude, longitude=self.longitude,
+            country_code=self.country_code, country=self.country, admin1=self.admin1,
+            admin2=self.admin2, feature_code=self.feature_code, population=self.population,
+            stage=stage,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CountryInfo:
+    code: str  # ISO 3166-1 alpha-2
+    name: str  # ACLED-style ("Russia", "Democratic Republic of Congo")
+    iso_numeric: int | None
+    iso3: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    candidate: Candidate
+    kind: int
+    flags: int
+
+
+_PLACE = "p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.fcode, p.pop, p.flags"
+_COLUMNS = _PLACE + ", n.kind"
+
+
+class Gazetteer:
+    """Read-only access to a built index; safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            uri = self.path.resolve().as_uri() + "?mode=ro&immutable=1"
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            meta = dict(self._conn.execute("SELECT key, value FROM meta"))
+            rows = self._conn.execute("SELECT code, name, iso_numeric, iso3 FROM countries")
+            self._countries = {r[0]: CountryInfo(*r) for r in rows}
+        except sqlite3.Error as exc:
+            raise ResourceError(
+                f"the gazetteer index {self.path} cannot be read ({exc}); delete it and run "
+                "`sitrep build-gazetteer` to rebuild it."
+            ) from exc
+        self.version = meta.get("version", "")
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, tuple[str, ...], int], list[Candidate]] = {}
+        self._demonyms = demonym_index()
+
+    # -- public API ---------------------------------------------------------
+
+    def lookup(
+        self, name: str, *, country_codes: Sequence[str] = (), limit: int = 10
+    ) -> list[Candidate]:
+        """The places ``name`` may stand for, best first (see the module docstring)."""
+        hints = tuple(c.upper() for c in country_codes if c)
+        slot = (name, hints, limit)
+        found = self._cache.get(slot)
+        if found is None:
+            found = self._lookup(name, hints, limit)
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[slot] = found
+        return list(found)
+
+    def best(self, name: str, *, country_codes: Sequence[str] = ()) -> Candidate | None:
+        """The one place ``name`` most likely is, given the countries in play.
+
+        A candidate in ``country_codes`` is taken over the overall best unless that
+        one is far more prominent: a country, or 50 times as populous and a city of
+        200,000 or more ("Paris" stays in France in a report on Ukraine).
+        """
+        top = self.lookup(name, limit=1)
+        if not top or not country_codes:
+            return top[0] if top else None
+        hinted = self.lookup(name, country_codes=country_codes, limit=1)[0]
+        if hinted == top[0] or hinted.country_code not in {c.upper() for c in country_codes}:
+            return top[0]
+        lead = top[0]
+        if lead.feature_code == "PCLI" or (
+            lead.population >= 200_000 and lead.population >= 50 * max(hinted.population, 1)
+        ):
+            return lead
+        return hinted
+
+    def best_within(self, name: str, area: str) -> Candidate | None:
+        """The place ``name`` inside the country or admin1 region ``area``, as in
+        "Moscow, Idaho" or "Kharkiv, Ukraine"; None if ``area`` is neither or has none."""
+        outer = self.lookup(area, limit=1)
+        if not outer or outer[0].feature_code not in {"PCLI", "ADM1"}:
+            return None
+        region = outer[0]
+        for candidate in self.lookup(name, country_codes=[region.country_code], limit=50):
+            if candidate.country_code != region.country_code or candidate == region:
+                continue
+            if region.feature_code == "PCLI" or candidate.admin1 == region.admin1:
+                return candidate
+        return None
+
+    def is_place(self, name: str, *, min_population: int = 0) -> bool:
+        """Whether ``name`` names a known place (a region or country always counts)."""
+        return any(
+            c.population >= min_population or c.feature_code in {"ADM1", "ADM2", "PCLI"}
+            for c in self.lookup(name)
+        )
+
+    def country(self, code: str) -> Candidate | None:
+        """The country with ISO alpha-2 ``code``, as a place."""
+        rows = self._query(
+            f"SELECT {_PLACE}, 0 FROM countries c JOIN places p ON p.id = c.place "
+            "WHERE c.code = ?",
+            (code.upper(),),
+        )
+        return rows[0].candidate if rows else None
+
+    def country_for_demonym(self, word: str) -> str | None:
+        """"Russian" -> "RU", "Ukrainians" -> "UA"; None for a word that is no demonym."""
+        key = " ".join(word.replace("’", "'").split()).casefold()
+        key = key.removeprefix("the ")
+        return self._demonyms.get(key) or self._demonyms.get(key.removesuffix("'s"))
+
+    def country_for_name(self, name: str) -> str | None:
+        """"Ukraine" / "the US" / "Syria" -> the alpha-2 code; None if not a country's name."""
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key = ? AND p.fcode = 'PCLI' LIMIT 1",
+            (normalize(_strip_possessive(name)),),
+        )
+        return rows[0].candidate.country_code if rows else None
+
+    def country_info(self, code: str) -> CountryInfo | None:
+        """Name (ACLED-style), ISO numeric and alpha-3 codes of a country."""
+        return self._countries.get(code.upper())
+
+    # -- ranking ------------------------------------------------------------
+
+    def _lookup(self, name: str, hints: tuple[str, ...], limit: int) -> list[Candidate]:
+        hits = self._match(_strip_possessive(name))  # "Kyiv's" -> "Kyiv"
+        if not hits and _strip_possessive(name) != name.strip():  # "St. John's"
+            hits = self._match(name.strip())
+        if hints:
+            wanted = set(hints)
+            hits.sort(key=lambda h: h.candidate.feature_code != "PCLI"
+                      and h.candidate.country_code not in wanted)
+        return [h.candidate for h in hits[:limit]]
+
+    def _match(self, name: str) -> list[_Hit]:
+        if not name:
+            return []
+        stem, word = split_region_word(name)
+        hits: list[_Hit] = []
+        if word is not None:
+            hits = self._regions(normalize(name), normalize(stem), REGION_WORDS[word])
+        if not hits:
+            hits = self._plain(normalize(stem))
+        if not hits and word:  # a town called "X region"? keep the whole name
+            hits = self._plain(normalize(name))
+        return hits
+
+    def _plain(self, key: str) -> list[_Hit]:
+        if key in NOT_PLACES:
+            return []
+        hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
+        if not hits and key.startswith(_ARTICLES):  # "al-Fashir" vs "Fashir"
+            key = key.split(" ", 1)[1]
+            hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
+        return _rank_plain(hits, key)
+
+    def _regions(self, full: str, stem: str, level: int) -> list[_Hit]:
+        seen: dict[int, _Hit] = {}
+        for key in (full, stem):
+            for hit in self._fetch(key):
+                if hit.candidate.feature_code in {"ADM1", "ADM2"}:
+                    seen.setdefault(hit.candidate.geonameid, hit)
+        wanted = f"ADM{level}"
+        return sorted(
+            seen.values(),
+            key=lambda h: (h.candidate.feature_code != wanted, bool(h.flags & CITY_REGION),
+                           -h.candidate.population),
+        )
+
+    def _fetch(self, key: str) -> list[_Hit]:
+        if not key:
+            return []
+        return self._query(
+            f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?",
+            (key,),
+        )
+
+    def _query(self, sql: str, args: tuple[object, ...]) -> list[_Hit]:
+        try:
+            with self._lock:
+                rows = self._conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise ResourceError(
+                f"the gazetteer index {self.path} is damaged ({exc}); delete it and run "
+                "`sitrep build-gazetteer`."
+            ) from exc
+        out = []
+        for pid, label, lat, lon, cc, admin1, admin2, fcode, pop, flags, kind in rows:
+            info = self._countries.get(cc)
+            candidate = Candidate(
+                geonameid=pid, name=label, latitude=lat, longitude=lon, country_code=cc,
+                country=info.name if info else cc, admin1=admin1, admin2=admin2,
+                feature_code=fcode, population=pop,
+            )
+            out.append(_Hit(candidate, kind, flags))
+        return out
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {self.path} v{self.version}>"
+
+
+def _strip_possessive(name: str) -> str:
+    text = name.strip()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _score(hit: _Hit, key: str) -> float:
+    c = hit.candidate
+    if hit.kind == OWN:
+        own = _OWN_NAME_BOOST
+    else:  # an alternate spelling of the own name ("Sloviansk") beats an unrelated one
+        own = 2.0 if normalize(c.name)[:4] == key[:4] else 1.0
+    return c.population * _BOOST.get(c.feature_code, 1.0) * own
+
+
+def _rank_plain(hits: list[_Hit], query: str) -> list[_Hit]:
+    """Countries first, then towns and regions by weight; a region goes right after
+    the town of the same name in its country ("Donetsk" the city, then the oblast),
+    and admin2 regions without such a town go last."""
+    towns: dict[str, float] = {}  # country -> best score of a town with this very name
+    for hit in hits:
+        if hit.candidate.feature_code.startswith("PPL") and hit.kind == OWN:
+            cc = hit.candidate.country_code
+            towns[cc] = max(towns.get(cc, 0.0), _score(hit, query))
+
+    def order(hit: _Hit) -> tuple[int, float, int]:
+        c = hit.candidate
+        if c.feature_code == "PCLI":
+            return (0, -float(c.population), 0)
+        if c.feature_code.startswith("PPL"):
+            return (1, -_score(hit, query), 0)
+        if c.country_code in towns:
+            return (1, -towns[c.country_code], 1 if c.feature_code == "ADM1" else 2)
+        if c.feature_code == "ADM1":
+            return (1, -float(c.population), 0)
+        return (2, -float(c.population), 0)
+
+    return sorted(hits, key=order)
+
+
+def default_index_path() -> Path:
+    """``<cache dir>/gazetteer-v1.sqlite``; the cache dir is ``$SITREP_HOME`` or ~/.cache/sitrep."""
+    return default_cache_dir() / INDEX_FILE
+
+
+@functools.lru_cache(maxsize=4)
+def open_gazetteer(path: str = "") -> Gazetteer:
+    """The gazetteer at ``path`` (default: :func:`default_index_path`), built if missing."""
+    target = Path(path) if path else default_index_path()
+    if not target.exists():
+        log.info("gazetteer index %s not found; building it once (about 30 s)", target)
+        build_index(target)
+    gazetteer = Gazetteer(target)
+    if gazetteer.version != INDEX_VERSION:
+        log.info("gazetteer index %s is version %r, not %r; rebuilding it", target,
+                 gazetteer.version, INDEX_VERSION)
+        build_index(target)
+        gazetteer = Gazetteer(target)
+    return gazetteer

@@ -1,0 +1,251 @@
+"""Take the main article text out of an HTML page, with the standard library only.
+
+The page is parsed into a small tolerant tree (:mod:`html.parser` plus the
+implied end tags browsers add), boilerplate is removed, and the container
+that holds the article is chosen:
+
+1. Dropped outright: ``script style noscript template head iframe svg`` and
+   the like, hidden elements, and -- unless they hold most of the page's
+   paragraph text -- ``nav header footer aside form figure`` elements, ARIA
+   ``navigation``/``banner``/``contentinfo``/``complementary`` roles, and
+   elements whose class or id names boilerplate (``nav menu footer share
+   social related comment cookie subscribe advert ad- promo breadcrumb
+   sidebar``...).
+2. The article container is the ``<article>`` with the most paragraph text,
+   else ``<main>``, else the element whose child paragraphs hold the most text
+   (Readability-style scoring); it is widened to an ancestor while it holds
+   less than half of the page's paragraph text.
+3. Inside it, link-heavy lists and blocks ("Read more: ...") are dropped.
+
+Block elements (``p h1-h6 li blockquote div`` ...) and ``<br>`` become
+paragraph breaks (a blank line); whitespace inside a paragraph is collapsed
+and entities are unescaped.
+
+Example:
+
+    >>> extract_main_text("<title>T</title><nav>Home</nav><article><p>Shelling hit Kharkiv.</p>"
+    ...                   "<p>Two were hurt.</p></article>")
+    ('T', 'Shelling hit Kharkiv.\\n\\nTwo were hurt.')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .meta import page_title, published_date
+from .tree import ALWAYS_DROP, BLOCK, HEADINGS, SPACE, Node, TreeBuilder, clean
+
+__all__ = ["HtmlText", "parse_html", "extract_main_text"]
+
+_SEMANTIC_DROP = frozenset("nav header footer aside form figure menu".split())
+_BOILER_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_PROTECTED = frozenset({"#root", "html", "body", "main", "article"})
+_PARA = frozenset({"p", "pre", "blockquote"})
+_LEAFY = frozenset({"div", "section", "td", "article", "main"})
+_LISTY = frozenset({"ul", "ol", "dl", "table", "div", "section"})
+_BOILER_WORD = re.compile(
+    r"^(?:nav|navbar|navigation|menu|menus|footer|share|sharing|sharebar|social|related|"
+    r"comments?|cookies?|consent|subscribe|subscription|newsletter|advert\w*|ad|ads|adsbygoogle|"
+    r"sponsor\w*|promo\w*|breadcrumbs?|sidebar|widget|popup|modal|outbrain|taboola|"
+    r"recommended|trending|paywall|signup)$"
+)
+_NEGATORS = frozenset({"has", "no", "with", "without", "is", "not"})
+_SPLIT_NAME = re.compile(r"[\s_\-]+")
+_MIN_PARA = 25
+_MIN_LEAF = 100
+
+
+class HtmlText(NamedTuple):
+    """What :func:`parse_html` finds in a page."""
+
+    title: str | None
+    text: str  # the main text, paragraphs separated by a blank line
+    published: str | None  # YYYY-MM-DD when the page declares a parseable date
+    site_name: str | None  # og:site_name
+
+
+def parse_html(html: str) -> HtmlText:
+    """The title, main text, published date and site name of an HTML page."""
+    builder = TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    root = builder.root
+    title = page_title(root, builder.metas)
+    published = published_date(root, builder.metas)
+    site = clean(builder.metas.get("og:site_name", "")) or None
+
+    stats = _Stats(root)
+    _drop_boilerplate(root, stats, stats.ptext[id(root)])
+    stats = _Stats(root)
+    container = _choose_container(root, stats)
+    _drop_link_lists(container, stats)
+    blocks: list[str] = []
+    _render(container, blocks, [])
+    return HtmlText(title, "\n\n".join(blocks), published, site)
+
+
+def extract_main_text(html: str) -> tuple[str | None, str]:
+    """``(title, text)`` of an HTML page; see :func:`parse_html`."""
+    found = parse_html(html)
+    return found.title, found.text
+
+
+# -- measuring ---------------------------------------------------------------
+
+
+class _Stats:
+    """Paragraph text, link text and total text lengths of every element, bottom-up."""
+
+    def __init__(self, root: Node) -> None:
+        self.ptext: dict[int, int] = {}
+        self.text: dict[int, int] = {}
+        self.links: dict[int, int] = {}
+        self.has_block: dict[int, bool] = {}
+        self.score: dict[int, float] = {}
+        self.nodes: list[Node] = []
+        self._measure(root)
+
+    def _measure(self, node: Node) -> None:
+        self.nodes.append(node)
+        text = links = ptext = 0
+        has_block = False
+        for child in node.children:
+            if isinstance(child, str):
+                text += len(SPACE.sub(" ", child).strip())
+                continue
+            if child.tag in ALWAYS_DROP:
+                continue
+            self._measure(child)
+            key = id(child)
+            text += self.text[key]
+            links += self.text[key] if child.tag == "a" else self.links[key]
+            ptext += self.ptext[key]
+            has_block = has_block or child.tag in BLOCK or self.has_block[key]
+        key = id(node)
+        self.text[key], self.links[key], self.has_block[key] = text, links, has_block
+        own = node.tag in _PARA and text >= _MIN_PARA
+        leaf = node.tag in _LEAFY and not has_block and text >= _MIN_LEAF
+        if own or leaf:
+            ptext = text
+            if node.parent is not None:
+                self._credit(node.parent, text)
+                if node.parent.parent is not None:
+                    self._credit(node.parent.parent, text / 2)
+        self.ptext[key] = ptext
+
+    def _credit(self, node: Node, amount: float) -> None:
+        self.score[id(node)] = self.score.get(id(node), 0.0) + amount
+
+
+# -- cleaning and choosing ---------------------------------------------------
+
+
+def _is_boilerplate_name(attrs: dict[str, str]) -> bool:
+    for attr in ("class", "id"):
+        for name in attrs.get(attr, "").lower().split():
+            words = [w for w in _SPLIT_NAME.split(name) if w]
+            for i, word in enumerate(words):
+                if _BOILER_WORD.match(word) and not (i and words[i - 1] in _NEGATORS):
+                    return True
+    return False
+
+
+def _is_hidden(attrs: dict[str, str]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    style = attrs.get("style", "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _is_dropped(node: Node, stats: _Stats, page_ptext: int) -> bool:
+    if node.tag in ALWAYS_DROP or _is_hidden(node.attrs):
+        return True
+    if node.tag in _PROTECTED:
+        return False
+    looks_boiler = (
+        node.tag in _SEMANTIC_DROP
+        or node.attrs.get("role", "").lower() in _BOILER_ROLES
+        or _is_boilerplate_name(node.attrs)
+    )
+    # A "boilerplate" wrapper that holds most of the article text is the article.
+    return looks_boiler and not (page_ptext and stats.ptext[id(node)] * 2 > page_ptext)
+
+
+def _drop_boilerplate(node: Node, stats: _Stats, page_ptext: int) -> None:
+    kept: list[Node | str] = []
+    for child in node.children:
+        if isinstance(child, Node):
+            if _is_dropped(child, stats, page_ptext):
+                continue
+            _drop_boilerplate(child, stats, page_ptext)
+        kept.append(child)
+    node.children = kept
+
+
+def _choose_container(root: Node, stats: _Stats) -> Node:
+    total = stats.ptext[id(root)]
+    if not total:
+        return root
+
+    def by_text(node: Node) -> int:
+        return stats.ptext[id(node)]
+
+    candidates: list[Node] = []
+    for want in ("article", "main"):
+        found = [n for n in stats.nodes if n.tag == want or n.attrs.get("role") == want]
+        if found:
+            candidates.append(max(found, key=by_text))
+    if stats.score:
+        by_id = {id(n): n for n in stats.nodes}
+        candidates.append(by_id[max(stats.score, key=lambda k: stats.score[k])])
+    for node in candidates:
+        if stats.ptext[id(node)] * 2 >= total:
+            return node
+    best = candidates[-1] if candidates else root
+    while best.parent is not None and stats.ptext[id(best)] * 2 < total:
+        best = best.parent
+    return best
+
+
+def _drop_link_lists(node: Node, stats: _Stats) -> None:
+    kept: list[Node | str] = []
+    for child in node.children:
+        if isinstance(child, Node):
+            key = id(child)
+            text, links = stats.text.get(key, 0), stats.links.get(key, 0)
+            if text and child.tag in _LISTY and links * 2 > text and stats.ptext.get(key, 0) < 200:
+                continue
+            if text and child.tag in _PARA | {"li"} and links * 10 >= text * 7 and text < 200:
+                continue
+            _drop_link_lists(child, stats)
+        kept.append(child)
+    node.children = kept
+
+
+# -- rendering -------------------------------------------------------------
+
+
+def _render(node: Node, blocks: list[str], line: list[str]) -> None:
+    for child in node.children:
+        if isinstance(child, str):
+            line.append(child)
+        elif child.tag == "br" or child.tag == "hr":
+            _flush(blocks, line)
+        elif child.tag in BLOCK or child.tag in HEADINGS:
+            _flush(blocks, line)
+            _render(child, blocks, line)
+            _flush(blocks, line)
+        elif child.tag in ("td", "th"):
+            line.append(" ")
+            _render(child, blocks, line)
+            line.append(" ")
+        else:
+            _render(child, blocks, line)
+
+
+def _flush(blocks: list[str], line: list[str]) -> None:
+    text = clean("".join(line))
+    line.clear()
+    if text:
+        blocks.append(text)

@@ -1,0 +1,102 @@
+"""Bytes to text for every reader: UTF-8 (a BOM is accepted), binary files refused."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+
+from .report import ReadReport
+
+__all__ = ["decode", "sniff_format", "looks_binary", "is_date", "SUFFIX_FORMATS", "FORMATS"]
+
+#: Input kinds by file suffix (lower case).
+SUFFIX_FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+}
+#: Names accepted by ``--input-format``, and the kind each means.
+FORMATS = {
+    "txt": "txt",
+    "text": "txt",
+    "jsonl": "jsonl",
+    "ndjson": "jsonl",
+    "html": "html",
+    "htm": "html",
+}
+
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|article|main|div|p|meta|title)\b", re.I)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_date(value: str) -> bool:
+    """True for a real calendar date written ``YYYY-MM-DD``."""
+    if not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes mean a binary file (UTF-16 text with a BOM excepted)."""
+    return b"\x00" in data and not data.startswith(_UTF16_BOMS)
+
+
+def decode(data: bytes, path: str, report: ReadReport, *, html: bool = False) -> str | None:
+    """The text of a whole file, or None (reported as skipped) when it is not text.
+
+    UTF-8 is expected; a UTF-8 or UTF-16 byte-order mark is accepted, and an
+    HTML page may name another charset in a ``<meta charset>``.
+    """
+    if looks_binary(data):
+        report.skip(path, None, "looks like a binary file (it has NUL bytes); file skipped")
+        return None
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            report.skip(path, None, f"not valid UTF-16 ({exc.reason}); file skipped")
+            return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        declared = _declared_charset(data) if html else None
+        if declared:
+            return data.decode(declared, errors="replace")
+        report.skip(
+            path,
+            None,
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "file skipped -- convert it to UTF-8",
+        )
+        return None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name == "utf-8" else name
+
+
+def sniff_format(text: str) -> str:
+    """Guess an input kind from its text: ``html``, ``jsonl`` (every line an object) or ``txt``."""
+    if _HTML_START.match(text):
+        return "html"
+    lines = [line.lstrip() for line in text.split("\n") if line.strip()]
+    if lines and all(line.startswith("{") for line in lines):
+        return "jsonl"
+    return "txt"

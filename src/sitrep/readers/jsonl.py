@@ -1,0 +1,138 @@
+"""``.jsonl`` input: one article object per line.
+
+Each line reads ``{"id"?, "text", "published"?, "source"?, "url"?, "title"?}``
+(``agencies`` and ``dateline``, lists of names, are accepted as well). Only
+``text`` is required. A line that is not valid UTF-8 or JSON, is not an
+object, or has no non-empty string ``text`` is skipped and reported with its
+line number; the other lines are still read. A ``published`` value that is
+not ``YYYY-MM-DD`` (a full ISO timestamp gives its date) is warned about and
+left unknown. The ``id`` is kept unchanged (a number becomes its string);
+without one the article gets a content hash. Blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..records import Article
+from .decoding import is_date
+from .report import ReadReport, where
+
+__all__ = ["article_from_json_line", "read_jsonl_lines"]
+
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d")
+_TEXT_FIELDS = ("source", "url", "title")
+_LIST_FIELDS = ("agencies", "dateline")
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes | str], path: str, report: ReadReport
+) -> Iterator[Article]:
+    """The articles in the lines of one JSONL input (numbered from 1)."""
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                report.skip(
+                    path,
+                    number,
+                    f"not UTF-8 (byte 0x{raw[exc.start]:02x} at column "
+                    f"{exc.start + 1}); line skipped",
+                )
+                continue
+        else:
+            line = raw
+        if number == 1:
+            line = line.removeprefix("\ufeff")
+        if not line.strip():
+            continue
+        article = article_from_json_line(line, path, number, report)
+        if article is not None:
+            yield article
+
+
+def article_from_json_line(line: str, path: str, number: int, report: ReadReport) -> Article | None:
+    """The article on one JSONL line, or None (reported as skipped)."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        report.skip(path, number, f"not valid JSON ({exc.msg}); line skipped")
+        return None
+    if not isinstance(data, dict):
+        report.skip(path, number, f"not a JSON object (it is a {_kind(data)}); line skipped")
+        return None
+    text = data.get("text")
+    if text is None:
+        report.skip(path, number, 'no "text" field; line skipped')
+        return None
+    if not isinstance(text, str):
+        report.skip(path, number, f'"text" is a {_kind(text)}, not a string; line skipped')
+        return None
+    if not text.strip():
+        report.skip(path, number, 'empty "text"; line skipped')
+        return None
+
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(report.warn(path, number, message))
+
+    fields: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        value = data.get(name)
+        if value is not None and not isinstance(value, str):
+            warn(f'"{name}" is a {_kind(value)}, not a string; ignored')
+        elif value and value.strip():
+            fields[name] = value.strip()
+    for name in _LIST_FIELDS:
+        value = data.get(name)
+        if value is None:
+            continue
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            fields[name] = [v.strip() for v in value if v.strip()]
+        else:
+            warn(f'"{name}" is not a list of strings; ignored')
+    fields["id"] = _article_id(data.get("id"), warn)
+    fields["published"] = _published(data.get("published"), warn)
+    return Article(text=text, origin=where(path, number), warnings=warnings, **fields)
+
+
+def _article_id(value: Any, warn: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    warn(f'"id" is a {_kind(value)}, not a string; a content hash is used')
+    return ""
+
+
+def _published(value: Any, warn: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        if is_date(value):
+            return value
+        match = _TIMESTAMP.match(value)
+        if match and is_date(match.group(1)):
+            return match.group(1)
+    warn(f'"published" {value!r} is not a YYYY-MM-DD date; published date unknown')
+    return None
+
+
+def _kind(value: Any) -> str:
+    return {
+        dict: "object",
+        list: "list",
+        str: "string",
+        bool: "boolean",
+        type(None): "null",
+        int: "number",
+        float: "number",
+    }.get(type(value), type(value).__name__)

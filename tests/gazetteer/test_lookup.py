@@ -1,0 +1,164 @@
+"""Lookups in the real index (built once per machine on first use)."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from sitrep.gazetteer import open_gazetteer
+
+pytestmark = pytest.mark.gazetteer
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+@pytest.mark.parametrize(
+    "name, expected, cc, admin1, lat, lon",
+    [
+        ("Kiev", "Kyiv", "UA", "Kyiv City", 50.45, 30.52),
+        ("Kyiv", "Kyiv", "UA", "Kyiv City", 50.45, 30.52),
+        ("Kursk", "Kursk", "RU", "Kursk", 51.73, 36.19),
+        ("Moscow", "Moscow", "RU", "Moscow", 55.75, 37.62),
+        ("Odessa", "Odesa", "UA", "Odesa", 46.48, 30.73),
+        ("Zaporizhzhia", "Zaporizhia", "UA", "Zaporizhia", 47.84, 35.14),
+        ("Pokrovsk", "Pokrovsk", "UA", "Donetsk", 48.28, 37.18),
+        ("Gaza", "Gaza", "PS", "Gaza", 31.50, 34.47),
+        ("al-Fashir", "El Fasher", "SD", "North Darfur", 13.63, 25.35),
+        ("Aleppo", "Aleppo", "SY", "Aleppo", 36.20, 37.16),
+    ],
+)
+def test_lookup_finds_the_town_first(gazetteer, name, expected, cc, admin1, lat, lon):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.country_code, best.admin1) == (expected, cc, admin1)
+    assert best.feature_code.startswith("PPL")
+    assert km(best.latitude, best.longitude, lat, lon) < 5
+
+
+def test_hyphen_and_space_spellings_match_the_same_town(gazetteer):
+    spaced, hyphened = gazetteer.lookup("Kryvyi Rih")[0], gazetteer.lookup("Kryvyi-Rih")[0]
+    assert spaced.geonameid == hyphened.geonameid
+    assert spaced.admin1 == "Dnipropetrovsk"
+
+
+@pytest.mark.parametrize(
+    "name, admin1, cc, lat, lon",
+    [
+        ("Kursk region", "Kursk", "RU", 51.6, 36.1),
+        ("Kursk Oblast", "Kursk", "RU", 51.6, 36.1),
+        ("Sumy region", "Sumy", "UA", 50.9, 34.4),
+        ("Belgorod region", "Belgorod", "RU", 50.7, 37.4),
+        ("Donetsk province", "Donetsk", "UA", 48.0, 37.8),
+        ("Kyiv region", "Kyiv", "UA", 50.3, 30.5),
+        ("Moscow region", "Moscow Oblast", "RU", 55.7, 37.6),
+        ("Borno State", "Borno", "NG", 11.8, 13.0),
+    ],
+)
+def test_region_word_gives_the_admin1_region_near_its_centre(gazetteer, name, admin1, cc, lat,
+                                                             lon):
+    best = gazetteer.lookup(name)[0]
+    assert best.feature_code == "ADM1"
+    assert (best.name, best.admin1, best.country_code) == (admin1, admin1, cc)
+    assert km(best.latitude, best.longitude, lat, lon) < 50
+
+
+@pytest.mark.parametrize("name, admin1", [("North Darfur", "North Darfur"), ("Borno", "Borno"),
+                                          ("Crimea", "Crimea"), ("Gaza Strip", "Gaza Strip")])
+def test_region_names_without_a_same_named_town_give_the_region(gazetteer, name, admin1):
+    best = gazetteer.lookup(name)[0]
+    assert (best.feature_code, best.admin1) == ("ADM1", admin1)
+
+
+@pytest.mark.parametrize(
+    "name, code, acled",
+    [("Russia", "RU", "Russia"), ("Ukraine", "UA", "Ukraine"), ("Syria", "SY", "Syria"),
+     ("DRC", "CD", "Democratic Republic of Congo"), ("Palestine", "PS", "Palestine"),
+     ("the US", "US", "United States"), ("Georgia", "GE", "Georgia")],
+)
+def test_country_names_give_the_country(gazetteer, name, code, acled):
+    best = gazetteer.lookup(name)[0]
+    assert (best.feature_code, best.country_code, best.name, best.country) == (
+        "PCLI", code, acled, acled)
+    assert gazetteer.country_for_name(name) == code
+
+
+def test_country_hint_moves_that_countrys_place_first(gazetteer):
+    assert gazetteer.lookup("Moscow")[0].country_code == "RU"
+    idaho = gazetteer.lookup("Moscow", country_codes=["US"])[0]
+    assert (idaho.country_code, idaho.admin1) == ("US", "Idaho")
+
+
+def test_best_keeps_a_far_more_prominent_place_over_a_hinted_village(gazetteer):
+    assert gazetteer.best("Paris", country_codes=["UA", "RU"]).country_code == "FR"
+    assert gazetteer.best("Moscow", country_codes=["RU"]).country_code == "RU"
+
+
+@pytest.mark.parametrize(
+    "code, name, numeric, iso3",
+    [("UA", "Ukraine", 804, "UKR"), ("RU", "Russia", 643, "RUS"),
+     ("PS", "Palestine", 275, "PSE"), ("CD", "Democratic Republic of Congo", 180, "COD")],
+)
+def test_country_info_gives_acled_name_and_iso_codes(gazetteer, code, name, numeric, iso3):
+    info = gazetteer.country_info(code)
+    assert (info.code, info.name, info.iso_numeric, info.iso3) == (code, name, numeric, iso3)
+
+
+def test_country_as_a_place_lies_inside_the_country(gazetteer):
+    ukraine = gazetteer.country("ua")
+    assert ukraine.feature_code == "PCLI" and ukraine.admin1 is None
+    assert 44 < ukraine.latitude < 53 and 22 < ukraine.longitude < 41
+
+
+@pytest.mark.parametrize(
+    "word, code",
+    [("Russian", "RU"), ("Ukrainians", "UA"), ("Israeli", "IL"), ("Palestinians", "PS"),
+     ("Sudanese", "SD"), ("Congolese", "CD"), ("Burmese", "MM"), ("Kursk", None)],
+)
+def test_country_for_demonym(gazetteer, word, code):
+    assert gazetteer.country_for_demonym(word) == code
+
+
+@pytest.mark.parametrize("name, known", [("Kursk", True), ("Belgorod", True), ("Kyiv's", True),
+                                         ("Sumy region", True), ("Army", False), ("", False)])
+def test_is_place(gazetteer, name, known):
+    assert gazetteer.is_place(name) is known
+
+
+def test_candidate_becomes_a_place_record(gazetteer):
+    best = gazetteer.lookup("Sumy region")[0]
+    place = best.to_place("Sumy region", 10, 21, "places@1")
+    assert (place.text, place.start, place.end, place.stage) == (
+        "Sumy region", 10, 21, "places@1")
+    assert (place.admin1, place.country, place.feature_code) == ("Sumy", "Ukraine", "ADM1")
+    assert place.latitude == best.latitude and place.population == best.population
+
+
+def test_open_gazetteer_is_cached(gazetteer):
+    assert open_gazetteer() is open_gazetteer()
+
+
+def test_lookup_is_well_under_a_millisecond(gazetteer):
+    names = [f"{base}{suffix}" for base in ("Kharkiv", "Lviv", "Sumy", "Kherson", "Gaza", "Idlib",
+                                            "Aleppo", "Mosul", "Goma", "Kabul")
+             for suffix in ("", " region", "'s", "x")]
+    started = time.perf_counter()
+    for name in names:
+        gazetteer.lookup(name, country_codes=["ZZ"])  # a hint no earlier test used: uncached
+    assert (time.perf_counter() - started) / len(names) < 0.002
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Middle East", "West", "Red Sea", "Kremlin"])
+def test_names_of_groups_and_macro_regions_are_no_places(gazetteer, name):
+    assert gazetteer.lookup(name) == []
+    assert not gazetteer.is_place(name)
+
+
+def test_region_word_still_finds_a_region_named_like_a_sea(gazetteer):
+    best = gazetteer.lookup("Red Sea state")[0]
+    assert (best.feature_code, best.country_code) == ("ADM1", "SD")

@@ -1,0 +1,216 @@
+"""The counts stage reads casualty, displacement and arrest figures with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import COUNT_CATEGORIES, Article, Count
+from sitrep.stages.base import Work
+from sitrep.stages.counts import CountsStage, is_subcount
+
+KURSK = (
+    "The Russian president on Tuesday ordered the army to expel Ukrainian units that "
+    "launched an offensive into the Kursk region, where Kyiv's forces have seized 28 towns "
+    "and 120,000 civilians have fled. At least 12 civilians were killed and 121 injured, "
+    "including 10 children, the region's acting governor said yesterday. Kyiv launched the "
+    "attack last Tuesday. The president of Ukraine said Russia had carried out about 2,000 "
+    "cross-border strikes from Kursk into the Sumy region over the summer. The governor of "
+    "Belgorod said the authorities are evacuating parts of the region."
+)
+
+
+def run(nlp, text: str) -> list[Count]:
+    article = Article(text=text)
+    CountsStage()(Work(article, nlp(text)))
+    return article.counts
+
+
+def by_text(counts: list[Count], text: str) -> Count:
+    matches = [c for c in counts if c.text == text]
+    assert matches, f"no count {text!r} in {[c.text for c in counts]}"
+    return matches[0]
+
+
+def test_counts_stage_declares_its_records():
+    stage = CountsStage()
+    assert (stage.name, stage.requires) == ("counts", ("doc", "entities"))
+    assert stage.assigns == ("counts",)
+    assert stage.tag == "counts@1"
+
+
+def test_counts_stage_without_doc_adds_nothing():
+    article = Article(text="12 people were killed.")
+    CountsStage()(Work(article, None))
+    assert article.counts == []
+
+
+@pytest.mark.model
+def test_counts_running_example(nlp):
+    counts = run(nlp, KURSK)
+    got = [(c.text, c.value, c.low, c.high, c.category, c.subject) for c in counts]
+    assert got == [
+        ("120,000 civilians", 120_000, None, None, "displaced", "civilians"),
+        ("At least 12 civilians", 12, 12, None, "killed", "civilians"),
+        ("121", 121, None, None, "injured", "civilians"),
+        ("including 10 children", 10, None, None, "killed_or_injured", "children"),
+    ]
+    governor = "the region's acting governor"
+    assert [c.claimant.name if c.claimant else None for c in counts] == [None] + [governor] * 3
+    claimant = counts[1].claimant
+    assert KURSK[claimant.start : claimant.end] == governor
+    for c in counts:
+        assert KURSK[c.start : c.end] == c.text
+        assert c.stage == "counts@1"
+        assert c.category in COUNT_CATEGORIES
+
+
+@pytest.mark.model
+def test_counts_marks_parts_of_other_figures(nlp):
+    counts = run(nlp, KURSK)
+    assert [is_subcount(c) for c in counts] == [False, False, False, True]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "low", "high", "category", "subject"),
+    [
+        ("The strike killed 5 and wounded 12.", "5", 5, None, None, "killed", None),
+        ("The strike killed 5 and wounded 12.", "12", 12, None, None, "injured", None),
+        ("The shelling left 3 dead.", "3 dead", 3, None, None, "killed", None),
+        ("The death toll rose to 40.", "40", 40, None, None, "killed", None),
+        ("Officials put the death toll at 35.", "35", 35, None, None, "killed", None),
+        ("Two soldiers were killed.", "Two soldiers", 2, None, None, "killed", "soldiers"),
+        ("A woman was wounded.", "A woman", 1, None, None, "injured", "woman"),
+        ("A civilian was killed.", "A civilian", 1, None, None, "killed", "civilian"),
+        ("Dozens were injured.", "Dozens", 12, 12, None, "injured", None),
+        ("Five people died.", "Five people", 5, None, None, "killed", "people"),
+        ("Twelve civilians lost their lives.", "Twelve civilians", 12, None, None, "killed",
+         "civilians"),
+        ("The explosion claimed 9 lives.", "9 lives", 9, None, None, "killed", None),
+        ("There were 3 casualties.", "3 casualties", 3, None, None, "killed_or_injured", None),
+        ("The Health Ministry reported 15 deaths.", "15 deaths", 15, None, None, "killed",
+         None),
+        ("Police arrested 12 protesters.", "12 protesters", 12, None, None, "arrested",
+         "protesters"),
+        ("Israeli forces detained 15 Palestinians.", "15 Palestinians", 15, None, None,
+         "detained", "palestinians"),
+        ("Gunmen abducted 20 students.", "20 students", 20, None, None, "abducted",
+         "students"),
+        ("Hamas took 240 people hostage.", "240 people", 240, None, None, "abducted", "people"),
+        ("Two Ukrainian servicemen were taken prisoner.", "Two Ukrainian servicemen", 2, None,
+         None, "captured", "servicemen"),
+        ("Nearly 300 prisoners were released.", "Nearly 300 prisoners", 300, None, 300,
+         "released", "prisoners"),
+        ("More than 1,000 residents were evacuated.", "More than 1,000 residents", 1000, 1000,
+         None, "evacuated", "residents"),
+        ("Three people remain missing.", "Three people", 3, None, None, "missing", "people"),
+        ("Tens of thousands of people have fled their homes.", "Tens of thousands of people",
+         10_000, 10_000, None, "displaced", "people"),
+        ("Thousands were forced from their homes.", "Thousands", 1000, 1000, None,
+         "displaced", None),
+        ("Fighting has displaced more than 2 million people.", "more than 2 million people",
+         2_000_000, 2_000_000, None, "displaced", "people"),
+        ("Three civilians were reported killed.", "Three civilians", 3, None, None, "killed",
+         "civilians"),
+        ("Five people are feared dead.", "Five people", 5, None, None, "killed", "people"),
+        ("Between 10 and 15 people were killed.", "Between 10 and 15 people", 10, 10, 15,
+         "killed", "people"),
+        ("Scores of civilians were killed.", "Scores of civilians", 20, 20, None, "killed",
+         "civilians"),
+        ("No one was killed.", "No one", 0, None, None, "killed", None),
+        ("The bodies of 14 people were found.", "14 people", 14, None, None, "killed",
+         "people"),
+        ("The attack left 12 people dead and 30 injured.", "30", 30, None, None, "injured",
+         "people"),
+        ("Shelling killed at least 7 civilians, including two children.",
+         "including two children", 2, None, None, "killed", "children"),
+        ("Eight people, including a child, were killed.", "including a child", 1, None, None,
+         "killed", "child"),
+        ("Russia has deployed 10,000 troops.", "10,000 troops", 10_000, None, None, "other",
+         "troops"),
+        # headline style: no auxiliaries, no articles
+        ("Fresh fighting erupts in east Ukraine, three Ukrainian soldiers killed",
+         "three Ukrainian soldiers", 3, None, None, "killed", "soldiers"),
+        ("Five dead in fighting near Donetsk: AFP", "Five dead", 5, None, None, "killed", None),
+        ("Ukraine truce shattered, death toll hits 67", "67", 67, None, None, "killed", None),
+        ("Ukrainian soldier killed, two wounded in Donbas", "Ukrainian soldier", 1, None, None,
+         "killed", "soldier"),
+        ("Ukrainian soldier killed, two wounded in Donbas", "two", 2, None, None, "injured",
+         "soldier"),
+        ("Four reported killed in Ukraine ahead of talks", "Four", 4, None, None, "killed",
+         None),
+    ],
+)  # fmt: skip
+def test_counts_reads_figure_category_and_subject(
+    nlp, sentence, figure, value, low, high, category, subject
+):
+    count = by_text(run(nlp, sentence), figure)
+    assert (count.value, count.low, count.high) == (value, low, high)
+    assert (count.category, count.subject) == (category, subject)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Dozens of people were injured in the blast, officials said.", "officials"),
+        ("According to the health ministry, 30 people were killed.", "the health ministry"),
+        ("Three people remain missing, police said.", "police"),
+        ("The Health Ministry reported 15 deaths.", "The Health Ministry"),
+        ("Alexei Smirnov, the acting governor, said 12 people were killed.", "Alexei Smirnov"),
+        ("The death toll has climbed to 2,000, state media reported.", "state media"),
+        ("Ukraine said it had captured 200 Russian soldiers.", "Ukraine"),
+        ("The ministry said the strike hit a market, adding that 12 people were wounded.",
+         "The ministry"),
+        ("Russian forces shelled Kharkiv, killing three civilians, the head of the regional "
+         "military administration said.", "the head of the regional military administration"),
+        ("Police detained 1,200 protesters, according to OVD-Info.", "OVD-Info"),
+        ("Twelve people were killed in the strike.", None),
+        ("The explosion claimed 9 lives.", None),
+    ],
+)  # fmt: skip
+def test_counts_finds_who_gave_the_figure(nlp, sentence, claimant):
+    counts = run(nlp, sentence)
+    assert counts, "expected a figure"
+    found = counts[0].claimant
+    assert (found.name if found else None) == claimant
+    if found:
+        assert sentence[found.start : found.end] == claimant
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv's forces have seized 28 towns.",
+        "Russia had carried out about 2,000 cross-border strikes over the summer.",
+        "The war began in February 2022 and has lasted 900 days.",
+        "A 10-year-old boy watched from the 12th floor.",
+        "The EU pledged 50 billion euros, about 30 percent of the total.",
+        "Fighting erupted at 5 a.m. and lasted for three hours.",
+        "He was sentenced to 12 years in prison.",
+        "He has no doubt the army will win, and no one disagrees.",
+        "Staff were evacuated from the building.",
+        "None of the injured were British.",
+        "In 2014 people fled the city.",
+    ],
+)
+def test_counts_skips_figures_that_are_not_people(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+@pytest.mark.model
+def test_counts_does_not_count_the_agent_of_a_killing(nlp):
+    counts = run(nlp, "5 soldiers killed 12 civilians.")
+    assert [(c.text, c.category) for c in counts] == [("5 soldiers", "other"),
+                                                      ("12 civilians", "killed")]  # fmt: skip
+
+
+@pytest.mark.model
+def test_counts_inherits_subject_through_others(nlp):
+    counts = run(nlp, "A civilian was killed and two others were injured, the mayor said.")
+    assert [(c.text, c.category, c.subject) for c in counts] == [
+        ("A civilian", "killed", "civilian"),
+        ("two others", "injured", "civilian"),
+    ]
+    assert {c.claimant.name for c in counts if c.claimant} == {"the mayor"}

@@ -1,0 +1,79 @@
+"""The entities stage fixes the small model's known mistakes on war reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep import Article, Place
+from sitrep.stages.base import Work
+from sitrep.stages.entities import EntitiesStage
+
+pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
+
+
+@pytest.fixture(scope="module")
+def stage(nlp, gazetteer):
+    return EntitiesStage(nlp, gazetteer)
+
+
+def run(stage, text, dateline=()):
+    art = Article(text=text)
+    art.dateline_places = [
+        Place(n, -1, -1, n, None, None, None, cc, None, None, None, None, None)
+        for n, cc in dateline
+    ]
+    work = Work(art)
+    stage(work)
+    return work
+
+
+def label_of(work, text):
+    found = [e.label for e in work.article.entities if e.text == text]
+    assert found, f"{text!r} not an entity: {[(e.text, e.label) for e in work.article.entities]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("Ukrainian units launched an offensive into the Kursk region on Tuesday.", "Kursk", "GPE"),
+        ("Kyiv's forces have seized 28 towns.", "Kyiv", "GPE"),
+        ("The governor of Belgorod said the authorities are evacuating parts of the region.",
+         "Belgorod", "GPE"),
+        ("Russian forces shelled the town of Orikhiv with artillery, the governor said.",
+         "Orikhiv", "GPE"),
+        ("The military ordered residents of eastern Khan Younis and Rafah to move.",
+         "Rafah", "GPE"),
+        ("Ukrainian troops pushed deeper into Russia on Thursday.", "Ukrainian", "NORP"),
+        ("Vladimir Putin met Volodymyr Zelensky's envoy in Moscow.", "Vladimir Putin", "PERSON"),
+    ],
+)
+def test_entity_labels_are_corrected_by_gazetteer_and_context(stage, text, span, label):
+    assert label_of(run(stage, text), span) == label
+
+
+def test_dates_next_to_place_prepositions_stay_dates(stage):
+    work = run(stage, "Russia carried out strikes into the Sumy region over the summer.")
+    assert label_of(work, "the summer") == "DATE"
+
+
+def test_small_town_is_kept_when_the_article_is_about_its_country(stage):
+    text = "Five soldiers were killed near Douentza, the army said."
+    assert label_of(run(stage, text, dateline=[("Bamako", "ML")]), "Douentza") == "GPE"
+
+
+def test_entities_carry_offsets_and_stage(stage):
+    work = run(stage, "Shelling hit Kharkiv on Monday.")
+    ent = next(e for e in work.article.entities if e.label == "GPE")
+    assert work.article.text[ent.start:ent.end] == ent.text == "Kharkiv"
+    assert ent.stage == "entities@1"
+    assert work.doc is not None and [e.text for e in work.doc.ents if e.label_ == "GPE"] == [
+        "Kharkiv"
+    ]
+
+
+def test_pipe_matches_one_by_one(stage):
+    texts = ["Kyiv launched the attack last Tuesday.", "Protesters marched in Lahore."]
+    piped = [w.article.entities for w in stage.pipe([Work(Article(text=t)) for t in texts])]
+    single = [run(stage, t).article.entities for t in texts]
+    assert piped == single

@@ -1,0 +1,207 @@
+"""The places stage on hand-built articles: entities in, resolved places out."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+
+from sitrep.records import Article, Entity, Place
+from sitrep.stages.base import Work
+from sitrep.stages.places import PlacesStage
+
+pytestmark = pytest.mark.gazetteer
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def article(text: str, *marked: tuple[str, str], dateline: list[Place] | None = None) -> Article:
+    """An article whose entities are the given (text, label) pairs, found left to right."""
+    art = Article(text=text, published="2024-08-12")
+    at = 0
+    for phrase, label in marked:
+        start = text.index(phrase, at)
+        art.entities.append(Entity(phrase, start, start + len(phrase), label))
+        at = start + len(phrase)
+    art.dateline_places = list(dateline or [])
+    return art
+
+
+def run(gazetteer, art: Article) -> list[Place]:
+    PlacesStage(gazetteer)(Work(art))
+    for place in art.places:
+        assert art.text[place.start : place.end] == place.text
+        assert place.stage == "places@1"
+    return art.places
+
+
+KURSK = (
+    "The Russian president ordered the army to expel Ukrainian units that launched an offensive "
+    "into the Kursk region, where Kyiv's forces have seized 28 towns. The president of Ukraine "
+    "said Russia had carried out strikes from Kursk into the Sumy region. The governor of "
+    "Belgorod said the authorities are evacuating parts of the region."
+)
+KURSK_ENTITIES = [("Russian", "NORP"), ("Ukrainian", "NORP"), ("Kursk", "GPE"),
+                  ("Kyiv's", "GPE"), ("Ukraine", "GPE"), ("Russia", "GPE"), ("Kursk", "GPE"),
+                  ("Sumy", "GPE"), ("Belgorod", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "text, feature, admin1, cc, lat, lon",
+    [
+        ("Kursk region", "ADM1", "Kursk", "RU", 51.6, 36.1),
+        ("Kyiv", "PPLC", "Kyiv City", "UA", 50.45, 30.52),
+        ("Ukraine", "PCLI", None, "UA", 48.4, 31.2),
+        ("Kursk", "PPLA", "Kursk", "RU", 51.73, 36.19),
+        ("Sumy region", "ADM1", "Sumy", "UA", 50.9, 34.4),
+        ("Belgorod", "ADM1", "Belgorod", "RU", 50.7, 37.4),
+    ],
+)
+def test_running_example_places(gazetteer, text, feature, admin1, cc, lat, lon):
+    places = run(gazetteer, article(KURSK, *KURSK_ENTITIES))
+    found = [p for p in places if p.text == text]
+    assert found, [p.text for p in places]
+    place = found[0]
+    assert (place.feature_code, place.admin1, place.country_code) == (feature, admin1, cc)
+    assert km(place.latitude, place.longitude, lat, lon) < 50
+
+
+def test_demonyms_are_not_places(gazetteer):
+    places = run(gazetteer, article(KURSK, *KURSK_ENTITIES))
+    assert not [p for p in places if p.text in {"Russian", "Ukrainian"}]
+    assert [p.text for p in places] == ["Kursk region", "Kyiv", "Ukraine", "Russia", "Kursk",
+                                        "Sumy region", "Belgorod"]
+
+
+def test_possessive_is_left_out_of_the_span(gazetteer):
+    [place] = run(gazetteer, article("Kyiv's forces advanced.", ("Kyiv's", "GPE")))
+    assert (place.text, place.start, place.end, place.name) == ("Kyiv", 0, 4, "Kyiv")
+
+
+@pytest.mark.parametrize(
+    "text, entity, span, admin1",
+    [
+        ("Shelling hit the Donetsk province overnight.", "Donetsk", "Donetsk province", "Donetsk"),
+        ("Drones struck Kursk Oblast on Monday.", "Kursk", "Kursk Oblast", "Kursk"),
+        ("Troops massed in Borno state.", "Borno", "Borno state", "Borno"),
+    ],
+)
+def test_region_word_grows_the_span_and_gives_the_region(gazetteer, text, entity, span, admin1):
+    [place] = run(gazetteer, article(text, (entity, "GPE")))
+    assert (place.text, place.feature_code, place.admin1) == (span, "ADM1", admin1)
+
+
+def test_plain_name_without_region_word_is_the_town(gazetteer):
+    [place] = run(gazetteer, article("Shelling hit Donetsk overnight.", ("Donetsk", "GPE")))
+    assert (place.feature_code, place.admin1, place.country_code) == ("PPLA", "Donetsk", "UA")
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [
+        ("Strikes hit the Kursk and Belgorod regions.", [("Kursk", "GPE"), ("Belgorod", "GPE")]),
+        ("Belgorod's governor said two were hurt.", [("Belgorod's", "GPE")]),
+        ("The governor of Belgorod said two were hurt.", [("Belgorod", "GPE")]),
+    ],
+)
+def test_region_context_gives_the_region_without_growing_the_span(gazetteer, text, marked):
+    places = run(gazetteer, article(text, *marked))
+    assert [p.text for p in places] == [re.sub("'s$", "", m[0]) for m in marked]
+    assert all(p.feature_code == "ADM1" and p.country_code == "RU" for p in places)
+
+
+def test_dateline_country_settles_an_ambiguous_name(gazetteer):
+    beirut = gazetteer.lookup("Beirut")[0]
+    dateline = [beirut.to_place("Beirut", -1, -1, "dateline@1")]
+    [place] = run(gazetteer, article("Clashes in Tripoli killed two.", ("Tripoli", "GPE"),
+                                     dateline=dateline))
+    assert (place.country_code, place.country) == ("LB", "Lebanon")
+
+
+def test_a_far_more_prominent_place_beats_the_context_country(gazetteer):
+    kyiv = gazetteer.lookup("Kyiv")[0]
+    dateline = [kyiv.to_place("Kyiv", -1, -1, "dateline@1")]
+    [place] = run(gazetteer, article("Talks in Paris stalled.", ("Paris", "GPE"),
+                                     dateline=dateline))
+    assert place.country_code == "FR"
+
+
+def test_demonym_in_the_text_settles_an_ambiguous_name(gazetteer):
+    text = "The Lebanese army said clashes in Tripoli killed two."
+    places = run(gazetteer, article(text, ("Lebanese", "NORP"), ("Tripoli", "GPE")))
+    assert [(p.text, p.country_code) for p in places] == [("Tripoli", "LB")]
+    assert run(gazetteer, article("Clashes in Tripoli.", ("Tripoli", "GPE")))[0].country == "Libya"
+
+
+@pytest.mark.parametrize(
+    "text, marked, cc, admin1",
+    [("Police in Moscow, Idaho, said so.", [("Moscow", "GPE"), ("Idaho", "GPE")], "US", "Idaho"),
+     ("Fighting near Paris, Texas.", [("Paris", "GPE"), ("Texas", "GPE")], "US", "Texas")],
+)
+def test_place_followed_by_its_region_is_found_inside_it(gazetteer, text, marked, cc, admin1):
+    first = run(gazetteer, article(text, *marked))[0]
+    assert (first.text, first.country_code, first.admin1) == (marked[0][0], cc, admin1)
+
+
+def test_facility_resolves_to_its_leading_place_name(gazetteer):
+    text = "A missile hit Kramatorsk railway station."
+    [place] = run(gazetteer, article(text, ("Kramatorsk railway station", "FAC")))
+    assert (place.text, place.admin1, place.country_code) == ("Kramatorsk", "Donetsk", "UA")
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [("They fled over the summer.", [("the summer", "GPE")]),
+     ("Talks in Narnia Ffoo stalled.", [("Narnia Ffoo", "GPE")]),
+     ("Russians and Palestinians marched.", [("Russians", "NORP"), ("Palestinians", "NORP")]),
+     ("Reuters reported it.", [("Reuters", "ORG")])],
+)
+def test_non_places_are_skipped(gazetteer, text, marked):
+    assert run(gazetteer, article(text, *marked)) == []
+
+
+def test_norp_that_names_a_big_place_is_a_place(gazetteer):
+    [place] = run(gazetteer, article("Shelling hit Belgorod.", ("Belgorod", "NORP")))
+    assert (place.country_code, place.admin1) == ("RU", "Belgorod")
+
+
+def test_district_of_a_city_is_the_city(gazetteer):
+    text = "Bombs hit a residential district of Kharkiv on Thursday."
+    [place] = run(gazetteer, article(text, ("Kharkiv", "GPE")))
+    assert (place.feature_code, place.admin1) == ("PPLA", "Kharkiv")
+
+
+def test_leading_lowercase_words_are_trimmed(gazetteer):
+    text = "Attacks rose across northeast Nigeria's Borno state."
+    places = run(gazetteer, article(text, ("northeast Nigeria's", "GPE"), ("Borno", "GPE")))
+    assert [(p.text, p.feature_code, p.country_code) for p in places] == [
+        ("Nigeria", "PCLI", "NG"), ("Borno state", "ADM1", "NG")]
+
+
+def test_street_is_not_resolved_to_a_town_of_that_name(gazetteer):
+    text = "A shell hit a car on Sovetskaya Street in Shebekino."
+    places = run(gazetteer, article(text, ("Sovetskaya Street", "FAC"), ("Shebekino", "GPE")))
+    assert [(p.text, p.admin1) for p in places] == [("Shebekino", "Belgorod")]
+
+
+def test_obscure_namesake_abroad_is_skipped(gazetteer):
+    text = "Malian soldiers died near Boni in the Mopti region."
+    places = run(gazetteer, article(text, ("Malian", "NORP"), ("Boni", "GPE"), ("Mopti", "GPE")))
+    assert [(p.text, p.country_code) for p in places] == [("Mopti region", "ML")]
+
+
+@pytest.mark.parametrize(
+    "text, entity, span, cc",
+    [("Russia state media said so.", "Russia", "Russia", "RU"),
+     ("Fighting near al Fashir went on.", "al Fashir", "al Fashir", "SD")],
+)
+def test_span_keeps_name_particles_and_skips_state_after_a_country(gazetteer, text, entity, span,
+                                                                  cc):
+    [place] = run(gazetteer, article(text, (entity, "GPE")))
+    assert (place.text, place.country_code) == (span, cc)

@@ -1,0 +1,254 @@
+"""Tests for the quotes stage: quote marks, direct and reported speech, speakers, via."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sitrep.errors import PipelineError
+from sitrep.records import Article, Quote
+from sitrep.stages.base import Work
+from sitrep.stages.quotes import QuotesStage, find_quote_marks
+
+EXAMPLE = (
+    "The Russian president on Tuesday ordered the army to expel Ukrainian units that launched "
+    "an offensive into the Kursk region, where Kyiv's forces have seized 28 towns and 120,000 "
+    "civilians have fled. At least 12 civilians were killed and 121 injured, including 10 "
+    "children, the region's acting governor said yesterday. Kyiv launched the attack last "
+    "Tuesday. The president of Ukraine said Russia had carried out about 2,000 cross-border "
+    "strikes from Kursk into the Sumy region over the summer. The governor of Belgorod said the "
+    "authorities are evacuating parts of the region."
+)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    from sitrep.nlp import load_model
+
+    return load_model()
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    quotes = QuotesStage().extract(nlp(text))
+    for q in quotes:  # offsets always point at the text they name
+        assert text[q.content_start : q.content_end] == q.content
+        if q.speaker is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+    return quotes
+
+
+def _one(quotes: list[Quote], content: str) -> Quote:
+    matches = [q for q in quotes if q.content == content]
+    assert len(matches) == 1, [q.content for q in quotes]
+    return matches[0]
+
+
+# -- quote marks (no model) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will respond," the governor said.', ["We will respond"]),
+        ("“We will respond,” he said, “and win.”", ["We will respond", "and win."]),
+        ("'We will not surrender,' the mayor said.", ["We will not surrender"]),
+        ("The region's governors' offices and Kyiv's forces.", []),
+        ('He said: "We left.\n\n"We came back," he added.', ["We left.", "We came back"]),
+        ("« Nous resterons », a-t-il dit.", ["Nous resterons"]),
+        ("the so-called ‘referendum’ in “occupied” areas", ["occupied", "referendum"]),
+    ],
+)
+def test_find_quote_marks_pairs_marks_and_excludes_them(text: str, expected: list[str]) -> None:
+    found = sorted(text[m.start : m.end] for m in find_quote_marks(text))
+    assert found == sorted(expected)
+
+
+def test_find_quote_marks_ends_unclosed_quote_at_paragraph_break() -> None:
+    text = '"We have evacuated everyone.\n\n"The shelling continues," Smirnov wrote.'
+    marks = find_quote_marks(text)
+    assert [(m.start, m.end, m.close) for m in marks][0] == (1, 28, None)
+    assert text[marks[1].start : marks[1].end] == "The shelling continues"
+
+
+# -- extraction with the real model -------------------------------------------
+
+CASES = [
+    pytest.param(
+        EXAMPLE, "At least 12 civilians were killed and 121 injured, including 10 children",
+        "the region's acting governor", "said", False, None, id="example-trailing-governor",
+    ),
+    pytest.param(
+        EXAMPLE,
+        "Russia had carried out about 2,000 cross-border strikes from Kursk into the Sumy "
+        "region over the summer",
+        "The president of Ukraine", "said", False, None, id="example-president-of-ukraine",
+    ),
+    pytest.param(
+        EXAMPLE, "the authorities are evacuating parts of the region",
+        "The governor of Belgorod", "said", False, None, id="example-governor-of-belgorod",
+    ),
+    pytest.param(
+        '"We will respond," the governor said.', "We will respond",
+        "the governor", "said", True, None, id="direct-attribution-after",
+    ),
+    pytest.param(
+        'The governor said: "We will respond. The enemy will pay."',
+        "We will respond. The enemy will pay.", "The governor", "said", True, None,
+        id="direct-attribution-before-colon",
+    ),
+    pytest.param(
+        '"We are ready," said Smirnov, the acting governor.', "We are ready",
+        "Smirnov", "said", True, None, id="direct-inverted-speaker-with-apposition",
+    ),
+    pytest.param(
+        "“We will respond,” Smirnov said, “and the enemy will pay.”", "and the enemy will pay.",
+        "Smirnov", "said", True, None, id="direct-curly-split-by-attribution",
+    ),
+    pytest.param(
+        '"We will respond," the governor said. "The enemy will pay for this."',
+        "The enemy will pay for this.", "the governor", "said", True, None,
+        id="direct-continuation-after-attributed-quote",
+    ),
+    pytest.param(
+        "'We will not surrender,' the mayor said.", "We will not surrender",
+        "the mayor", "said", True, None, id="direct-single-quotes",
+    ),
+    pytest.param(
+        "Alexei Smirnov was quoted as saying by TASS that the situation was difficult.",
+        "the situation was difficult", "Alexei Smirnov", "quoted as saying", False, "TASS",
+        id="quoted-as-saying-by-tass",
+    ),
+    pytest.param(
+        'Smirnov was quoted by RIA Novosti as saying: "We have everything under control."',
+        "We have everything under control.", "Smirnov", "quoted as saying", True, "RIA Novosti",
+        id="quoted-by-agency-as-saying-direct",
+    ),
+    pytest.param(
+        "TASS quoted Smirnov as saying that the fire was out.", "the fire was out",
+        "Smirnov", "quoted as saying", False, "TASS", id="agency-quoted-person-as-saying",
+    ),
+    pytest.param(
+        "The governor said the fire was extinguished, the Interfax news agency reported.",
+        "the fire was extinguished", "The governor", "said", False, "Interfax",
+        id="trailing-news-agency-reported-is-via",
+    ),
+    pytest.param(
+        "Ukrainian drones attacked an oil depot in Bryansk, RIA Novosti reported.",
+        "Ukrainian drones attacked an oil depot in Bryansk", "RIA Novosti", "reported", False,
+        None, id="agency-reporting-on-its-own-is-speaker",
+    ),
+    pytest.param(
+        "Smirnov said the town was calm, according to Interfax.", "the town was calm",
+        "Smirnov", "said", False, "Interfax", id="according-to-agency-is-via",
+    ),
+    pytest.param(
+        "According to the health ministry, 5 people died.", "5 people died",
+        "the health ministry", "according to", False, None, id="according-to-source",
+    ),
+    pytest.param(
+        "Smirnov told Reuters that the town was calm.", "the town was calm",
+        "Smirnov", "told", False, "Reuters", id="told-reuters",
+    ),
+    pytest.param(
+        '"It is calm," Smirnov said in a statement to AFP.', "It is calm",
+        "Smirnov", "said", True, "AFP", id="statement-to-afp",
+    ),
+    pytest.param(
+        '"The situation is under control," Smirnov said, quoted by RIA Novosti.',
+        "The situation is under control", "Smirnov", "said", True, "RIA Novosti",
+        id="quoted-by-agency-participle",
+    ),
+    pytest.param(
+        "TASS reported, citing the defence ministry, that 20 drones were downed.",
+        "20 drones were downed", "the defence ministry", "reported", False, "TASS",
+        id="agency-citing-source",
+    ),
+    pytest.param(
+        "Hamas said in a statement carried by WAFA that the claims were false.",
+        "the claims were false", "Hamas", "said", False, "WAFA", id="statement-carried-by-wafa",
+    ),
+    pytest.param(
+        "The UN said 10 civilians died, while Russia's foreign ministry told Reuters it had "
+        "not targeted civilians.",
+        "10 civilians died", "The UN", "said", False, None, id="content-stops-at-next-speaker",
+    ),
+    pytest.param(
+        "The Russian Defence Ministry denied involvement in the attack.",
+        "involvement in the attack", "The Russian Defence Ministry", "denied", False, None,
+        id="object-of-denial",
+    ),
+    pytest.param(
+        "Zelensky visited Kharkiv on Monday. He said the city would be rebuilt.",
+        "the city would be rebuilt", "Zelensky", "said", False, None,
+        id="pronoun-resolved-to-earlier-person",
+    ),
+    pytest.param(
+        "KYIV, Aug 12 (Reuters) - Russia struck Sumy overnight, the regional governor said.",
+        "Russia struck Sumy overnight", "the regional governor", "said", False, None,
+        id="in-body-dateline-left-out",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "content", "speaker", "cue", "direct", "via"), CASES)
+def test_quotes_find_speaker_cue_content_and_via(
+    nlp: Any, text: str, content: str, speaker: str, cue: str, direct: bool, via: str | None
+) -> None:
+    quote = _one(_quotes(nlp, text), content)
+    assert (quote.speaker, quote.cue, quote.direct, quote.via) == (speaker, cue, direct, via)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Russia held a so-called "referendum" in the occupied "territories".',
+        "Kyiv called the so-called 'referendum' a sham.",
+        "The Kremlin has said nothing.",
+        "Three people were reported killed.",
+    ],
+)
+def test_quotes_ignore_scare_quotes_and_non_speech(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_keep_scare_quote_inside_reported_content(nlp: Any) -> None:
+    text = 'Putin said the "special military operation" would continue.'
+    quotes = _quotes(nlp, text)
+    assert [(q.content, q.direct, q.speaker) for q in quotes] == [
+        ('the "special military operation" would continue', False, "Putin")
+    ]
+
+
+@pytest.mark.model
+def test_quotes_example_gives_exactly_its_three_attributions_in_order(nlp: Any) -> None:
+    quotes = _quotes(nlp, EXAMPLE)
+    assert [q.speaker for q in quotes] == [
+        "the region's acting governor",
+        "The president of Ukraine",
+        "The governor of Belgorod",
+    ]
+
+
+@pytest.mark.model
+def test_quotes_stage_appends_tagged_records(nlp: Any) -> None:
+    text = '"We will respond," the governor said.'
+    work = Work(Article(text=text), doc=nlp(text))
+    QuotesStage()(work)
+    assert [(q.content, q.stage) for q in work.article.quotes] == [("We will respond", "quotes@1")]
+    assert (work.article.quotes[0].speaker_start, work.article.quotes[0].speaker_end) == (19, 31)
+
+
+def test_quotes_stage_without_doc_says_to_run_entities_first() -> None:
+    with pytest.raises(PipelineError, match="entities stage"):
+        QuotesStage()(Work(Article(text="He said so.")))
+
+
+def test_quotes_stage_declares_its_records() -> None:
+    stage = QuotesStage()
+    assert (stage.name, stage.requires, stage.assigns) == (
+        "quotes", ("doc", "entities"), ("quotes",)
+    )

@@ -1,0 +1,153 @@
+"""The times stage: spans, values and false hits, with and without the spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article
+from sitrep.stages.base import Work
+from sitrep.stages.times import TimesStage, scan
+
+PUBLISHED = "2024-08-12"  # a Monday
+
+EXAMPLE = (
+    "The Russian president on Tuesday ordered the army to expel Ukrainian units that launched "
+    "an offensive into the Kursk region, where Kyiv's forces have seized 28 towns and 120,000 "
+    "civilians have fled. At least 12 civilians were killed and 121 injured, including 10 "
+    "children, the region's acting governor said yesterday. Kyiv launched the attack last "
+    "Tuesday. The president of Ukraine said Russia had carried out about 2,000 cross-border "
+    "strikes from Kursk into the Sumy region over the summer. The governor of Belgorod said the "
+    "authorities are evacuating parts of the region. The war began in February 2022."
+)
+
+
+def run(text: str, published: str | None = PUBLISHED, doc=None) -> list[tuple[str, str, str]]:
+    article = Article(text=text, published=published)
+    TimesStage()(Work(article, doc))
+    for t in article.times:
+        assert article.text[t.start:t.end] == t.text
+        assert t.stage == "times@1"
+    return [(t.text, t.value, t.precision) for t in article.times]
+
+
+def test_stage_declares_its_inputs_and_outputs():
+    stage = TimesStage()
+    assert (stage.name, stage.requires, stage.assigns) == (
+        "times", ("doc", "entities", "published"), ("times",))
+
+
+# Without a Doc the regex scan alone finds these (expected: text, value, precision).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv launched the attack last Tuesday.", [("last Tuesday", "2024-08-06", "day")]),
+    ("Officials met on Tuesday.", [("Tuesday", "2024-08-06", "day")]),
+    ("Strikes continued over the summer.", [("summer", "2024-SU", "season")]),
+    ("The war began in February 2022.", [("February 2022", "2022-02", "month")]),
+    ("Fighting flared in mid-July and early March.",
+     [("mid-July", "2024-07", "month"), ("early March", "2024-03", "month")]),
+    ("It happened on Aug. 6, on 6 August 2024 and on 2024-08-06.",
+     [("Aug. 6", "2024-08-06", "day"), ("6 August 2024", "2024-08-06", "day"),
+      ("2024-08-06", "2024-08-06", "day")]),
+    ("Drones struck overnight and again last night.",
+     [("overnight", "2024-08-12", "day"), ("last night", "2024-08-12", "day")]),
+    ("Talks stalled last week, two days ago and this morning.",
+     [("last week", "2024-W32", "week"), ("two days ago", "2024-08-10", "day"),
+      ("this morning", "2024-08-12", "day")]),
+    ("Losses rose in the third quarter, as in the 1990s and since 2014.",
+     [("third quarter", "2024-Q3", "quarter"), ("1990s", "199", "decade"),
+      ("2014", "2014", "year")]),
+    ("Shelling has intensified in recent days and now covers the city.",
+     [("recent days", "PAST_REF", "other"), ("now", "PRESENT_REF", "other")]),
+    ("Attacks came on the night of August 5-6.", [("night of August 5-6", "2024-08-06", "day")]),
+    ("Last summer was calm, last winter was not.",
+     [("Last summer", "2023-SU", "season"), ("last winter", "2023-WI", "season")]),
+    ("KYIV, AUG 12 (Reuters) - Blasts rocked the city.", [("AUG 12", "2024-08-12", "day")]),
+])
+def test_stage_finds_and_resolves_expressions_without_a_doc(text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We said a 10-year-old boy was hurt.",
+    "The fighting lasted for three hours, then 72 hours more.",
+    "Troops may be withdrawn after a protest march.",
+    "The 12, the 13 and the 14 brigades fought.",
+    "About 2000 strikes hit the region.",
+    "The Arab Spring and the fall of Kabul changed everything.",
+    "The now-defunct unit withdrew.",
+])
+def test_stage_produces_no_false_hits(text):
+    assert run(text) == []
+
+
+def test_without_published_date_relative_times_become_refs_and_absolute_ones_resolve():
+    got = run("Officials said yesterday the war began in February 2022.", published=None)
+    assert got == [("yesterday", "PAST_REF", "other"), ("February 2022", "2022-02", "month")]
+
+
+def test_unreadable_published_date_does_not_stop_the_stage():
+    got = run("Officials said yesterday the war began in February 2022.", published="soon")
+    assert got == [("yesterday", "PAST_REF", "other"), ("February 2022", "2022-02", "month")]
+
+
+def test_scan_offers_overlapping_candidates_for_the_stage_to_choose():
+    text = "It began over the summer of 2022."
+    spans = {text[s:e] for s, e in scan(text)}
+    assert "the summer of 2022" in spans
+
+
+# ------------------------------------------------------------------ with the real model
+# (the session fixture ``nlp`` comes from tests/conftest.py)
+
+
+@pytest.mark.model
+def test_running_example_values_and_offsets(nlp):
+    article = Article(text=EXAMPLE, published=PUBLISHED)
+    TimesStage()(Work(article, nlp(EXAMPLE)))
+    got = [(t.text, t.start, t.value, t.start_date, t.end_date, t.precision)
+           for t in article.times]
+    assert got == [
+        ("Tuesday", EXAMPLE.index("Tuesday"), "2024-08-06", "2024-08-06", "2024-08-06", "day"),
+        ("yesterday", EXAMPLE.index("yesterday"), "2024-08-11", "2024-08-11", "2024-08-11",
+         "day"),
+        ("last Tuesday", EXAMPLE.index("last Tuesday"), "2024-08-06", "2024-08-06",
+         "2024-08-06", "day"),
+        ("summer", EXAMPLE.index("summer"), "2024-SU", "2024-06-01", "2024-08-31", "season"),
+        ("February 2022", EXAMPLE.index("February 2022"), "2022-02", "2022-02-01",
+         "2022-02-28", "month"),
+    ]
+    for t in article.times:
+        assert EXAMPLE[t.start:t.end] == t.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks will resume on Tuesday.", [("Tuesday", "2024-08-13")]),
+    ("The ministers plan to meet on Wednesday.", [("Wednesday", "2024-08-14")]),
+    ("The talks are due on Thursday.", [("Thursday", "2024-08-15")]),
+    ("The ministers met on Wednesday.", [("Wednesday", "2024-08-07")]),
+    ("Russia says it will hold talks in September.", [("September", "2024-09")]),
+    ("Kyiv said on Monday it will hold talks next week.",
+     [("Monday", "2024-08-12"), ("next week", "2024-W34")]),
+    ("Russia said on Monday it would hold talks on Thursday.",
+     [("Monday", "2024-08-12"), ("Thursday", "2024-08-15")]),
+    ("Residents could return on Friday.", [("Friday", "2024-08-16")]),
+    ("Ukraine may have struck the bridge on Sunday.", [("Sunday", "2024-08-11")]),
+    # a date hanging off a noun keeps the past reading inside a future clause
+    ("The harvest will be smaller after a late frost in May.", [("May", "2024-05")]),
+])
+def test_clause_tense_decides_direction(nlp, text, expected):
+    assert [(t, v) for t, v, _ in run(text, doc=nlp(text))] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In May 10 people were killed.", [("May", "2024-05")]),
+    ("The Sunday Times reported that Theresa May met officials.", []),
+    ("May God help us; a protest march was held.", []),
+    ("The death toll rose to 2000 people.", []),
+    ("A 10-year-old boy died after 72 hours.", []),
+    ("Rain delayed sowing of winter crops.", []),
+    ("RUSSIA MAY ATTACK AGAIN, officials said.", []),
+])
+def test_model_guards_against_false_hits(nlp, text, expected):
+    assert [(t, v) for t, v, _ in run(text, doc=nlp(text))] == expected
