@@ -61,8 +61,27 @@ def input_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def cli(verbose: int) -> None:
     """Turn war and crisis reports into evidence-backed, ACLED-compatible events."""
-    level = logging.WARNING - 10 * verbose
-    logging.basicConfig(level=max(level, logging.DEBUG), format="sitrep: %(message)s")
+    _configure_logging(max(logging.WARNING - 10 * verbose, logging.DEBUG))
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time of each message."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFormatter(logging.Formatter("sitrep: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+def _configure_logging(level: int) -> None:
+    """Messages from every sitrep module go to stderr; nothing else is touched."""
+    log.handlers = [h for h in log.handlers if not isinstance(h, _StderrHandler)]
+    log.addHandler(_StderrHandler())
+    log.setLevel(level)
+    log.propagate = False
 
 
 def _read(inputs: tuple[str, ...], text: str | None, published: str | None,

@@ -55,13 +55,25 @@ def test_counts_running_example(nlp):
         ("including 10 children", 10, None, None, "killed_or_injured", "children"),
     ]
     governor = "the region's acting governor"
-    assert [c.claimant.name if c.claimant else None for c in counts] == [None] + [governor] * 3
+    # the unattributed 120,000 takes the claimant of its paragraph's attributed figures
+    assert [c.claimant.name if c.claimant else None for c in counts] == [governor] * 4
     claimant = counts[1].claimant
     assert KURSK[claimant.start : claimant.end] == governor
     for c in counts:
         assert KURSK[c.start : c.end] == c.text
         assert c.stage == "counts@1"
         assert c.category in COUNT_CATEGORIES
+
+
+@pytest.mark.model
+def test_claimant_is_not_borrowed_across_paragraphs(nlp):
+    text = ("More than 3,000 people have fled the town.\n\n"
+            "Two soldiers were killed on Monday, the army said.")
+    counts = run(nlp, text)
+    fled = next(c for c in counts if c.category == "displaced")
+    killed = next(c for c in counts if c.category == "killed")
+    assert fled.claimant is None
+    assert killed.claimant is not None and killed.claimant.name == "the army"
 
 
 @pytest.mark.model

@@ -3,7 +3,8 @@
 The modules, in the order the rules run:
 
 - :mod:`~sitrep.events.lexicon`: trigger, weapon and actor word lists;
-- :mod:`~sitrep.events.triggers`: trigger words and whether they happened;
+- :mod:`~sitrep.events.triggers`: trigger words and their weapons;
+- :mod:`~sitrep.events.realis`: whether a trigger happened (negation, modality);
 - :mod:`~sitrep.events.actors` and :mod:`~sitrep.events.names`: actor phrases
   and ACLED's actor names;
 - :mod:`~sitrep.events.locate` and :mod:`~sitrep.events.dates`: where and when;

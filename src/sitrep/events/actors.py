@@ -50,6 +50,10 @@ STATE_KINDS = frozenset({"military", "police", "government", "state", "weapon", 
 ARMED_KINDS = STATE_KINDS | {"unidentified", "militia", "group"}
 NON_STATE_INTER = frozenset({2, 3, 4, 8})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+_PARTITIVE = frozenset("member some many several most dozen hundred thousand one two three "
+                       "four five group number part".split())
+_COLLECTIVE = frozenset("resident villager people crowd youth mob hundred thousand dozen "
+                        "residents villagers youths hundreds thousands dozens".split())
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod",
                         "case", "npadvmod"})
 
@@ -62,6 +66,7 @@ class ActorRef:
     spans: tuple[tuple[int, int], ...] = ()
     local: bool = False  # "government forces": the state of the event's own country
     pronoun: bool = False  # "it", "its forces": the country or group comes from a referent
+    collective: bool = False  # "residents", "people", "a crowd": can turn into rioters
 
     @property
     def armed(self) -> bool:
@@ -72,15 +77,25 @@ class ActorRef:
 
 
 def np_tokens(tok: Any) -> list[Any]:
-    """The head with its left modifiers, and "from/of X" and appositions on its right."""
+    """The head with its left modifiers, and "from/of X" and appositions on its right.
+
+    A right-hand "from X" after a coordinated noun belongs to that noun (the
+    parse often hangs it on the first one: "government forces and fighters from
+    HTS").
+    """
     out = [tok]
+    first_conj = min((c.i for c in tok.children if c.dep_ == "conj"), default=None)
     for child in tok.children:
         if child.i < tok.i and child.dep_ in _LEFT_DEPS:
             out.extend(child.subtree)
         elif child.i > tok.i and (
             child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("from", "of"))
-        ):
+        ) and (first_conj is None or child.i < first_conj):
             out.extend(child.subtree)
+    if tok.dep_ == "conj":
+        for sib in tok.head.children:
+            if sib.dep_ == "prep" and sib.lower_ in ("from", "of") and sib.i > tok.i:
+                out.extend(sib.subtree)
     return sorted(set(out), key=lambda t: t.i)
 
 
@@ -109,7 +124,7 @@ def _country_word(tok: Any, gazetteer: Any) -> str | None:
     code = gazetteer.country_for_demonym(text) or gazetteer.country_for_name(name)
     if code:
         return code
-    if ent is not None and ent.label_ in ("GPE", "PERSON", "ORG", "NORP", "PRODUCT"):
+    if tok.pos_ == "PROPN" or ent is not None:  # a capital as metonym: "Kyiv's forces"
         found = gazetteer.lookup(name, limit=1)
         if found and found[0].feature_code in ("PPLC", "PCLI"):
             return found[0].country_code
@@ -141,9 +156,16 @@ def _has_mod(tok: Any, words: set[str] | frozenset[str]) -> bool:
 
 def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
     """Read the noun phrase headed by ``tok`` as an actor, or None if it is not one."""
+    lemma = tok.lemma_.lower()
+    if lemma in _PARTITIVE or tok.pos_ == "NUM":  # "members of a vigilante group"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is not None:
+            ref = actor_of(pobj, gazetteer)
+            if ref is not None:
+                return replace(ref, spans=(_span(np_tokens(tok)),))
     tokens = np_tokens(tok)
     spans = (_span(tokens),)
-    lemma = tok.lemma_.lower()
     if lemma in PRONOUNS or tok.lower_ in PRONOUNS:
         return ActorRef("pronoun", spans=spans, pronoun=True)
     group = find_group(_np_text(tokens))
@@ -159,12 +181,25 @@ def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
     if kind is None:
         return None
     local = _has_mod(tok, {"government", "regime", "state", "pro-government"})
+    collective = lemma in _COLLECTIVE or tok.lower_ in _COLLECTIVE
     if pronoun:
-        return ActorRef(kind, None, spans=spans, local=local, pronoun=True)
-    return ActorRef(kind, country, spans=spans, local=local and not country)
+        return ActorRef(kind, None, spans=spans, local=local, pronoun=True,
+                        collective=collective)
+    return ActorRef(kind, country, spans=spans, local=local and not country,
+                    collective=collective)
+
+
+_IRREGULAR = {"gunmen": "gunman", "militiamen": "militiaman", "policemen": "policeman",
+              "servicemen": "serviceman", "men": "man", "women": "woman", "children": "child",
+              "tribesmen": "tribesman", "fishermen": "fisherman", "people": "people"}
 
 
 def _kind(tok: Any, lemma: str) -> str | None:
+    lemma = _IRREGULAR.get(tok.lower_, lemma)
+    if lemma == "group" and _has_mod(tok, MILITIA_NOUNS | {"vigilante"}):
+        return "militia"
+    if lemma == "group" and _has_mod(tok, {"armed", "militant", "jihadist", "rebel"}):
+        return "unidentified"
     if lemma in ("ministry", "service", "agency"):
         if _has_mod(tok, {"defence", "defense"}):
             return "military"
@@ -177,6 +212,8 @@ def _kind(tok: Any, lemma: str) -> str | None:
         return "military" if _has_mod(tok, {"military", "army"}) else "government"
     if lemma in POLICE_NOUNS:
         return "police"
+    if lemma in ARMED_NOUNS:
+        return "unidentified"
     if lemma in WEAPON_NOUNS or (lemma in WEAPONS and lemma not in MILITARY_NOUNS
                                  and tok.pos_ == "NOUN"):
         return "weapon"
@@ -220,13 +257,18 @@ def _antecedent(tok: Any) -> Any:
 
 
 def _verb_agents(verb: Any) -> list[Any]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        return [t for c in subjects for t in _conjuncts(_antecedent(c))]
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _conjuncts(_antecedent(child))
         if child.dep_ == "agent":
             return [t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p)]
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _verb_agents(verb.head)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        head = verb.head
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "conj" and passive:  # "was stopped by X and detonated": she did
+            return [t for c in passive for t in _conjuncts(c)]
+        return _verb_agents(head)
     return []
 
 
@@ -235,9 +277,15 @@ def _verb_patients(verb: Any) -> list[Any]:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
             out.extend(_conjuncts(child))
-        elif child.dep_ == "prep" and child.lower_ in ("on", "at", "against", "with", "upon"):
-            out.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p))
+            if child.dep_ == "dobj":  # "fired mortar rounds at Israeli troops"
+                out.extend(_target_preps(child, ("on", "at", "against", "upon")))
+    out.extend(_target_preps(verb, ("on", "at", "against", "with", "upon")))
     return out
+
+
+def _target_preps(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for t in _conjuncts(p)]
 
 
 def roles(trigger: Any) -> tuple[list[Any], list[Any]]:
@@ -264,7 +312,7 @@ def roles(trigger: Any) -> tuple[list[Any], list[Any]]:
     if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not agents:
             agents = _verb_agents(head)
-        patients.extend(p for p in _verb_patients(head) if p is not trigger)
+        patients.extend(p for p in _verb_patients(head) if p.i != trigger.i)
     elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         patients.extend(_verb_patients(head))
     return agents, patients
@@ -277,9 +325,14 @@ def settle_kind(ref: ActorRef, family: str) -> ActorRef:
     """Turn ``state``/``weapon``/``milsite`` into the branch that acts in ``family``."""
     if ref.kind in ("state", "weapon", "milsite"):
         civil = family in ("agree", "evacuate", "change", "withdraw")
+        if family == "arrest" and ref.kind == "state":
+            return replace(ref, kind="police")
         return replace(ref, kind="government" if civil and ref.kind == "state" else "military")
     if ref.kind == "civsite":
         return replace(ref, kind="civilians")
+    if ref.kind == "government" and family not in ("agree", "evacuate", "change", "withdraw",
+                                                   "arrest"):
+        return replace(ref, kind="military")  # "Syrian government (warplanes) struck"
     return ref
 
 

@@ -78,7 +78,10 @@ class Row:
     @property
     def key(self) -> tuple[Any, ...]:
         where = (self.place.geonameid or self.place.name) if self.place else None
-        return (self.event_type, self.actor1, where, self.event_date)
+        kind = self.event_type
+        if kind in ("Protests", "Riots", "Strategic developments"):
+            kind += "/" + self.sub_event_type  # a riot and a lynching are two events
+        return (kind, self.actor1, where, self.event_date)
 
 
 def _first(refs: list[ActorRef], kinds: frozenset[str] | set[str]) -> ActorRef | None:
@@ -113,6 +116,10 @@ def build_row(settled: Settled, ctx: Any, sent_cue: str | None, gazetteer: Any,
     patient = patients[0] if patients else (victims[0] if victims else None)
     if not _forces_ok(settled, agent, patient):
         return None
+    if family == "arrest" and not draft.agents and not _political(trig.token.sent):
+        return None  # "he had been arrested for failing to produce a licence"
+    if family == "evacuate" and agent is None and trig.token.pos_ == "VERB":
+        return None  # "8,000 people have been evacuated": a figure, not an order
     kinds = classify(family, trig.lemma, agent, patient, draft.scene)
     if kinds is None:
         return None
@@ -151,6 +158,17 @@ def build_row(settled: Settled, ctx: Any, sent_cue: str | None, gazetteer: Any,
     )
 
 
+_POLITICAL = frozenset(
+    "suspect suspected treason sabotage saboteur spy espionage terror terrorist terrorism "
+    "militant protest protester demonstrator opposition activist journalist collaborator "
+    "coordinate insurgent rebel fighter member leader commander agent extremist jihadist "
+    "coup plot separatist dissident".split())
+
+
+def _political(sent: Any) -> bool:
+    return any(t.lemma_.lower() in _POLITICAL for t in sent)
+
+
 def _default(kind: str, country: str | None, derived: dict[str, str], slot: str) -> ActorRef:
     derived[slot] = "default"
     return ActorRef(kind, country)
@@ -180,6 +198,9 @@ def _slots(etype: str, subtype: str, family: str, agents: list[ActorRef],
             a2 = _default("civilians", country, derived, "actor2")
         return a1, a2, []
     a1 = agents[0] if agents else None
+    if a1 is not None and a1.kind in _CROWD and subtype not in ("Agreement", "Arrests",
+                                                                "Change to group/activity"):
+        a1 = ActorRef("unidentified", a1.country, spans=a1.spans)  # "a woman blew herself up"
     assoc = [r for r in agents[1:] if r.armed and r.kind == a1.kind] if a1 else []
     if etype == "Battles":
         a2 = _first(patients, _OPPONENT) or next((r for r in agents[1:] if r not in assoc),

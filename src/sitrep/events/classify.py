@@ -88,7 +88,8 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
     a, p = _kind(agent), _kind(patient)
     weapon = scene.weapon
     if family in _SD_SUBTYPES:
-        if family == "loot" and (a in _CROWD_KINDS | {"civilians"} or (scene.crowd and not a)):
+        collective = agent is not None and agent.collective
+        if family == "loot" and (a in _CROWD_KINDS or collective or (scene.crowd and not a)):
             return RIOTS, "Violent demonstration"
         if family == "arrest" and (scene.crowd or p == "protesters"):
             return PROTESTS, "Protest with intervention"

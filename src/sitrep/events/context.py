@@ -30,7 +30,7 @@ from ..records import Article, Place
 from .actors import ActorRef, actor_of, country_of
 from .classify import coarse
 from .draft import Draft
-from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, REPORTING_VERBS
+from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, PRONOUNS
 from .locate import near_words_before
 
 __all__ = ["Discourse", "Settled"]
@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 _CUE_HEADS = GOVERNMENT_NOUNS | LEADER_NOUNS | {"military", "army", "spokesman"}
 _STATE = frozenset({"military", "police", "government"})
 _CONTINUE_REACH = 2  # sentences within which a doer-less violent event continues the last
+#: Families whose unnamed doer may be the armed actor just named ("The attackers … shot").
+_CLOSE_RANGE = frozenset({"shoot", "attack", "clash", "offensive", "kill"})
 
 
 @dataclass(slots=True)
@@ -66,36 +68,58 @@ class Discourse:
         default_factory=dict)  # id(draft) -> where it was settled
     dates_of: dict[int, tuple[str | None, int | None, bool]] = field(default_factory=dict)
     last_actor: ActorRef | None = None
+    last_actor_sent: int = -99
     last_country: dict[str, str] = field(default_factory=dict)
 
     # -- actors -------------------------------------------------------------------------
 
     def resolve_actors(self, draft: Draft, sent: Any) -> None:
         """Resolve pronouns and remember the actors this sentence names."""
-        referent = self._referent(draft.trigger.token)
-        draft.agents = [self._resolve(r, referent, draft) for r in draft.agents]
+        doc = draft.trigger.token.doc
+
+        def word(ref: ActorRef) -> Any:
+            span = doc.char_span(*ref.spans[0], alignment_mode="expand") if ref.spans else None
+            found = [t for t in span if t.lower_ in PRONOUNS] if span is not None else []
+            return found[0] if found else None
+
+        draft.agents = [self._resolve(r, self._referent(draft.trigger.token, word(r)), draft)
+                        if r.pronoun else r for r in draft.agents]
         draft.agents = [r for r in draft.agents if r.kind != "pronoun"]
-        draft.patients = [self._resolve(r, referent, draft) for r in draft.patients]
+        draft.patients = [self._resolve(r, self._referent(draft.trigger.token, word(r)), draft)
+                          if r.pronoun else r for r in draft.patients]
         draft.patients = [r for r in draft.patients if r.kind != "pronoun"]
         for ref in draft.agents + draft.patients:
             if ref.country and ref.kind in _STATE | {"state", "weapon"}:
                 kind = "military" if ref.kind in ("state", "weapon") else ref.kind
                 self.last_country[kind] = ref.country
         if draft.agents and draft.agents[0].armed:
-            self.last_actor = draft.agents[0]
+            self.last_actor, self.last_actor_sent = draft.agents[0], draft.sent_i
 
-    def _referent(self, tok: Any) -> ActorRef | None:
-        cur = tok
-        for _ in range(10):
-            if cur.head is cur:
-                break
-            cur = cur.head
-            if cur.lemma_.lower() in REPORTING_VERBS:
-                for child in cur.children:
-                    if child.dep_ == "nsubj":
-                        ref = actor_of(child, self.gazetteer)
-                        if ref is not None and not ref.pronoun:
-                            return ref
+    def note_subjects(self, sent: Any, sent_i: int) -> None:
+        """Remember an armed subject of a sentence with no event ("The attackers … went")."""
+        if self.last_actor_sent == sent_i:
+            return
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+                ref = actor_of(tok, self.gazetteer)
+                if ref is not None and ref.armed and not ref.pronoun and (
+                        ref.country or ref.kind in ("group", "unidentified")):
+                    self.last_actor, self.last_actor_sent = ref, sent_i
+                    return
+
+    def _referent(self, tok: Any, pronoun: Any = None) -> ActorRef | None:
+        """What a pronoun doer stands for: the nearest actor named before it in the sentence
+        ("Sudan's army said it had…", "supporters … as they tried"), else the last actor."""
+        plural = pronoun is not None and pronoun.lower_ in ("they", "their", "them")
+        start = pronoun.i if pronoun is not None else tok.i
+        for cand in reversed(list(tok.sent)[: start - tok.sent.start]):
+            if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "poss", "pobj"):
+                continue  # "police in Kyiv said they…": the police, not Kyiv
+            if (cand.tag_ in ("NNS", "NNPS")) != plural and cand.pos_ == "NOUN":
+                continue
+            ref = actor_of(cand, self.gazetteer)
+            if ref is not None and not ref.pronoun and ref.kind not in ("civsite", "milsite"):
+                return ref
         return self.last_actor
 
     def _resolve(self, ref: ActorRef, referent: ActorRef | None, draft: Draft) -> ActorRef:
@@ -150,20 +174,38 @@ class Discourse:
             return False
         prev.sentences |= draft.sentences
         prev.anchors.extend(draft.anchors)
-        if draft.agents and (not prev.agents or prev.derived.get("actor1")):
+        self_claim = draft.derived.get("actor1") == "inferred"  # "JNIM said its fighters…"
+        if draft.agents and self_claim and (not prev.agents or prev.derived.get("actor1")):
             prev.agents = draft.agents
             prev.derived.pop("actor1", None)
         log.debug("%r refers back to %r", draft.trigger.token.text, prev.trigger.token.text)
         return True
 
+    def redundant(self, draft: Draft) -> bool:
+        """A bare casualty verb ("12 civilians were killed") right after an event is its toll."""
+        if draft.trigger.family != "kill" or draft.agents:
+            return False
+        prev = self.drafts[-1] if self.drafts else None
+        return prev is not None and prev.para_i == draft.para_i and \
+            draft.sent_i - prev.sent_i <= _CONTINUE_REACH
+
     def continue_actors(self, draft: Draft) -> None:
+        """A violent mention with no doer continues the last one told (same day, nearby)."""
         if draft.agents or coarse(draft.trigger.family) != "violence":
             return
+        close = draft.trigger.family in _CLOSE_RANGE
         prev = self.previous(draft, reach=_CONTINUE_REACH)
+        if prev is not None and draft.time is not None and (
+                prev.time is None or prev.time.start_date != draft.time.start_date):
+            return  # "In February, a bus hit a mine": another event
         if prev is not None and prev.agents:
             draft.agents = list(prev.agents)
             if not draft.patients:
                 draft.patients = list(prev.patients)
+            draft.derived["actor1"] = "inferred"
+        elif close and self.last_actor is not None and \
+                draft.sent_i - self.last_actor_sent <= _CONTINUE_REACH and draft.time is None:
+            draft.agents = [self.last_actor]
             draft.derived["actor1"] = "inferred"
 
     # -- place and time -----------------------------------------------------------------
@@ -200,7 +242,9 @@ class Discourse:
         for prev in reversed(self.drafts):
             date, precision, from_text = self.dates_of.get(id(prev), (None, None, False))
             if from_text and date:
-                return date, precision, None, "inferred"
+                if precision == 1:
+                    return date, precision, None, "inferred"
+                break  # a week or a season is no day to carry over
         if self.article.published:
             return self.article.published, 2, None, "published-date"
         return None, None, None, "unknown"

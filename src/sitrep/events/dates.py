@@ -11,6 +11,7 @@ season ACLED codes the span's first day, with time_precision 2 or 3.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..records import TimeExpr
@@ -21,6 +22,9 @@ __all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
 _VAGUE_PRECISIONS = frozenset({"year", "decade"})
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d", re.IGNORECASE)
 _VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
 
 
@@ -43,7 +47,14 @@ def days_between(a: str | None, b: str | None) -> int | None:
 
 
 def is_vague(t: TimeExpr) -> bool:
-    if t.value.endswith("_REF") or t.precision in _VAGUE_PRECISIONS:
+    """Too vague to date an event: "recently", "in recent years", "last year".
+
+    A day the times stage could not place ("on Saturday" with no published
+    date) is unknown, not vague.
+    """
+    if t.value.endswith("_REF"):
+        return not _DAY_WORDS.search(t.text)
+    if t.precision in _VAGUE_PRECISIONS:
         return True
     days = _span_days(t)
     return days is not None and days > _MAX_SPAN_DAYS
@@ -64,14 +75,20 @@ def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str |
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t))
     ranked.sort(key=lambda r: r[:2])
-    for dist, _, t in ranked:
-        if is_vague(t):
-            if dist <= _VAGUE_REACH:
-                return VAGUE
-            continue
-        if t.start_date:
-            return t
+    root = sent.root
+    vague = [(dist, t) for dist, _, t in ranked if is_vague(t) and (
+        dist <= _VAGUE_REACH or tree_distance(root, _root(doc, t)) <= 3)]
+    usable = next(((dist, t) for dist, _, t in ranked if not is_vague(t) and t.start_date),
+                  None)
+    if usable is not None and (not vague or usable[0] <= vague[0][0]):
+        return usable[1]
+    if vague:
+        return VAGUE
     return None
+
+
+def _root(doc: Any, t: TimeExpr) -> Any:
+    return doc.char_span(t.start, t.end, alignment_mode="expand").root
 
 
 def time_precision(t: TimeExpr) -> int:

@@ -18,9 +18,9 @@ from ..records import Count, Place, TimeExpr
 from .actors import ActorRef, actor_of, np_tokens, roles
 from .classify import VIOLENT_FAMILIES, Scene
 from .dates import VAGUE, choose_time
-from .lexicon import CROWD_CONTROL, PROTESTER_NOUNS, RIOTER_NOUNS
+from .lexicon import CROWD_CONTROL, PROTESTER_NOUNS, RIOTER_NOUNS, WEAPON_NOUNS
 from .locate import Located, choose_places, place_root, region_reference
-from .triggers import Trigger, find_triggers, is_place_object, unreal
+from .triggers import Trigger, find_triggers, is_place_object, prior_clause, unreal
 
 __all__ = ["Draft", "SentenceView", "draft_sentence"]
 
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 _CROWD_FAMILIES = frozenset({"protest", "riot", "mob", "labour"})
 _SWAP = frozenset({"repel", "repulse"})
+_VICTIM_SUBJECT = frozenset({"die", "dead"})
+_AUTHORITY = frozenset({"arrest", "evacuate", "change", "agree"})
 
 
 @dataclass(slots=True)
@@ -73,7 +75,7 @@ def _actor_refs(heads: list[Any], gazetteer: Any) -> list[tuple[ActorRef, Any]]:
 def _scene(sent: Any, trigs: list[Trigger], counts: list[Count], crowd_before: bool) -> Scene:
     lemmas = {t.lemma_.lower() for t in sent}
     crowd = crowd_before or any(t.family in _CROWD_FAMILIES for t in trigs) or bool(
-        lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS)) or ("tear" in lemmas and "gas" in lemmas)
+        lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS))
     intervention = bool(lemmas & (CROWD_CONTROL - {"gas"})) or any(
         t.family == "arrest" for t in trigs) or "disperse" in lemmas
     lethal = any(c.category == "killed" and (c.value or 0) > 0 for c in counts) or bool(
@@ -83,26 +85,29 @@ def _scene(sent: Any, trigs: list[Trigger], counts: list[Count], crowd_before: b
 
 def is_crowd_sentence(sent: Any) -> bool:
     lemmas = {t.lemma_.lower() for t in sent}
-    return bool(lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS | {"protest", "riot", "demonstration",
-                                                             "teargas"})) or (
-        "tear" in lemmas and "gas" in lemmas)
+    return bool(lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS | {"protest", "riot",
+                                                             "demonstration"}))
 
 
 def _select(trigs: list[Trigger]) -> list[Trigger]:
     """Drop the triggers a stronger one in the sentence already covers."""
     main = [t for t in trigs if not t.weapon_noun and t.strength >= 0.5]
     if main:
-        trigs = [t for t in trigs if not t.weapon_noun or t.token.head.i not in
-                 {m.token.i for m in main}]
-        trigs = [t for t in trigs if t.strength >= 0.5]
+        trigs = [t for t in trigs if not t.weapon_noun]
+    if any(t.strength >= 0.5 for t in trigs):
+        trigs = [t for t in trigs if t.strength >= 0.5]  # "killing 12" is the strike's toll
+    nouns = {t.token.i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
+    trigs = [t for t in trigs if not (t.token.pos_ == "VERB" and any(  # "the strikes hit"
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in t.token.children))]
     if any(t.family in VIOLENT_FAMILIES and t.family != "kill" for t in trigs):
         trigs = [t for t in trigs if t.family != "loot"]  # setting shelters on fire in an attack
     return trigs
 
 
 def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
-                   ) -> tuple[list[Draft], bool]:
-    """(drafts for the sentence's real triggers, whether it holds any strong trigger)."""
+                   ) -> tuple[list[Draft], bool, bool]:
+    """(drafts for the sentence's real triggers, whether it holds any strong trigger,
+    whether it shows a crowd)."""
     found = find_triggers(sent)
     strong = any(t.strength >= 0.5 for t in found)
     real = []
@@ -120,23 +125,31 @@ def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
         draft = _draft(trig, sent, sent_i, para_i, view, scene, place_tokens)
         if draft is not None:
             drafts.append(draft)
-    return drafts, strong
+    return drafts, strong, any(t.family in _CROWD_FAMILIES for t in real)
 
 
 def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceView,
            scene: Scene, place_tokens: set[int]) -> Draft | None:
     tok = trig.token
     agent_heads, patient_heads = roles(tok)
-    if tok.lemma_.lower() in _SWAP:  # "repelled attacks": the subject defended
+    lemma = tok.lemma_.lower()
+    if lemma in _SWAP:  # "repelled attacks": the subject defended
         patient_heads, agent_heads = agent_heads, [
             c for p in patient_heads for c in p.children if c.dep_ in ("poss", "amod")]
+    elif lemma in _VICTIM_SUBJECT or (lemma in ("hit", "strike") and any(
+            p.lemma_.lower() in WEAPON_NOUNS for p in patient_heads)):
+        # "civilians died", "their vehicle hit a landmine": the subject was hit
+        patient_heads = agent_heads + [p for p in patient_heads
+                                       if p.lemma_.lower() not in WEAPON_NOUNS]
+        agent_heads = []
     agents = _actor_refs(agent_heads, view.gazetteer)
-    patients = _actor_refs(patient_heads, view.gazetteer)
+    patients = [(r, h) for r, h in _actor_refs(patient_heads, view.gazetteer)
+                if r.kind != "weapon" or trig.family == "intercept"]  # "with artillery"
     if trig.weapon_noun and not agents:
         own = actor_of(tok, view.gazetteer)  # "Russian drones": the weapon's owner acts
         if own is not None and own.country:
             agents = [(own, tok)]
-    excluded = {t.i for _, head in agents + patients for t in np_tokens(head)}
+    excluded = {t.i for _, head in agents for t in np_tokens(head)}
     when = choose_time(tok, sent, view.times, view.published)
     if when == VAGUE:
         log.debug("skip %r: vague time, background", tok.text)
@@ -144,7 +157,11 @@ def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceVie
     located = choose_places(tok, sent, view.places, excluded,
                             allow_person_places=view.allow_person_places
                             or region_reference(sent) is not None)
-    victims = _victims(sent, view)
+    if not located and agents and trig.family in _AUTHORITY and tok.pos_ == "VERB":
+        # "police in Kyiv said they had arrested": where the authority acts
+        located = choose_places(tok, sent, view.places, excluded, allow_person_places=True)
+    agents = _specific_first(agents)
+    victims = _victims(sent, view, trig)
     own_scene = Scene(crowd=scene.crowd, intervention=scene.intervention, lethal=scene.lethal,
                       weapon=trig.weapon,
                       place_object=is_place_object(tok, place_tokens))
@@ -159,7 +176,15 @@ def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceVie
     )
 
 
-def _victims(sent: Any, view: SentenceView) -> list[ActorRef]:
+def _specific_first(agents: list[tuple[ActorRef, Any]]) -> list[tuple[ActorRef, Any]]:
+    """Two subjects from a broken parse ("Fighters from the … RSF"): the named group first."""
+    if len(agents) > 1 and agents[0][0].kind == "unidentified" and \
+            agents[0][1].dep_ != "conj" and any(r.kind == "group" for r, _ in agents[1:]):
+        return sorted(agents, key=lambda a: a[0].kind != "group")
+    return agents
+
+
+def _victims(sent: Any, view: SentenceView, trig: Trigger) -> list[ActorRef]:
     """Who the sentence's death and injury figures counted ("12 civilians", "five soldiers")."""
     out = []
     doc = sent.doc
@@ -170,6 +195,9 @@ def _victims(sent: Any, view: SentenceView) -> list[ActorRef]:
         if span is None or len(span) == 0:
             continue
         root = span.root
+        clause = prior_clause(root)
+        if clause is not None and not clause[0] <= trig.start < clause[1]:
+            continue  # "after a driver died in custody": not this event's victim
         if root.pos_ == "NUM" and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head
         ref = actor_of(root, view.gazetteer)

@@ -23,6 +23,7 @@ from .dates import is_vague
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
 from .plover import plover_for
 from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
+from .triggers import prior_clause
 
 __all__ = ["extract_events"]
 
@@ -51,7 +52,7 @@ def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = "
         view = SentenceView(article.places, article.times, counts_in.get(i, []),
                             article.published, gazetteer, crowd_before,
                             allow_person_places=not ctx.drafts)
-        drafts, strong = draft_sentence(sent, i, paras[i], view)
+        drafts, strong, crowd = draft_sentence(sent, i, paras[i], view)
         if strong:
             event_sentences.add(i)
         dates = _background_dates(sent, article)
@@ -60,16 +61,17 @@ def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = "
         cue = ctx.sentence_country(sent)
         for draft in drafts:
             ctx.resolve_actors(draft, sent)
-            if ctx.absorb(draft):
+            if ctx.redundant(draft) or ctx.absorb(draft):
                 continue
             ctx.continue_actors(draft)
             settled.extend((s, cue) for s in ctx.settle(draft, sent))
-        crowd_before = is_crowd_sentence(sent)
+        ctx.note_subjects(sent, i)
+        crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
     rows = merge_rows(rows)
     tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
     assign_counts(article.counts, tolls, bounds, paras, event_sentences, background,
-                  article.text)
+                  article.text, _clauses(doc, article))
     events = [_event(r, t, article, sents, bounds, gazetteer, stage) for r, t in zip(rows, tolls,
                                                                                       strict=True)]
     events.sort(key=lambda e: -e.salience)
@@ -102,6 +104,19 @@ def _background_dates(sent: Any, article: Article) -> list[str] | None:
             if t.start_date:
                 dates.append(t.start_date)
     return dates or None
+
+
+def _clauses(doc: Any, article: Article) -> dict[int, tuple[int, int]]:
+    """Counts inside an "after…"/"since…" clause, with that clause's character span."""
+    out = {}
+    for count in article.counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        clause = prior_clause(span.root)
+        if clause is not None:
+            out[count.start] = clause
+    return out
 
 
 def _source(article: Article) -> str | None:

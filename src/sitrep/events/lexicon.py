@@ -62,61 +62,74 @@ def _cues(family: str, words: str, strength: float, **kw: object) -> dict[str, C
     return {w: Cue(family, strength, **kw) for w in words.split()}  # type: ignore[arg-type]
 
 
-CUES: dict[str, Cue] = {
-    **_cues("clash", "clash fighting firefight skirmish gunfight shootout gunbattle", 1.0),
-    **_cues("clash", "battle combat", 0.9, pos="N"),
-    **_cues("clash", "fight", 0.8, needs_force=True),
-    **_cues("clash", "repel repulse", 0.8, pos="V"),
-    **_cues("offensive", "offensive counteroffensive counter-offensive incursion invasion", 0.9,
+def _merge(*tables: dict[str, Cue]) -> dict[str, Cue]:
+    """One cue per lemma; a lemma listed as a noun and as a verb of one family takes both."""
+    out: dict[str, Cue] = {}
+    for table in tables:
+        for word, cue in table.items():
+            have = out.get(word)
+            if have is not None and have.family == cue.family and have.pos != cue.pos:
+                cue = Cue(cue.family, max(cue.strength, have.strength), have.weapon or cue.weapon,
+                          "NV", have.needs_force and cue.needs_force)
+            out[word] = cue
+    return out
+
+
+CUES: dict[str, Cue] = _merge(
+    _cues("clash", "clash fighting firefight skirmish gunfight shootout gunbattle", 1.0),
+    _cues("clash", "battle combat", 0.9, pos="N"),
+    _cues("clash", "fight", 0.8, needs_force=True),
+    _cues("clash", "repel repulse", 0.8, pos="V"),
+    _cues("offensive", "offensive counteroffensive counter-offensive incursion invasion", 0.9,
             pos="N"),
-    **_cues("offensive", "invade", 0.9, pos="V"),
-    **_cues("offensive", "assault ambush", 0.8),
-    **_cues("offensive", "push advance", 0.6, needs_force=True),
-    **_cues("seize", "seize capture overrun occupy conquer", 0.9, pos="V"),
-    **_cues("seize", "capture seizure takeover", 0.8, pos="N"),
-    **_cues("retake", "recapture retake regain liberate reclaim", 1.0, pos="V"),
-    **_cues("retake", "recapture liberation", 0.9, pos="N"),
-    **_cues("remote", "shell bombard", 1.0, weapon="shelling", pos="V"),
-    **_cues("remote", "shelling bombardment barrage", 1.0, weapon="shelling", pos="N"),
-    **_cues("remote", "airstrike air-strike airstrikes", 1.0, weapon="air"),
-    **_cues("remote", "strike", 0.9),
-    **_cues("remote", "bombing", 0.9, pos="N"),
-    **_cues("remote", "bomb", 0.9, weapon="air", pos="V"),
-    **_cues("remote", "explosion blast", 0.9, pos="N"),
-    **_cues("remote", "explode detonate", 0.9, pos="V"),
-    **_cues("attack", "attack", 0.8),
-    **_cues("attack", "counter-attack counterattack raid storm", 0.8),
-    **_cues("attack", "hit target pound pummel", 0.6, pos="V", needs_force=True),
-    **_cues("attack", "beat", 0.6, weapon="beat", pos="V", needs_force=True),
-    **_cues("shoot", "shoot gun", 0.8, weapon="firearms", pos="V"),
-    **_cues("shoot", "shooting gunfire", 0.8, weapon="firearms", pos="N"),
-    **_cues("kill", "kill die wound injure", 0.3, pos="V"),
-    **_cues("kill", "dead", 0.3),
-    **_cues("kill", "massacre execute slaughter behead", 0.9),
-    **_cues("kill", "massacre killing", 0.7, pos="N"),
-    **_cues("abduct", "abduct kidnap", 1.0, pos="V"),
-    **_cues("abduct", "abduction kidnapping", 1.0, pos="N"),
-    **_cues("sexual", "rape", 1.0),
-    **_cues("protest", "protest demonstration rally sit-in picket", 1.0, pos="N"),
-    **_cues("protest", "protest demonstrate rally picket", 0.9, pos="V"),
-    **_cues("protest", "march", 0.7),
-    **_cues("riot", "riot rioting", 1.0),
-    **_cues("mob", "lynch lynching", 1.0),
-    **_cues("loot", "loot plunder ransack vandalise vandalize torch", 0.9, pos="V"),
-    **_cues("loot", "looting arson vandalism", 0.9, pos="N"),
-    **_cues("arrest", "arrest detain apprehend", 0.9, pos="V"),
-    **_cues("arrest", "arrest detention", 0.8, pos="N"),
-    **_cues("agree", "ceasefire cease-fire truce armistice", 0.8, pos="N"),
-    **_cues("agree", "agree sign", 0.6, pos="V"),
-    **_cues("evacuate", "evacuate", 0.8, pos="V"),
-    **_cues("evacuate", "evacuation", 0.7, pos="N"),
-    **_cues("change", "mobilise mobilize appoint", 0.6, pos="V"),
-    **_cues("change", "mobilisation mobilization", 0.6, pos="N"),
-    **_cues("withdraw", "withdraw retreat", 0.7, pos="V"),
-    **_cues("withdraw", "withdrawal retreat handover", 0.7, pos="N"),
-    **_cues("intercept", "intercept defuse", 0.9, pos="V"),
-    **_cues("intercept", "interception", 0.8, pos="N"),
-}
+    _cues("offensive", "invade", 0.9, pos="V"),
+    _cues("offensive", "assault ambush", 0.8),
+    _cues("offensive", "push advance", 0.6, needs_force=True),
+    _cues("seize", "seize capture overrun occupy conquer", 0.9, pos="V"),
+    _cues("seize", "capture seizure takeover", 0.8, pos="N"),
+    _cues("retake", "recapture retake regain liberate reclaim", 1.0, pos="V"),
+    _cues("retake", "recapture liberation", 0.9, pos="N"),
+    _cues("remote", "shell bombard", 1.0, weapon="shelling", pos="V"),
+    _cues("remote", "shelling bombardment barrage", 1.0, weapon="shelling", pos="N"),
+    _cues("remote", "airstrike air-strike airstrikes", 1.0, weapon="air"),
+    _cues("remote", "strike", 0.9),
+    _cues("remote", "bombing", 0.9, pos="N"),
+    _cues("remote", "bomb", 0.9, weapon="air", pos="V"),
+    _cues("remote", "explosion blast", 0.9, pos="N"),
+    _cues("remote", "explode detonate", 0.9, pos="V"),
+    _cues("attack", "attack", 0.8),
+    _cues("attack", "counter-attack counterattack raid storm", 0.8),
+    _cues("attack", "hit target pound pummel", 0.6, pos="V", needs_force=True),
+    _cues("attack", "beat", 0.6, weapon="beat", pos="V", needs_force=True),
+    _cues("shoot", "shoot gun", 0.8, weapon="firearms", pos="V"),
+    _cues("shoot", "shooting gunfire", 0.8, weapon="firearms", pos="N"),
+    _cues("kill", "kill die wound injure", 0.3, pos="V"),
+    _cues("kill", "dead", 0.3),
+    _cues("kill", "massacre execute slaughter behead", 0.9),
+    _cues("kill", "massacre killing", 0.7, pos="N"),
+    _cues("abduct", "abduct kidnap", 1.0, pos="V"),
+    _cues("abduct", "abduction kidnapping", 1.0, pos="N"),
+    _cues("sexual", "rape", 1.0),
+    _cues("protest", "protest demonstration rally sit-in picket", 1.0, pos="N"),
+    _cues("protest", "protest demonstrate rally picket", 0.9, pos="V"),
+    _cues("protest", "march", 0.7),
+    _cues("riot", "riot rioting", 1.0),
+    _cues("mob", "lynch lynching", 1.0),
+    _cues("loot", "loot plunder ransack vandalise vandalize torch", 0.9, pos="V"),
+    _cues("loot", "looting arson vandalism", 0.9, pos="N"),
+    _cues("arrest", "arrest detain apprehend", 0.9, pos="V"),
+    _cues("arrest", "arrest detention", 0.8, pos="N"),
+    _cues("agree", "ceasefire cease-fire truce armistice", 0.8, pos="N"),
+    _cues("agree", "agree sign", 0.6, pos="V"),
+    _cues("evacuate", "evacuate", 0.8, pos="V"),
+    _cues("evacuate", "evacuation", 0.7, pos="N"),
+    _cues("change", "mobilise mobilize appoint", 0.6, pos="V"),
+    _cues("change", "mobilisation mobilization", 0.6, pos="N"),
+    _cues("withdraw", "withdraw retreat", 0.7, pos="V"),
+    _cues("withdraw", "withdrawal retreat handover", 0.7, pos="N"),
+    _cues("intercept", "intercept defuse", 0.9, pos="V"),
+    _cues("intercept", "interception", 0.8, pos="N"),
+)
 #: Weapon nouns: triggers only when a weapon is used ("bombs fell", "dropped grenades").
 WEAPON_NOUNS: dict[str, str] = {
     "missile": "shelling", "rocket": "shelling", "mortar": "shelling", "shell": "shelling",
@@ -191,7 +204,8 @@ CIVILIAN_NOUNS = frozenset(
     "journalist reporter student aid worker doctor medic passenger pedestrian shepherd "
     "fisherman refugee idp teacher boy girl infant baby elderly pilgrim shopper mourner "
     "patient trader driver teenager youth volunteer nurse herder traveller traveler "
-    "inhabitant local citizen community household".split()
+    "inhabitant local citizen community household everyone everybody anyone anybody "
+    "victim".split()
 )
 CIVILIAN_SITES = frozenset(
     "school hospital clinic market marketplace home house shelter mosque church temple "
@@ -222,7 +236,7 @@ RIOTER_NOUNS = frozenset("rioter mob looter".split())
 CROWD_NOUNS = frozenset("crowd resident people youth villager mob hundred thousand "
                         "dozen".split())
 ARMED_NOUNS = frozenset(
-    "gunman militant insurgent assailant attacker bandit rebel jihadist terrorist "
+    "gunman gunmen militant insurgent assailant attacker bandit rebel jihadist terrorist "
     "kidnapper fighter jihadi extremist saboteur raider separatist".split()
 )
 MILITIA_NOUNS = frozenset("militia militiaman militiamen vigilante".split())
@@ -240,7 +254,7 @@ PLACE_NOUNS = frozenset(
 PERSON_HEADS = frozenset(
     "spokesman spokeswoman spokesperson governor president official minister leader head "
     "commander mayor chief ministry police authority service agency monitor office "
-    "administration correspondent reporter source resident witness".split()
+    "administration correspondent reporter source".split()
 )
 REGION_NOUNS = frozenset("region province oblast state district city town village area "
                          "territory county governorate municipality".split())

@@ -23,12 +23,15 @@ from .lexicon import (
     NEAR_WORDS,
     ORIGIN_PREPS,
     PERSON_HEADS,
+    PLACE_NOUNS,
     REGION_NOUNS,
+    SKIP_MARKS,
 )
 
 __all__ = ["Located", "place_root", "tree_distance", "choose_places", "geo_precision",
            "region_reference", "near_words_before"]
 
+PLACE_WORDS = PLACE_NOUNS | REGION_NOUNS
 _CLIMB = frozenset({"compound", "nmod", "amod", "poss", "appos", "conj", "pobj", "npadvmod"})
 
 
@@ -48,7 +51,7 @@ def place_root(doc: Any, place: Place) -> Any:
 
 def _ancestors(tok: Any) -> list[Any]:
     out = [tok]
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
     return out
@@ -76,7 +79,7 @@ def _governing_prep(tok: Any) -> tuple[Any, Any]:
                 return cur.head, owner
             cur = owner
             continue
-        if cur.dep_ not in _CLIMB or cur.head is cur:
+        if cur.dep_ not in _CLIMB or cur.head.i == cur.i:
             return None, cur.head
         cur = cur.head
     return None, None
@@ -122,7 +125,7 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
         if place.latitude is None and not place.country_code:
             continue
         root = place_root(doc, place)
-        if root is None or root.i in excluded:
+        if root is None or root.i in excluded or _acts(root) or _in_background(root, trigger):
             continue
         score, person = _score(trigger, root, place)
         if person and not allow_person_places:
@@ -140,6 +143,23 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
                 chosen.append((place, root))
     return [Located(p, near_words_before(doc, doc[_first_token(doc, p)], sent.start),
                     (p.start, p.end)) for p, _ in chosen]
+
+
+def _acts(root: Any) -> bool:
+    """A place used as a doer ("Russia invaded", "Kyiv's forces") or as a border's name."""
+    if root.dep_ == "nsubj" or root.head.lemma_.lower() in ("border", "frontier"):
+        return True
+    return root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_WORDS
+
+
+def _in_background(root: Any, trigger: Any) -> bool:
+    """A place inside a "since…"/"before…" clause that does not hold the trigger."""
+    for tok in _ancestors(root)[1:]:
+        if tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in tok.children
+        ):
+            return trigger.i not in {t.i for t in tok.subtree}
+    return False
 
 
 def _first_token(doc: Any, place: Place) -> int:

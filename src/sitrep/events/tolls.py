@@ -47,20 +47,28 @@ class Toll:
 
 
 def _is_subset(text: str, count: Count, sent_start: int) -> bool:
+    """"…, including 10 children": part of a figure already counted."""
+    words = count.text.lower().split()
+    if words and words[0] in _SUBSET_CUES:
+        return True
     before = text[max(sent_start, count.start - 40):count.start].lower().split()
     return any(w.strip(",;:") in _SUBSET_CUES for w in before[-4:])
 
 
 def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tuple[int, int]],
                   paragraphs: list[int], event_sentences: set[int],
-                  background: dict[int, list[str]], text: str) -> None:
+                  background: dict[int, list[str]], text: str,
+                  clauses: dict[int, tuple[int, int]] | None = None) -> None:
     """Append each count to the ``counts`` of the event it belongs to (in place).
 
     ``sentences`` are (start, end) character bounds, ``paragraphs`` the paragraph
     of each sentence, ``event_sentences`` the sentences that hold a trigger, and
     ``background`` maps a sentence to the dates it mentions when it is background
-    (an empty list: background whatever the event's date).
+    (an empty list: background whatever the event's date). ``clauses`` maps the
+    start of a count inside an "after…"/"since…" clause to that clause's span: such
+    a count ("after a driver died in custody") belongs to no trigger outside it.
     """
+    clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
     for count in counts:
         if count.category not in wanted or count.value is None:
@@ -70,6 +78,9 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
             continue
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
+            continue
+        clause = clauses.get(count.start)
+        if clause is not None and not any(clause[0] <= a < clause[1] for a in target.anchors):
             continue
         dates = background.get(s)
         if dates is not None and s not in target.sentences:

@@ -4,11 +4,8 @@
 :class:`Trigger` words (verbs and nouns from :data:`~sitrep.events.lexicon.CUES`,
 plus multi-word patterns such as "shot down", "opened fire", "set fire to",
 "took control of", "ordered residents to leave"), each with the weapon its
-context names. :func:`unreal` says why a trigger did not happen as reported:
-negated ("did not attack"), hypothetical ("may launch", "threatened to
-strike", "ordered the army to expel"), background ("since the invasion
-began") or habitual ("struck almost daily"). Reported speech is kept: most
-war news is what someone said.
+context names. Whether a trigger reports something that happened is
+:func:`sitrep.events.realis.unreal` (re-exported here).
 """
 
 from __future__ import annotations
@@ -22,33 +19,26 @@ from .lexicon import (
     CROWD_CONTROL,
     CUES,
     DEPLOY_VERBS,
-    FACTIVE_GOVERNORS,
-    HABITUAL,
     IMPACT_VERBS,
-    IRREALIS_GOVERNORS,
     LEADER_NOUNS,
-    MODALS,
     PLACE_NOUNS,
-    REPORTING_VERBS,
-    SKIP_MARKS,
-    SKIP_PREPS,
     WEAPON_NOUNS,
     WEAPON_OBJECTS,
     WEAPON_PRIORITY,
     WEAPONS,
     Cue,
 )
+from .realis import first_child as _child
+from .realis import prior_clause, unreal
 
-__all__ = ["Trigger", "find_triggers", "unreal", "weapon_of"]
+__all__ = ["Trigger", "find_triggers", "weapon_of", "is_place_object", "unreal", "prior_clause"]
 
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "DATE", "TIME", "LAW"})
 _NOUN = frozenset({"NOUN", "PROPN"})
-_CLIMB = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "ccomp", "advcl",
-                    "conj", "compound", "pcomp", "acomp", "npadvmod", "agent", "dative",
-                    "csubj", "attr", "oprd"})
 _LABOUR = frozenset("hunger general labour labor worker teacher doctor nurse union "
                     "nationwide transport miner trucker driver".split())
 _DEAL = frozenset("deal agreement accord bargain pact truce ceasefire".split())
+_NOT_WEAPON_HEADS = frozenset({"defence", "defense", "workshop", "factory", "plant", "depot"})
 _REFLEXIVE = frozenset("herself himself themselves itself".split())
 _LEAVE = frozenset("leave evacuate move relocate flee vacate".split())
 _RIOT_OBJECTS = frozenset("stone rock brick molotov cocktail petrol firebomb".split())
@@ -77,14 +67,6 @@ def _span(*tokens: Any) -> tuple[int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
-
-
-def _child(tok: Any, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None
-           ) -> Any:
-    for c in tok.children:
-        if c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas):
-            return c
-    return None
 
 
 def _make(tok: Any, family: str, strength: float, *extra: Any, **kw: Any) -> Trigger:
@@ -146,6 +128,10 @@ def _pattern(tok: Any) -> Trigger | None:
     if tok.lower_ == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and \
             tok.nbor(2).lower_ == "in":
         return _make(tok, "protest", 1.0, tok.nbor(2))
+    if lemma in ("violence", "abuse", "assault") and _child(tok, ("amod",), {"sexual"}):
+        return _make(tok, "sexual", 0.9, _child(tok, ("amod",), {"sexual"}))
+    if lemma == "assault" and _child(tok, ("advmod",), {"sexually"}):
+        return _make(tok, "sexual", 1.0)
     if lemma == "evacuation" and tok.dep_ == "compound" and tok.head.lemma_ == "order":
         return _make(tok, "evacuate", 0.9, tok.head)
     if lemma == "fire" and tok.pos_ == "NOUN":
@@ -200,11 +186,13 @@ def _keep_cue(tok: Any, cue: Cue) -> bool:
         return False  # "attack helicopter", "protest leader", "ceasefire talks"
     if tok.dep_ in ("attr", "oprd", "appos"):
         return False  # "called the strike a deliberate attack", "its biggest push"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False  # "those detained", "drones launched towards": a description
     dobj = _child(tok, ("dobj", "ccomp"))
     if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
         return False  # "marching their captives", "demonstrated that"
     if lemma == "agree" or lemma == "sign":
-        return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in tok.subtree if t is not tok)
+        return _agreed_on(tok)
     if cue.family == "agree":
         return tok.head.lemma_.lower() in AGREEMENT_VERBS or tok.dep_ in ("nsubj", "ROOT")
     if lemma == "appoint":
@@ -212,6 +200,19 @@ def _keep_cue(tok: Any, cue: Cue) -> bool:
     if lemma == "capture" and tok.pos_ in _NOUN:
         return _child(tok, ("prep",), {"of"}) is not None
     return True
+
+
+def _agreed_on(tok: Any) -> bool:
+    """"agreed to a truce", "signed a deal", "agreed to sign an accord"; not "agreed to go"."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in AGREEMENT_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "over"):
+            if _child(child, ("pobj",), AGREEMENT_NOUNS) is not None:
+                return True
+        if child.dep_ == "xcomp" and _child(child, ("dobj",), AGREEMENT_NOUNS) is not None:
+            return True
+    return False
 
 
 def _labour(tok: Any) -> bool:
@@ -246,6 +247,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
     found: list[Trigger] = []
     taken: set[int] = set()
     for tok in sent:
+        if tok.i in taken:
+            continue
         if tok.ent_type_ in _SKIP_ENTS and tok.lemma_.lower() not in ("strike", "attack"):
             continue
         trig = _pattern(tok)
@@ -261,7 +264,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                            cue.needs_force)
         trig.definite = _definite(tok)
         found.append(trig)
-        taken.add(tok.i)
+        taken.update(t.i for t in sent if trig.start <= t.idx < trig.end)
     for tok in sent:
         if tok.i in taken or tok.head.i in taken:
             continue
@@ -276,6 +279,9 @@ def find_triggers(sent: Any) -> list[Trigger]:
 
 
 def _definite(tok: Any) -> bool:
+    if tok.pos_ == "VERB":  # "had fired the rounds": the shelling already told
+        dobj = _child(tok, ("dobj",))
+        return dobj is not None and dobj.lemma_.lower() in WEAPON_OBJECTS and _definite(dobj)
     if tok.pos_ not in _NOUN:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -284,94 +290,54 @@ def _definite(tok: Any) -> bool:
 # -- weapons ----------------------------------------------------------------------------------
 
 
-def _local_words(tok: Any) -> list[Any]:
-    """Tokens that can name the weapon of a trigger: its phrase, subject, object, instrument."""
-    out = list(tok.subtree) if tok.pos_ in _NOUN else [tok]
-    holders = [tok]
-    if tok.pos_ in _NOUN and tok.head is not tok:
-        holders.append(tok.head)  # "aircraft dropped bombs": the verb's subject
+def _words(tokens: Any) -> set[str]:
+    return {WEAPONS[w] for t in tokens for w in (t.lemma_.lower(), t.lower_) if w in WEAPONS
+            and t.head.lemma_.lower() not in _NOT_WEAPON_HEADS}
+
+
+def _subtrees(children: Any) -> list[Any]:
+    return [t for c in children for t in c.subtree if t.dep_ != "relcl"]
+
+
+def _tiers(tok: Any) -> list[set[str]]:
+    """Weapon classes around a trigger, nearest first: its own words, then its doer and
+    instrument, then its object (the object of "fired missiles", not of "targeted drone
+    workshops", names a weapon only when nothing closer does)."""
+    own = _words([tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prt"))])
+    holders = [tok] + ([tok.head] if tok.pos_ in _NOUN and tok.head.i != tok.i else [])
+    doers, objects = [], []
     for holder in holders:
         for child in holder.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod", "prt", "agent"):
-                out.extend(t for t in child.subtree if t.dep_ not in ("relcl",))
-            elif child.dep_ == "prep" and child.lower_ in ("with", "by", "using", "from", "in"):
-                out.extend(child.subtree)
-    return out
+            if child.dep_ in ("nsubj", "nsubjpass", "agent") or (
+                child.dep_ == "prep" and child.lower_ in ("with", "by", "using", "from")
+            ):
+                doers.append(child)
+            elif child.dep_ in ("dobj",) and child.i != tok.i:
+                objects.append(child)
+    inner = _subtrees([c for c in tok.children]) if tok.pos_ in _NOUN else []
+    return [own, _words(_subtrees(doers)) | _words(inner), _words(_subtrees(objects))]
 
 
 def weapon_of(trig: Trigger) -> str | None:
-    """The most specific weapon class named around the trigger, else its own default."""
-    found = {WEAPONS[w] for t in _local_words(trig.token)
-             for w in (t.lemma_.lower(), t.lower_) if w in WEAPONS}
-    if trig.weapon:
-        found.add(trig.weapon)
-    if "air" in found and trig.token.lemma_.lower() in ("strike", "raid") and _child(
-        trig.token, ("compound", "amod"), {"air"}
-    ):
-        return "air"
-    for weapon in WEAPON_PRIORITY:
-        if weapon in found:
-            return weapon
-    return None
+    """The most specific weapon class named around the trigger, else its own default.
 
-
-# -- did it happen? --------------------------------------------------------------------------
-
-
-def _negated(tok: Any) -> bool:
-    for child in tok.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ == "det" and child.lower_ == "no":
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (
-            child.lower_ in ("nobody", "none", "neither")
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
-        ):
-            return True
-    return False
-
-
-def _habitual(verb: Any) -> bool:
-    for child in verb.children:
-        if child.lemma_.lower() in HABITUAL:
-            return True
-        if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "night", "week") and \
-                _child(child, ("det",), {"every", "each"}):
-            return True
-    return False
-
-
-def unreal(tok: Any) -> str | None:
-    """Why the trigger at ``tok`` is not a reported fact, or None if it is one."""
-    cur = tok
-    for _ in range(12):
-        if _negated(cur):
-            return "negated"
-        if cur.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in cur.children):
-                return "background"
-            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in cur.children):
-                return "modal"
-            if _habitual(cur):
-                return "habitual"
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and \
-                    cur.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") and \
-                    cur.head.lemma_.lower() not in FACTIVE_GOVERNORS:
-                return "infinitive"
-        head = cur.head
-        if head is cur or cur.dep_ not in _CLIMB:
-            return None
-        if cur.dep_ == "pobj" and head.lower_ in SKIP_PREPS:
-            return "background"
-        hlemma = head.lemma_.lower()
-        if hlemma in IRREALIS_GOVERNORS and cur.dep_ in (
-            "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj"
-        ):
-            return "hypothetical"
-        if hlemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp"):
-            return "negated" if _negated(head) else None
-        cur = head
+    A chemical payload or a suicide attacker anywhere near the trigger decides;
+    otherwise the nearest tier that names a weapon does.
+    """
+    tiers = _tiers(trig.token)
+    if trig.weapon_noun and tiers[0] - {trig.weapon}:
+        tiers[0].discard(trig.weapon or "")  # "mortar bombs" are shells, "glide bombs" air
+        tiers[0] -= {WEAPONS.get(trig.lemma, "")}
+    elif trig.weapon:
+        tiers[0].add(trig.weapon)
+    every = set().union(*tiers)
+    for overriding in ("suicide", "chemical"):
+        if overriding in every:
+            return overriding
+    for tier in tiers:
+        for weapon in WEAPON_PRIORITY:
+            if weapon in tier:
+                return weapon
     return None
 
 
@@ -389,3 +355,4 @@ def is_place_object(tok: Any, place_tokens: set[int]) -> bool:
     words = {t.lemma_.lower() for t in dobj.subtree}
     return bool(words & PLACE_NOUNS) or any(t.i in place_tokens for t in dobj.subtree) or \
         dobj.ent_type_ in ("GPE", "LOC", "FAC")
+

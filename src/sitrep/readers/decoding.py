@@ -51,6 +51,14 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data and not data.startswith(_UTF16_BOMS)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _control_share(text: str) -> float:
+    """Share of control characters, which real text hardly has."""
+    return len(_CONTROL.findall(text)) / max(len(text), 1)
+
+
 def decode(data: bytes, path: str, report: ReadReport, *, html: bool = False) -> str | None:
     """The text of a whole file, or None (reported as skipped) when it is not text.
 
@@ -62,10 +70,14 @@ def decode(data: bytes, path: str, report: ReadReport, *, html: bool = False) ->
         return None
     if data.startswith(_UTF16_BOMS):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             report.skip(path, None, f"not valid UTF-16 ({exc.reason}); file skipped")
             return None
+        if _control_share(text) > 0.01:
+            report.skip(path, None, "looks like a binary file (control characters); file skipped")
+            return None
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

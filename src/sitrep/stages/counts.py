@@ -46,7 +46,7 @@ from ..counted import (
     subject_of,
 )
 from ..numbers import QuantityMatch, find_quantities, parse_quantity
-from ..records import Count
+from ..records import Claimant, Count
 from .base import Stage, Work
 
 __all__ = ["CountsStage", "is_subcount", "SUBCOUNT_MARKERS"]
@@ -95,7 +95,9 @@ class CountsStage(Stage):
                 found.append(item)
         found.extend(self._singulars(doc, [f.count for f in found]))
         found.sort(key=lambda f: f.count.start)
-        work.article.counts.extend(f.count for f in self._finish(doc, found))
+        counts = [f.count for f in self._finish(doc, found)]
+        _share_paragraph_claimants(work.article.text, counts)
+        work.article.counts.extend(counts)
 
     # -------------------------------------------------------------- candidates
 
@@ -206,6 +208,28 @@ class CountsStage(Stage):
 
 
 # ------------------------------------------------------------------ helpers
+
+def _share_paragraph_claimants(text: str, counts: list[Count]) -> None:
+    """An unattributed figure takes the claimant of the nearest attributed one in its paragraph.
+
+    Wire copy often attributes a whole passage once ("… 120,000 have fled. At
+    least 12 were killed, the governor said."). The nearest later claimant is
+    preferred, since attribution usually trails; the paragraph is the limit.
+    """
+    for count in counts:
+        if count.claimant is not None:
+            continue
+        para_start = text.rfind("\n\n", 0, count.start) + 1
+        para_end = text.find("\n\n", count.end)
+        para_end = len(text) if para_end < 0 else para_end
+        same = [c for c in counts if c.claimant is not None
+                and para_start <= c.start and c.end <= para_end]
+        later = [c for c in same if c.start > count.start]
+        source = later[0] if later else (same[-1] if same else None)
+        if source is not None and source.claimant is not None:
+            claimant = source.claimant
+            count.claimant = Claimant(claimant.name, claimant.start, claimant.end)
+
 
 def _noun_category(noun: Any) -> tuple[str, Any] | None:
     cat = word_category(noun)

@@ -1,0 +1,118 @@
+"""Did it happen? Negated, hypothetical, background and habitual mentions of events.
+
+:func:`unreal` climbs the dependency tree from a trigger and says why the
+event did not happen as reported: ``negated`` ("did not attack", "No group
+claimed the attack"), ``modal`` ("may launch"), ``infinitive`` ("ordered the
+army to expel"; but "tried to march" did march), ``hypothetical`` (under
+"threatened", "denied", "accused", "the threat of"), ``background`` ("since
+the invasion began", "killed since February", "ahead of strikes", "without
+a fight") or ``habitual`` ("struck almost daily"). Reported speech is kept:
+climbing stops at "said", "told", "according to".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .lexicon import (
+    FACTIVE_GOVERNORS,
+    HABITUAL,
+    IRREALIS_GOVERNORS,
+    MODALS,
+    REPORTING_VERBS,
+    SKIP_MARKS,
+    SKIP_PREPS,
+)
+
+__all__ = ["unreal", "prior_clause", "first_child", "PRIOR_MARKS"]
+
+#: Clauses that tell what happened before the event ("after a driver died in custody").
+PRIOR_MARKS = frozenset({"after", "since", "before", "until", "following"})
+_CLIMB = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "ccomp", "advcl",
+                    "conj", "compound", "pcomp", "acomp", "npadvmod", "agent", "dative",
+                    "csubj", "attr", "oprd"})
+
+
+def first_child(tok: Any, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None
+          ) -> Any:
+    """The first child of ``tok`` with one of ``deps`` (and one of ``lemmas``), or None."""
+    for c in tok.children:
+        if c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas):
+            return c
+    return None
+
+
+def _negated(tok: Any) -> bool:
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in ("nobody", "none", "neither")
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _habitual(verb: Any) -> bool:
+    for child in verb.children:
+        if child.lemma_.lower() in HABITUAL:
+            return True
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in ("day", "night", "week") and \
+                first_child(child, ("det", "nummod", "amod"), {"every", "each"}):
+            return True
+    return False
+
+
+def unreal(tok: Any) -> str | None:
+    """Why the trigger at ``tok`` is not a reported fact, or None if it is one."""
+    cur = tok
+    for _ in range(12):
+        if _negated(cur):
+            return "negated"
+        if cur.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ in SKIP_MARKS for c in cur.children):
+                return "background"
+            if any(c.dep_ == "aux" and c.lower_ in MODALS for c in cur.children):
+                return "modal"
+            if _habitual(cur):
+                return "habitual"
+            clause = [cur, *(c for c in cur.children if c.dep_ == "conj")]
+            perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have")
+                          for v in (cur, cur.head) for c in v.children)
+            if perfect and (any(c.dep_ == "prep" and c.lower_ == "since" for c in cur.children)
+                            or any(c.dep_ == "advcl" and first_child(c, ("mark",), {"since"})
+                                   for v in clause for c in v.children)):
+                return "background"  # "killed since the incursion began": a running total
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and \
+                    cur.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") and \
+                    cur.head.lemma_.lower() not in FACTIVE_GOVERNORS:
+                return "infinitive"
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in _CLIMB:
+            return None
+        if cur.dep_ == "pobj" and (head.lower_ in SKIP_PREPS or (
+                head.lower_ in ("of", "to") and head.head.lower_ in SKIP_PREPS)):
+            return "background"  # "since the invasion", "ahead of missile strikes"
+        hlemma = head.lemma_.lower()
+        if hlemma in IRREALIS_GOVERNORS and cur.dep_ in (
+            "xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "nsubj"
+        ):
+            return "hypothetical"
+        if hlemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp"):
+            return "negated" if _negated(head) else None
+        cur = head
+    return None
+
+
+def prior_clause(tok: Any) -> tuple[int, int] | None:
+    """Character span of the "after…"/"since…" clause holding ``tok``, if any."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in cur.children):
+            sub = list(cur.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    return None

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.dates import is_vague, time_precision
+from sitrep.records import TimeExpr
+
+
+def t(text: str, value: str, start: str | None, end: str | None, precision: str) -> TimeExpr:
+    return TimeExpr(text, 0, len(text), value, start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "time, precision",
+    [
+        (t("on Tuesday", "2024-08-06", "2024-08-06", "2024-08-06", "day"), 1),
+        (t("last week", "2024-W18", "2024-04-29", "2024-05-05", "week"), 2),
+        (t("in February", "2024-02", "2024-02-01", "2024-02-29", "month"), 3),
+        (t("over the summer", "2024-SU", "2024-06-01", "2024-08-31", "season"), 3),
+        (t("between Monday and Wednesday", "x", "2024-08-05", "2024-08-07", "other"), 2),
+    ],
+)
+def test_time_precision_follows_acled(time, precision):
+    assert time_precision(time) == precision
+
+
+@pytest.mark.parametrize(
+    "time, vague",
+    [
+        (t("last year", "2023", "2023-01-01", "2023-12-31", "year"), True),
+        (t("in recent years", "PAST_REF", None, None, "other"), True),
+        (t("on Saturday", "PAST_REF", None, None, "other"), False),  # unknown, not vague
+        (t("over the summer", "2024-SU", "2024-06-01", "2024-08-31", "season"), False),
+    ],
+)
+def test_is_vague_tells_background_times_from_unplaced_days(time, vague):
+    assert is_vague(time) is vague

@@ -1,0 +1,77 @@
+"""Which figures belong to which event, and how they add up."""
+
+from __future__ import annotations
+
+from sitrep.events.tolls import Toll, assign_counts, total
+from sitrep.records import Count
+
+# Three sentences in one paragraph, then a second paragraph of one sentence.
+TEXT = ("Russian forces shelled the town on Sunday, killing 3 civilians. "
+        "At least 12 civilians were killed and 121 injured, the governor said. "
+        "Police put the toll at 9. "
+        "\nThe war has killed 10000 people since 2022.")
+SENTENCES = [(0, 64), (64, 135), (135, 161), (161, len(TEXT))]
+PARAGRAPHS = [0, 0, 0, 1]
+
+
+def count(text: str, category: str, value: int, nth: int = 0) -> Count:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(text, start + 1)
+    return Count(text, start, start + len(text), value, value, None, category, None, None)
+
+
+def test_a_figure_in_the_trigger_sentence_goes_to_that_event():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    c = count("3 civilians", "killed", 3)
+    assign_counts([c], [toll], SENTENCES, PARAGRAPHS, {0}, {}, TEXT)
+    assert toll.counts == [c]
+
+
+def test_a_figure_in_a_sentence_with_no_event_reaches_back_in_its_paragraph():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    killed = count("At least 12 civilians", "killed", 12)
+    assign_counts([killed], [toll], SENTENCES, PARAGRAPHS, {0}, {}, TEXT)
+    assert toll.counts == [killed]
+
+
+def test_a_figure_in_another_paragraph_or_a_background_sentence_goes_nowhere():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    war = count("10000 people", "killed", 10000)
+    assign_counts([war], [toll], SENTENCES, PARAGRAPHS, {0}, {3: []}, TEXT)
+    assert toll.counts == []
+
+
+def test_a_figure_dated_far_from_the_event_is_background():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    c = count("At least 12 civilians", "killed", 12)
+    assign_counts([c], [toll], SENTENCES, PARAGRAPHS, {0}, {1: ["2023-01-01"]}, TEXT)
+    assert toll.counts == []
+
+
+def test_total_takes_the_smallest_figure_across_sources_and_prefers_trigger_sentences():
+    three = count("3 civilians", "killed", 3)
+    twelve = count("At least 12 civilians", "killed", 12)
+    nine = count("9", "killed", 9)
+    value, used = total([twelve, nine], ("killed",), {0}, SENTENCES)
+    assert (value, used) == (9, [nine])
+    value, used = total([three, twelve, nine], ("killed",), {0}, SENTENCES)
+    assert (value, used) == (3, [three])
+
+
+def test_total_adds_different_victims_of_one_sentence():
+    text = "The strike killed 2 soldiers and 3 civilians and injured 121."
+    bounds = [(0, len(text))]
+    soldiers = Count("2 soldiers", 18, 28, 2, 2, None, "killed", "soldiers", None)
+    civilians = Count("3 civilians", 33, 44, 3, 3, None, "killed", "civilians", None)
+    injured = Count("121", 57, 60, 121, 121, None, "injured", None, None)
+    assert total([soldiers, civilians, injured], ("killed",), {0}, bounds)[0] == 5
+    assert total([soldiers, civilians, injured], ("injured",), {0}, bounds)[0] == 121
+
+
+def test_a_subset_introduced_by_including_is_not_counted_twice():
+    text = TEXT
+    sub = Count("including 10 children", 10, 31, 10, 10, None, "killed", "children", None)
+    toll = Toll({0}, [text.index("shelled")], "2024-06-02")
+    assign_counts([sub], [toll], SENTENCES, PARAGRAPHS, {0}, {}, text)
+    assert toll.counts == []

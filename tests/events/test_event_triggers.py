@@ -1,0 +1,84 @@
+"""Trigger words, their weapons, and whether what they report happened (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.triggers import find_triggers, unreal
+
+pytestmark = pytest.mark.model
+
+
+def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    return [(text[t.start:t.end], t.family, t.weapon) for s in doc.sents
+            for t in find_triggers(s)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian forces shelled the town of Orikhiv.", [("shelled", "remote", "shelling")]),
+        ("An Israeli air strike hit a school.",
+         [("strike", "remote", "air"), ("hit", "attack", "air")]),
+        ("Mortar bombs fell on a camp.", [("bombs", "remote", "shelling")]),
+        ("A female suicide bomber blew herself up at a market.",
+         [("blew herself up", "remote", "suicide")]),
+        ("Drones dropped grenades filled with chloropicrin on the trenches.",
+         [("grenades", "remote", "chemical")]),
+        ("Air defences shot down two drones.", [("shot down", "intercept", "drone")]),
+        ("Government forces and rebels exchanged fire near the town.",
+         [("exchanged fire", "clash", None)]),
+        ("Angry residents set fire to a police station.", [("set fire", "loot", None)]),
+        ("The governor ordered residents to leave.", [("ordered", "evacuate", None)]),
+        ("Traders held a peaceful sit-in outside the offices.", [("sit-in", "protest", None)]),
+        ("Teachers went on strike over unpaid wages.", [("strike", "labour", None)]),
+        ("The rebels took control of the town.", [("took control", "seize", None)]),
+        ("Both sides agreed to a 14-day truce.", [("agreed", "agree", None)]),
+        ("The UN received reports of sexual violence against women.",
+         [("sexual violence", "sexual", None)]),
+    ],
+)
+def test_find_triggers_reads_cue_words_and_their_weapons(nlp, text, expected):
+    assert triggers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wheat prices rose by 4 dollars a tonne last week.",
+        "The company will cut 300 jobs in the spring.",
+        "Police fired tear gas at the crowd.",
+        "Both sides agreed to hold talks on Wednesday.",
+        "An attack helicopter flew over the city.",
+    ],
+)
+def test_find_triggers_ignores_words_that_report_no_event(nlp, text):
+    assert [t for t in triggers(nlp, text) if t[1] not in ("kill",)] == []
+
+
+@pytest.mark.parametrize(
+    "text, word, happened",
+    [
+        ("Russian forces did not attack the village.", "attack", False),
+        ("The rebels threatened to attack the town.", "attack", False),
+        ("Russia may launch a new offensive in the spring.", "offensive", False),
+        ("The president ordered the army to expel the invaders.", "expel", False),
+        ("The RSF denied targeting civilians.", "targeting", False),
+        ("No group claimed the attack.", "attack", False),
+        ("Kharkiv has been struck almost daily.", "struck", False),
+        ("Russian artillery fired on the region almost every day.", "fired", False),
+        ("Nine civilians have been killed since the incursion began.", "incursion", False),
+        ("The SBU detained two men ahead of missile strikes.", "strikes", False),
+        ("The rebels entered the town without a fight.", "fight", False),
+        ("The governor said Russian forces shelled the town.", "shelled", True),
+        ("Kyiv launched the attack last Tuesday.", "attack", True),
+        ("Protesters tried to march to the assembly.", "march", True),
+        ("It was the largest attack since Moscow began its invasion.", "attack", True),
+    ],
+)
+def test_unreal_tells_facts_from_negated_hypothetical_and_background_mentions(
+        nlp, text, word, happened):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert (unreal(tok) is None) is happened, unreal(tok)
