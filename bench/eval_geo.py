@@ -17,9 +17,10 @@ a false positive but is tallied apart. Recall is also given per type and for
 the literal types alone, and the distance error per kind of predicted
 place (country, admin region, town, other): the gold coordinates of a
 country or region are one point chosen by the annotators, so a large error
-there can be a different choice of centre rather than a wrong place. In GeoVirus every <location> is gold; its offsets
-are one character too far right, so each gold span is re-anchored on its name
-within a few characters.
+there can be a different choice of centre rather than a wrong place.
+
+In GeoVirus every <location> is gold; its offsets are one character too far
+right, so each gold span is re-anchored on its name within a few characters.
 """
 
 from __future__ import annotations

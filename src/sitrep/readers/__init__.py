@@ -111,11 +111,10 @@ def _read_all(
             for file in _walk(path, report):
                 file_kind = kind or SUFFIX_FORMATS.get(file.suffix.lower())
                 if file_kind is None:
-                    report.skip(
+                    report.ignore(
                         str(file),
-                        None,
-                        f"unknown suffix {file.suffix or '(none)'!r}; "
-                        "file skipped (name its kind with --input-format)",
+                        f"unknown suffix {file.suffix or '(none)'!r}; not read "
+                        "(name its kind with --input-format)",
                     )
                     continue
                 yield from _read_file(file, file_kind, report)

@@ -38,6 +38,12 @@ class ReadReport:
     articles: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # non-article files met in a folder walk
+
+    def ignore(self, path: str, reason: str) -> None:
+        """Note a file that is not an article at all (a README in a folder); not an error."""
+        self.ignored.append(path)
+        log.info("%s: %s", path, reason)
 
     def skip(self, path: str, line: int | None, reason: str) -> Skipped:
         """Record and log an input that is not read."""
