@@ -37,44 +37,24 @@ from typing import Any
 
 from .errors import InputError, StoreError
 from .migrations import migrate, schema_version
-from .records import ACLED_COLUMNS, Article, Event, Place, Plover
+from .records import Article, Event
+from .store_rows import (
+    EVENT_COLUMNS,
+    INSERT_ARTICLE,
+    INSERT_EVENT,
+    INSERT_PLACE,
+    article_row,
+    escape_like,
+    event_from_row,
+    event_rows,
+    iso_date,
+    lower,
+    place_rows,
+)
 
 __all__ = ["Store", "AddResult"]
 
 log = logging.getLogger(__name__)
-
-_ARTICLE_COLUMNS = (
-    "id", "published", "source", "agencies", "dateline", "title", "url", "language", "text",
-    "origin", "ingested_at", "record", "pipeline",
-)  # fmt: skip
-_EXTRA_COLUMNS = (
-    "injuries", "displaced", "article_id", "plover_event", "plover_mode", "evidence", "derived",
-    "salience", "stage", "country_code",
-)  # fmt: skip
-_EVENT_COLUMNS = (*ACLED_COLUMNS, *_EXTRA_COLUMNS)
-_PLACE_FIELDS = (
-    "text", "start", "end", "name", "geonameid", "latitude", "longitude", "country_code",
-    "country", "admin1", "admin2", "feature_code", "population", "stage",
-)  # fmt: skip
-_PLACE_COLUMNS = (
-    "article_id", "role", "seq",
-    *("char_start" if f == "start" else "char_end" if f == "end" else f for f in _PLACE_FIELDS),
-)  # fmt: skip
-
-
-def _insert_sql(table: str, columns: tuple[str, ...], conflict: str) -> str:
-    """``INSERT ... ON CONFLICT DO NOTHING``: SQLite's INSERT OR IGNORE, spelled portably."""
-    marks = ", ".join("?" * len(columns))
-    return (
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
-        f"ON CONFLICT ({conflict}) DO NOTHING"
-    )
-
-
-_INSERT_ARTICLE = _insert_sql("articles", _ARTICLE_COLUMNS, "id")
-_INSERT_EVENT = _insert_sql("events", _EVENT_COLUMNS, "event_id")
-_INSERT_PLACE = _insert_sql("places", _PLACE_COLUMNS, "article_id, role, seq")
-
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
@@ -112,7 +92,7 @@ class Store:
                 f"cannot open the store {where} ({exc}); check the path and its permissions."
             ) from exc
         try:
-            conn.create_function("lower", 1, _lower, deterministic=True)
+            conn.create_function("lower", 1, lower, deterministic=True)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -210,14 +190,14 @@ class Store:
         new = 0
         with self._transaction() as conn:
             for article in batch:
-                row = _article_row(article, now, pipeline)
-                if conn.execute(_INSERT_ARTICLE, row).rowcount == 0:
+                row = article_row(article, now, pipeline)
+                if conn.execute(INSERT_ARTICLE, row).rowcount == 0:
                     log.debug("article %s already stored; unchanged", article.id)
                     continue
                 new += 1
-                conn.executemany(_INSERT_PLACE, _place_rows(article))
-                rows = _event_rows(article)
-                stored = conn.executemany(_INSERT_EVENT, rows).rowcount
+                conn.executemany(INSERT_PLACE, place_rows(article))
+                rows = event_rows(article)
+                stored = conn.executemany(INSERT_EVENT, rows).rowcount
                 if stored < len(rows):
                     log.warning(
                         "article %s: %d event id(s) already stored for another article; "
@@ -281,19 +261,19 @@ class Store:
             params.append(admin1.strip())
         if since is not None:
             where.append("event_date >= ?")
-            params.append(_iso_date(since, "since"))
+            params.append(iso_date(since, "since"))
         if until is not None:
             where.append("event_date <= ?")
-            params.append(_iso_date(until, "until"))
+            params.append(iso_date(until, "until"))
         if event_type:
             where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
             params += [event_type.strip()] * 2
         if actor:
-            pattern = "%" + _escape_like(actor.strip().lower()) + "%"
+            pattern = "%" + escape_like(actor.strip().lower()) + "%"
             columns = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
             where.append("(" + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns) + ")")
             params += [pattern] * len(columns)
-        sql = f"SELECT {', '.join(_EVENT_COLUMNS)} FROM events"
+        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY event_date IS NULL, event_date, event_id"
@@ -302,7 +282,7 @@ class Store:
                 raise InputError(f"limit must be 0 or more, not {limit}.")
             sql += " LIMIT ?"
             params.append(int(limit))
-        return [_event_from_row(row) for row in self.conn.execute(sql, params)]
+        return [event_from_row(row) for row in self.conn.execute(sql, params)]
 
     def stats(self) -> dict[str, Any]:
         """Counts of stored articles, events and places, and the schema version."""
@@ -322,105 +302,3 @@ class Store:
 # -- rows <-> records ------------------------------------------------------
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _pipeline_tag(article: Article) -> str:
-    records: list[Any] = [
-        *article.dateline_places, *article.entities, *article.places, *article.times,
-        *article.counts, *article.quotes, *article.events,
-    ]  # fmt: skip
-    return " ".join(sorted({r.stage for r in records if r.stage}))
-
-
-def _article_row(article: Article, now: str, pipeline: str | None) -> tuple[Any, ...]:
-    return (
-        article.id,
-        article.published,
-        article.source,
-        _json(list(article.agencies)),
-        _json(list(article.dateline)),
-        article.title,
-        article.url,
-        article.language,
-        article.text,
-        article.origin,
-        now,
-        _json(article.to_dict()),
-        _pipeline_tag(article) if pipeline is None else pipeline,
-    )
-
-
-def _place_rows(article: Article) -> list[tuple[Any, ...]]:
-    rows = []
-    for role, places in (("body", article.places), ("dateline", article.dateline_places)):
-        for seq, place in enumerate(places):
-            rows.append((article.id, role, seq, *(getattr(place, f) for f in _PLACE_FIELDS)))
-    return rows
-
-
-def _country_codes(places: Iterable[Place]) -> dict[str, str]:
-    codes: dict[str, str] = {}
-    for place in places:
-        if place.country and place.country_code:
-            codes.setdefault(place.country.lower(), place.country_code)
-    return codes
-
-
-def _event_rows(article: Article) -> list[tuple[Any, ...]]:
-    codes = _country_codes([*article.places, *article.dateline_places])
-    rows = []
-    for event in article.events:
-        extras = (
-            event.injuries,
-            event.displaced,
-            article.id,
-            event.plover.event,
-            event.plover.mode,
-            _json(event.evidence),
-            _json(event.derived),
-            event.salience,
-            event.stage,
-            codes.get(event.country.lower()) if event.country else None,
-        )
-        rows.append((*(getattr(event, c) for c in ACLED_COLUMNS), *extras))
-    return rows
-
-
-def _event_from_row(row: sqlite3.Row) -> Event:
-    return Event(
-        **{c: row[c] for c in ACLED_COLUMNS},
-        injuries=row["injuries"],
-        displaced=row["displaced"],
-        article_id=row["article_id"],
-        plover=Plover(row["plover_event"], row["plover_mode"]),
-        evidence=json.loads(row["evidence"]),
-        derived=json.loads(row["derived"]),
-        salience=row["salience"],
-        stage=row["stage"] or "",
-    )
-
-
-# -- helpers -----------------------------------------------------------------
-
-
-def _lower(value: str | None) -> str | None:
-    """Unicode-aware ``lower()``; replaces SQLite's ASCII-only one on our connections."""
-    return value.lower() if isinstance(value, str) else value
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _iso_date(value: str | date, name: str) -> str:
-    """Normalise a ``since``/``until`` value to YYYY-MM-DD."""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(str(value).strip()).isoformat()
-    except ValueError as exc:
-        raise InputError(f"{name} must be a date as YYYY-MM-DD, not {value!r}.") from exc
