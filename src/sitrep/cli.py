@@ -29,13 +29,24 @@ log = logging.getLogger("sitrep")
 
 
 def settings_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--config`` and ``--db``, shared by every command that needs settings."""
+    """``--config`` and ``--db``, shared by every command that uses the store."""
 
     @click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
     @click.option("--db", help="SQLite store (default: sitrep.db, or `db` in sitrep.toml).")
     @functools.wraps(func)
     def wrapper(*args: Any, config: str | None, db: str | None, **kwargs: Any) -> Any:
         return func(*args, settings=load_settings(config, db=db), **kwargs)
+
+    return wrapper
+
+
+def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--config`` alone, for commands that never touch the store."""
+
+    @click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, config: str | None, **kwargs: Any) -> Any:
+        return func(*args, settings=load_settings(config), **kwargs)
 
     return wrapper
 
@@ -116,7 +127,7 @@ def _finish(report: Any, run: Any) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option("--include-text", is_flag=True,
               help="Add the body that offsets index as article.text (jsonl; useful for HTML).")
-@settings_option
+@config_option
 def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
             source: str | None, input_format: str | None, fmt: str | None, output: str | None,
             include_text: bool, settings: Settings) -> None:
