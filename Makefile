@@ -27,5 +27,11 @@ test: install lint
 bench: install
 	$(BIN)/python bench/speed.py
 
+# Scores against ../shared/data (development gold data); each script skips if it is absent.
+eval: install
+	$(BIN)/python bench/eval_geo.py
+	$(BIN)/python bench/eval_ucdp.py
+	$(BIN)/python bench/eval_quotes.py
+
 clean:
 	rm -rf $(VENV) demo.db .pytest_cache .ruff_cache

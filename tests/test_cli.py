@@ -100,3 +100,17 @@ def test_events_without_a_store_says_what_to_do(capsys, tmp_path):
 def test_usage_error_without_inputs(capsys):
     code, _, err = sitrep(capsys, "extract")
     assert code == 2 and "--text" in err
+
+
+def test_html_main_text_is_extracted_and_offsets_index_it(capsys):
+    code, out, _ = sitrep(capsys, "extract", str(FIXTURES / "report.html"), "--include-text")
+    assert code == 0
+    row = json.loads(out)
+    body = row["article"]["text"]
+    assert "Subscribe" not in body and "Sport" not in body and "Ten things" not in body
+    assert row["article"]["published"] == "2024-09-03"
+    for place in row["places"]:
+        assert body[place["start"]:place["end"]] == place["text"]
+    event = row["events"][0]
+    assert (event["location"], event["event_date"], event["fatalities"]) == (
+        "Odesa", "2024-09-02", 2)

@@ -429,3 +429,11 @@ def test_article_from_text_rejects_empty_text_and_bad_date(
 ) -> None:
     with pytest.raises(InputError):
         article_from_text(text, published=published)
+
+
+def test_stdin_feed_with_a_broken_line_is_still_read_as_jsonl() -> None:
+    feed = '{"text": "First report."}\nnot json\n{"text": "Second report."}\n'
+    articles, report = read(["-"], stdin=io.StringIO(feed))
+    assert [a.text for a in articles] == ["First report.", "Second report."]
+    [skipped] = report.skipped
+    assert skipped.line == 2 and "not valid JSON" in skipped.reason

@@ -105,10 +105,16 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def sniff_format(text: str) -> str:
-    """Guess an input kind from its text: ``html``, ``jsonl`` (every line an object) or ``txt``."""
+    """Guess an input kind from its text: ``html``, ``jsonl`` or ``txt``.
+
+    JSONL when most non-empty lines start with ``{`` and the first one does:
+    a feed with a few broken lines is still a feed, and its bad lines are
+    reported one by one rather than the whole feed read as one article.
+    """
     if _HTML_START.match(text):
         return "html"
     lines = [line.lstrip() for line in text.split("\n") if line.strip()]
-    if lines and all(line.startswith("{") for line in lines):
+    objects = sum(line.startswith("{") for line in lines)
+    if lines and lines[0].startswith("{") and objects * 2 > len(lines):
         return "jsonl"
     return "txt"
