@@ -80,9 +80,9 @@ def test_bad_input_is_reported_skipped_and_counted(capsys, tmp_path):
 def test_ingest_twice_adds_nothing_and_events_filter(capsys, tmp_path):
     db = str(tmp_path / "t.db")
     code, _, err = sitrep(capsys, "ingest", str(FIXTURES), "--db", db)
-    assert code == 0 and "2 new article(s)" in err
+    assert code == 0 and "3 new article(s)" in err
     code, _, err = sitrep(capsys, "ingest", str(FIXTURES), "--db", db)
-    assert code == 0 and "0 new article(s), 2 already stored" in err
+    assert code == 0 and "0 new article(s), 3 already stored" in err
     code, out, _ = sitrep(capsys, "events", "--db", db, "--country", "Russia",
                           "--format", "jsonl")
     assert code == 0

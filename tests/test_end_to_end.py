@@ -96,3 +96,19 @@ def test_second_report_shelling_with_casualties_and_quote(pipeline):
     assert shelling[0].fatalities == 3 and shelling[0].injuries == 14
     assert shelling[0].actor1 == "Military Forces of Russia (2000-)"
     assert any(q.direct and q.via == "Reuters" for q in article.quotes)
+
+
+def test_the_day_a_toll_was_announced_is_not_the_day_of_the_fighting(pipeline):
+    from sitrep import Article
+
+    text = (
+        "Russian troops stormed Ukrainian positions near Avdiivka on Saturday, the general "
+        "staff said. At least 15 Ukrainian soldiers were killed and 40 wounded in the "
+        "fighting, the defence ministry said on Sunday."
+    )
+    article = pipeline.process(Article(text=text, published="2023-11-20"))
+    battles = [e for e in article.events if e.event_type == "Battles"]
+    assert len(battles) == 1, [(e.event_date, e.actor1, e.fatalities) for e in battles]
+    assert battles[0].event_date == "2023-11-18"
+    assert (battles[0].fatalities, battles[0].injuries) == (15, 40)
+    assert battles[0].actor1 == "Military Forces of Russia (2000-)"

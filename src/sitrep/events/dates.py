@@ -2,7 +2,8 @@
 
 The times stage has already resolved every expression against the published
 date (``article.times``). Here the one closest to the trigger in the
-dependency tree is chosen. A date after publication is ignored. A trigger
+dependency tree is chosen. A date after publication is ignored, and so is
+one that dates a statement ("the ministry said on Sunday"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently") is background, not an event to code. For a week, month or
 season ACLED codes the span's first day, with time_precision 2 or 3.
@@ -73,6 +74,8 @@ def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str |
             continue
         if t.start_date and published and t.start_date > published:
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
+        if _dates_the_telling(span.root, trigger):
+            continue  # "…, the ministry said on Sunday": when it was said, not done
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t))
     ranked.sort(key=lambda r: r[:2])
     root = sent.root
@@ -85,6 +88,26 @@ def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str |
     if vague:
         return VAGUE
     return None
+
+
+#: Verbs of telling: a time that hangs on one dates the statement, not the event.
+_TELLING = frozenset(
+    "say tell report announce claim add confirm state write post declare publish "
+    "quote cite brief".split()
+)
+
+
+def _dates_the_telling(time_root: Any, trigger: Any) -> bool:
+    """True when the time's nearest verb is a verb of telling other than the trigger.
+
+    "12 were killed in the fighting, the ministry said on Sunday" dates the
+    statement. The event then takes the previous event's day or, failing
+    that, the published date (marked as derived), never the day it was told.
+    """
+    head = time_root.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.lemma_ in _TELLING and head.i != trigger.i
 
 
 def _root(doc: Any, t: TimeExpr) -> Any:
