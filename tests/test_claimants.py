@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.claimants import find_claimant
+from sitrep.claimants import find_claimant, headline_credit
 
 
 def _token(doc, word):
@@ -36,3 +36,33 @@ def test_find_claimant_resolves_he_to_the_person_named_before(nlp):
     found = find_claimant(doc, _token(doc, "detained"))
     assert found is not None and found.name == doc.ents[0].text
     assert found.name.endswith("Gladkov")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("headline", "credit"),
+    [
+        ("Three soldiers killed in shelling - army command.", "army command"),
+        ("Shelling kills two civilians: regional police.", "regional police"),
+        ("Two soldiers killed in the east \u2014 Reuters.", "Reuters"),
+        ("Soldier dead after shelling, DPR reports.", "DPR"),
+        ("Three soldiers killed in the east, says defence ministry.", "defence ministry"),
+        ("One KIA, two WIA in the east - JFO HQ.", "JFO HQ"),
+        ("Casualties: 12 killed and 30 wounded.", None),
+        ("Fighting continues near the airport.", None),
+        ("The army said it would respond - and it did.", None),
+        ("Talks resume, officials hope for progress.", None),
+    ],
+)
+def test_headline_credit_reads_the_source_after_a_dash_or_colon(nlp, headline, credit):
+    doc = nlp(headline)
+    found = headline_credit(next(iter(doc.sents)))
+    assert (found.name if found else None) == credit
+    if found:
+        assert headline[found.start : found.end] == credit
+
+
+@pytest.mark.model
+def test_find_claimant_skips_a_hedge_on_the_figure(nlp):
+    doc = nlp("Five troops, civilian reported killed in the east.")
+    assert find_claimant(doc, _token(doc, "killed")) is None

@@ -26,6 +26,11 @@ from typing import Any
 __all__ = [
     "category_of",
     "word_category",
+    "BRIDGE_WORDS",
+    "cue_at",
+    "cue_after",
+    "cue_before",
+    "joint_category",
     "PERSON_NOUNS",
     "is_person_noun",
 ]
@@ -61,7 +66,8 @@ WORDS = {
     "detainee": "detained", "detention": "detained", "custody": "detained",
     "released": "released", "freed": "released", "release": "released",
     "captured": "captured", "capture": "captured", "prisoner": "captured", "pow": "captured",
-    "pows": "captured",
+    "pows": "captured", "kia": "killed", "kias": "killed", "wia": "injured", "wias": "injured",
+    "mia": "missing", "mias": "missing",
 }  # fmt: skip
 #: Verbs that pass the people on to a complement: "reported killed", "feared dead".
 HEDGES = frozenset(
@@ -96,10 +102,14 @@ PERSON_NOUNS = frozenset(
     loyalist bandit pirate smuggler trafficker criminal convict abductee foreigner expatriate
     immigrant returnee deportee veteran reservist sniper gunner rescuer firefighter staffer
     photographer cameraman blogger humanitarian human being operative recruit sympathiser
-    sympathizer defector deserter casualty survivor militia force""".split()
+    sympathizer defector deserter casualty survivor militia force military serviceperson
+    servicewoman marine mayor governor deputy lieutenant sergeant captain singer""".split()
 )
 _PERSON_SUFFIXES = ("man", "men", "woman", "women", "ist")
 _PRONOUNS = frozenset({"them", "whom", "they", "those", "these", "us", "we"})
+#: Nouns whose "of" phrase holds the counted people: "a total of 6,000 people".
+_GROUPS = frozenset({"total", "group", "number"})
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
 
 
 def is_person_noun(token: Any) -> bool:
@@ -236,6 +246,9 @@ def category_of(token: Any) -> tuple[str, Any] | None:
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
             role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
             if child.dep_ == "relcl" and _has(child, {"nsubj"}) is not None:
+                subj = _has(child, {"nsubj"})
+                if subj.lower_ not in _RELATIVES:
+                    continue  # "400 workers, many injured …": the clause has its own subject
                 role = "subject"
             found = _verb_category(child, role)
             if found:
@@ -279,7 +292,98 @@ def _role_category(token: Any) -> tuple[str, Any] | None:
                 return cat, prep.head
         if prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
             return _toll(prep.head)
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUPS:
+            return _role_category(prep.head)  # "a total of 6,000 people have fled"
         return None
     if dep == "attr" and head.lemma_.lower() == "be":  # "the death toll was 40"
-        return _toll(head)
+        return _toll(head) or _complement(head, 0)  # "among the dead were four children"
+    return None
+
+
+# ------------------------------------------------------------------ surface cues
+# The small model often misparses headline style ("Two KIA, one WIA", "… kills two
+# militiamen - DPR command"); these read the words around a figure instead.
+
+#: Words that may stand between a figure's noun and its cue: "were reportedly killed".
+BRIDGE_WORDS = frozenset("was were is are be been being have has had reportedly also later all "
+                    "reported said believed feared confirmed allegedly".split())
+_LINKS = frozenset({",", "and", "&", "or"})
+_JOINT = {("killed", "injured"), ("injured", "killed")}
+#: State words that may follow their people: "Two *KIA*", "3 *dead*", "five *missing*".
+_STATES = frozenset("dead killed deceased injured wounded hurt missing unaccounted homeless "
+                    "displaced evacuated abducted kidnapped arrested detained released freed "
+                    "captured kia kias wia wias mia mias".split())
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def cue_at(tok: Any) -> tuple[str, Any] | None:
+    """The category a word names when it stands after its people: "killed", "dies", "KIA"."""
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ == "shot" and nxt is not None and nxt.lower_ == "dead":
+        return "killed", nxt
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if lemma in INTRANSITIVE:
+            return INTRANSITIVE[lemma], tok
+        if lemma not in TRANSITIVE or tok.tag_ not in ("VBN", "VBD"):
+            return None
+        if nxt is not None and nxt.ent_type_ not in _WHEN_WHERE and (
+            nxt.pos_ in ("NUM", "DET", "PRON", "NOUN", "PROPN", "ADJ") or nxt.like_num
+        ):
+            return None  # active: "5 soldiers killed 12 civilians"
+        return TRANSITIVE[lemma], tok
+    if tok.lower_ in _STATES and tok.pos_ in ("ADJ", "PROPN", "NOUN", "X"):
+        return WORDS[tok.lower_], tok
+    return None
+
+
+def joint_category(cue: Any, category: str) -> str:
+    """``killed_or_injured`` for a cue paired with its opposite: "dead and wounded"."""
+    doc = cue.doc
+    for link, other in ((cue.i + 1, cue.i + 2), (cue.i - 1, cue.i - 2)):
+        if 0 <= min(link, other) and max(link, other) < len(doc) and doc[link].lower_ in (
+            "and", "or", "/", "&",
+        ):
+            found = cue_at(doc[other])
+            if found and (category, found[0]) in _JOINT:
+                return "killed_or_injured"
+    return category
+
+
+def cue_after(doc: Any, i: int, *, join: bool = True) -> tuple[str, Any] | None:
+    """The cue that says what happened to the people named just before token ``i``.
+
+    "3 children *killed*", "two *shot dead*", "Two *KIA*", "one soldier *WIA*";
+    with ``join``, across other people coordinated before one cue: "22 civilians,
+    3 children *killed*", "Ten soldiers, police *killed*".
+    """
+    crossed = people = False
+    for j in range(i, min(len(doc), i + 12)):
+        tok = doc[j]
+        found = cue_at(tok)
+        if found and (not crossed or people):
+            return joint_category(found[1], found[0]), found[1]
+        if tok.lower_ in _LINKS and join and not crossed or (crossed and tok.lower_ in _LINKS):
+            crossed, people = True, False
+        elif tok.lower_ in BRIDGE_WORDS and not crossed:
+            continue
+        elif crossed and (tok.like_num or tok.pos_ in ("ADJ", "PROPN", "NUM")
+                          or tok.tag_ in ("HYPH", "POS")):
+            continue
+        elif crossed and tok.pos_ == "NOUN" and (is_person_noun(tok) or j + 1 < len(doc)
+                                                 and doc[j + 1].pos_ in ("NOUN", "PROPN")):
+            people = people or is_person_noun(tok)
+        else:
+            return None
+    return None
+
+
+def cue_before(tok: Any) -> tuple[str, Any] | None:
+    """The casualty verb just before a figure: "kills at least one", "killing two"."""
+    if tok.i == 0:
+        return None
+    verb = tok.doc[tok.i - 1]
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in ("VBZ", "VBG", "VBD", "VBP") and lemma in TRANSITIVE:
+        return TRANSITIVE[lemma], verb
     return None

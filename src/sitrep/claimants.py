@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .casualties import cue_at
 from .records import Claimant
 
-__all__ = ["REPORTING_VERBS", "find_claimant", "is_reporting_verb"]
+__all__ = ["REPORTING_VERBS", "find_claimant", "headline_credit", "is_reporting_verb"]
 
 #: Lemmas of verbs that attribute what they govern to their subject.
 REPORTING_VERBS = frozenset(
@@ -99,8 +100,7 @@ def _claimant(doc: Any, head: Any) -> Claimant | None:
         end -= 1
     if start >= end:
         return None
-    span = doc[start:end]
-    return Claimant(span.text, span.start_char, span.end_char)
+    return _trimmed(doc[start:end])
 
 
 def _resolve_pronoun(doc: Any, pronoun: Any) -> Claimant | None:
@@ -135,6 +135,13 @@ def _figure_object(verb: Any, via: Any | None) -> bool:
     )
 
 
+def _hedge(verb: Any) -> bool:
+    """ "Five troops reported killed", "Forty said dead": a hedge on the figure, not a source."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return verb.tag_ in ("VBN", "VBD") and following is not None and cue_at(following) is not None
+
+
 def find_claimant(
     doc: Any, token: Any, *, exclude: tuple[int, int] | None = None
 ) -> Claimant | None:
@@ -147,7 +154,7 @@ def find_claimant(
     below = None
     for node in (token, *token.ancestors):
         via, below = below, node
-        if is_reporting_verb(node) and not _figure_object(node, via):
+        if is_reporting_verb(node) and not _figure_object(node, via) and not _hedge(node):
             subj = _subject(node)
             if subj is not None and not lo <= subj.i < hi and token not in subj.subtree:
                 found = _claimant(doc, subj)
@@ -163,4 +170,50 @@ def find_claimant(
     source = _according_to(token.sent)
     if source is not None:
         return _claimant(doc, source)
+    return headline_credit(token.sent)
+
+
+#: Words a headline's trailing credit may not hold: it names a source, it says nothing.
+_NOT_CREDIT_POS = frozenset({"VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PRON"})
+_REPORTS = frozenset("say says said report reports reported claim claims".split())
+
+
+def headline_credit(sent: Any) -> Claimant | None:
+    """The source a headline credits at its end: "… killed - DPR command", "…: officials",
+    "…, DPR reports", "…, says defence ministry"."""
+    tokens = [t for t in sent if not t.is_space]
+    while tokens and tokens[-1].text in (".", '"', "'", "\u201d", ")"):
+        tokens.pop()
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        tok = tokens[k]
+        rest = tokens[k + 1 :]
+        if tok.text == ",":
+            words = [t.lower_ for t in rest]
+            if len(rest) >= 2 and (words[0] in _REPORTS) != (words[-1] in _REPORTS):
+                rest = rest[1:] if words[0] in _REPORTS else rest[:-1]
+                return _credit_span(sent.doc, rest)
+            return None
+        if tok.text in (":", "\u2014", "\u2013", "--") or (
+            tok.text == "-" and tok.whitespace_ and tok.i > 0 and tok.doc[tok.i - 1].whitespace_
+        ):
+            return _credit_span(sent.doc, rest)
     return None
+
+
+def _credit_span(doc: Any, rest: list[Any]) -> Claimant | None:
+    if not 1 <= len(rest) <= 6 or any(
+        t.pos_ in _NOT_CREDIT_POS or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in rest
+    ):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+        return None
+    return _trimmed(doc[rest[0].i : rest[-1].i + 1])
+
+
+def _trimmed(span: Any) -> Claimant:
+    """The claimant of ``span``, less a full stop the tokenizer left on its last word ("HQ.")."""
+    end = span.end_char
+    last = span[-1]
+    if last.text.endswith(".") and len(last.text) > 1 and last.i == last.sent.end - 1:
+        end -= 1
+    return Claimant(span.doc.text[span.start_char : end], span.start_char, end)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .casualties import is_person_noun, word_category
+from .casualties import PERSON_NOUNS, is_person_noun, word_category
 from .numbers import parse_quantity
 
 __all__ = [
@@ -27,6 +27,8 @@ __all__ = [
     "subject_of",
     "is_anaphor",
     "bare_singular",
+    "loose_singular",
+    "is_spaced_dash",
     "phrase_start",
 ]
 
@@ -61,17 +63,62 @@ def bare_singular(noun: Any) -> bool:
         return False
     if noun.lower_ in _COLLECTIVE or not is_person_noun(noun):
         return False
-    return not any(
-        c.i < noun.i and c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children
+    return not any(  # but "Donetsk Republic's serviceman" is one
+        c.i < noun.i and c.dep_ in ("det", "poss", "nummod", "quantmod")
+        and not (c.dep_ == "poss" and c.pos_ == "PROPN")
+        for c in noun.children
     )
 
 
-def phrase_start(noun: Any) -> Any:
+def is_spaced_dash(tok: Any) -> bool:
+    """A dash set off by spaces, as before a headline's credit ("… killed - DPR command")."""
+    if tok.text in ("\u2014", "\u2013", "--"):
+        return True
+    return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(
+        tok.doc[tok.i - 1].whitespace_
+    )
+
+
+#: Words before a noun that make it more than a bare singular ("the soldier", "his son").
+_DETERMINERS = frozenset(
+    "a an the another one this that these those his her their its our my your each every any "
+    "no either neither".split()
+)
+
+
+def loose_singular(noun: Any) -> bool:
+    """A headline's bare singular person noun that the parse misread: "kills civilian"."""
+    if noun.tag_ not in ("NN", "JJ", "NNP") or (
+        noun.tag_ == "NNP" and not (noun.i == noun.sent.start or noun.is_lower)
+    ):
+        return False
+    lower = noun.lower_
+    if lower in _COLLECTIVE or lower in _ANAPHORS or word_category(noun):
+        return False
+    if lower not in PERSON_NOUNS and not (len(lower) >= 7 and lower.endswith(("man", "woman"))):
+        return False
+    doc = noun.doc
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN"):
+        return False  # "civilian infrastructure"
+    start = phrase_start(noun, surface=True)
+    before = doc[start.i - 1] if start.i > noun.sent.start else None
+    return before is None or not (
+        before.lower_ in _DETERMINERS or before.like_num or before.tag_ in ("POS", "PRP$", "CD")
+    )
+
+
+def phrase_start(noun: Any, *, surface: bool = False) -> Any:
     """The first of the adjectives and compounds before ``noun`` ("Ukrainian soldier")."""
     start = noun
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound") and child.i < start.i:
             start = child
+    if surface:  # the words themselves, where the parse is not to be trusted
+        doc = noun.doc
+        while start.i > noun.sent.start and doc[start.i - 1].pos_ in ("ADJ", "PROPN") and (
+            doc[start.i - 1].lower_ not in _DETERMINERS
+        ):
+            start = doc[start.i - 1]
     return start
 
 
@@ -90,15 +137,31 @@ def counted_noun(span: Any, anchor: Any) -> tuple[Any | None, Any]:
     head = anchor.head
     doc = span.doc
     between = doc[span.end : head.i] if head.i >= span.end else doc[0:0]
+    dash = next((t for t in between if is_spaced_dash(t)), None)
+    if dash is not None and anchor.dep_ in _NOUN_DEPS:
+        # "kills two militiamen - DPR command": the parse ran the noun into the credit
+        last = None
+        for tok in doc[span.end : dash.i]:
+            if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                break
+            last = tok
+        return last, head
     if (
         anchor.dep_ in _NOUN_DEPS
         and head.i >= span.end
-        and not any(t.pos_ in ("ADP", "VERB", "AUX") or t.text in ",:;" for t in between)
+        and not any(
+            (t.pos_ in ("ADP", "VERB", "AUX") and t.dep_ != "amod") or t.text in ",:;"
+            for t in between
+        )
         and head.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "VERB")
         and (head.pos_ != "VERB" or word_category(head))
     ):
-        head = _through_compound(head)
-        return head, head
+        noun = _through_compound(head)
+        if noun is head and head.dep_ == "compound" and any(
+            is_spaced_dash(t) for t in doc[head.i : head.head.i]
+        ):
+            return head, head.head  # "kills three civilians - agency"
+        return noun, noun
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         for obj in doc[span.end].children:
             if obj.dep_ == "pobj":
@@ -119,6 +182,7 @@ def _through_compound(noun: Any) -> Any:
         and noun.head.i > noun.i
         and noun.head.pos_ == "NOUN"
         and (is_person_noun(noun) or is_person_noun(noun.head))
+        and not any(is_spaced_dash(t) for t in noun.doc[noun.i : noun.head.i])
     ):
         noun = noun.head
     return noun

@@ -226,3 +226,150 @@ def test_counts_inherits_subject_through_others(nlp):
         ("two others", "injured", "civilian"),
     ]
     assert {c.claimant.name for c in counts if c.claimant} == {"the mayor"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "category", "subject"),
+    [
+        # shorthand
+        ("Two KIA, one WIA in the east on Monday.", "Two KIA", 2, "killed", None),
+        ("Two KIA, one WIA in the east on Monday.", "one WIA", 1, "injured", None),
+        ("The army reported 2 KIA near the front.", "2 KIA", 2, "killed", None),
+        ("Shelling left dozens dead and wounded.", "dozens dead", 12, "killed_or_injured",
+         None),
+        ("The army said 4 soldiers were killed/wounded.", "4 soldiers", 4, "killed_or_injured",
+         "soldiers"),
+        ("The blast killed and wounded 9 people.", "9 people", 9, "killed_or_injured",
+         "people"),
+        ("Two shot dead at a checkpoint.", "Two shot", 2, "killed", None),
+        # figures joined before one casualty word share it
+        ("22 civilians, 3 children killed in the strike.", "22 civilians", 22, "killed",
+         "civilians"),
+        ("Four soldiers, two civilians killed in shelling: military.", "Four soldiers", 4,
+         "killed", "soldiers"),
+        ("Ten Ukrainian soldiers, police killed in east in last 24 hours.",
+         "Ten Ukrainian soldiers", 10, "killed", "soldiers"),
+        ("Civilian wounded, two militiamen killed in the north.", "two militiamen", 2, "killed",
+         "militiamen"),
+        # odd nouns and the credit a headline gives after a dash
+        ("Ten Kiev military killed in attempt to attack positions.", "Ten Kiev military", 10,
+         "killed", "kiev military"),
+        ("Two wounded Ukrainian soldiers die in hospital.", "Two wounded Ukrainian soldiers", 2,
+         "killed", "soldiers"),
+        ("Rebels say Ukrainian shelling kills three civilians - agency.", "three civilians", 3,
+         "killed", "civilians"),
+        ("Government snipers kill two militiamen - army command.", "two militiamen", 2,
+         "killed", "militiamen"),
+        ("Shelling of the city kills at least one - witness.", "at least one", 1, "killed",
+         None),
+        ("Forty killed in fighting near the airport: local mayor.", "Forty", 40, "killed", None),
+        # singular people the parse misreads
+        ("Army fire kills civilian in Lugansk.", "civilian", 1, "killed", "civilian"),
+        ("Civilian dies in hospital after attack.", "Civilian", 1, "killed", "civilian"),
+        ("Mayor of eastern town killed by sniper.", "Mayor", 1, "killed", "mayor"),
+        # tolls and groups
+        ("A total of 6,000 people have left their homes.", "A total of 6,000 people", 6000,
+         "displaced", "people"),
+        ("Among the dead were four children.", "four children", 4, "killed", "children"),
+        ("The blast killed three, bringing the number of dead to 15.", "15", 15, "killed",
+         None),
+        ("The number of injured reached 30.", "30", 30, "injured", None),
+        # displacement
+        ("The floods forced 5,000 people from their homes.", "5,000 people", 5000, "displaced",
+         "people"),
+        ("The earthquake left 3,000 homeless.", "3,000 homeless", 3000, "displaced", None),
+        ("About 10,000 have been displaced by the fighting.", "About 10,000", 10_000,
+         "displaced", None),
+        ("More than 30,000 refugees have crossed into Poland.", "More than 30,000 refugees",
+         30_000, "displaced", "refugees"),
+        ("Rescuers evacuated 2,000 residents from the town.", "2,000 residents", 2000,
+         "evacuated", "residents"),
+    ],
+)  # fmt: skip
+def test_counts_reads_headline_shorthand_and_joined_figures(
+    nlp, sentence, figure, value, category, subject
+):
+    count = by_text(run(nlp, sentence), figure)
+    assert (count.value, count.category, count.subject) == (value, category, subject)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        ("Four people were killed, the regional governor said on Telegram.",
+         "the regional governor"),
+        ("Seven people were injured, the ministry said in a statement.", "the ministry"),
+        ("Nine civilians were killed, according to local officials.", "local officials"),
+        ("Eleven soldiers were wounded, the commander told reporters.", "the commander"),
+        ("Ukrainian snipers kill two militiamen - DPR Operational Command.",
+         "DPR Operational Command"),
+        ("Two KIA, one WIA in Donbas on Tuesday - JFO HQ.", "JFO HQ"),
+        ("Mines kill two civilians in the east: official.", "official"),
+        ("Soldier dead after army shelling, DPR reports.", "DPR"),
+        ("Three soldiers killed in the east, says defence ministry.", "defence ministry"),
+        ("Five troops, civilian reported killed in the east.", None),
+        ("Forty said dead in the fighting.", None),
+    ],
+)  # fmt: skip
+def test_counts_finds_the_source_a_headline_credits(nlp, sentence, claimant):
+    counts = run(nlp, sentence)
+    assert counts, "expected a figure"
+    found = counts[0].claimant
+    assert (found.name if found else None) == claimant
+    if found:
+        assert sentence[found.start : found.end] == claimant
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 45-year-old man was born in 1978 and moved there in 2014.",
+        "The aid package is worth $200 million, or 12 percent of GDP.",
+        "Call 555-0123 for help; the office opens at 9:30.",
+        "He was one of the first to arrive, one day before the attack.",
+        "A third of the city lost power.",
+        "The soldier, 25, was from Lviv.",
+        "Two years later, the two countries signed a deal.",
+        "The blast killed one day after the truce began.",
+        "Shelling damaged civilian infrastructure in the city.",
+    ],
+)
+def test_counts_skips_ages_money_times_and_fractions(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company employs 400 workers, many injured in past accidents.",
+         ("400 workers", "other")),
+        ("Russia has deployed 10,000 troops, and 200 soldiers were killed last month.",
+         ("10,000 troops", "other")),
+        ("5 soldiers killed 12 civilians.", ("5 soldiers", "other")),
+    ],
+)  # fmt: skip
+def test_counts_does_not_lend_a_cue_across_clauses(nlp, sentence, expected):
+    assert (run(nlp, sentence)[0].text, run(nlp, sentence)[0].category) == expected
+
+
+@pytest.mark.model
+def test_counts_keeps_one_singular_per_noun(nlp):
+    counts = run(nlp, "At least 8 civilians died, including a 12-year-old girl.")
+    assert [(c.text, c.category) for c in counts] == [
+        ("At least 8 civilians", "killed"),
+        ("including a 12-year-old girl", "killed"),
+    ]
+
+
+@pytest.mark.model
+def test_counts_does_not_count_the_credited_source(nlp):
+    counts = run(nlp, "One officer killed, 5 others wounded - interior minister.")
+    assert [(c.text, c.value, c.category) for c in counts] == [
+        ("One officer", 1, "killed"),
+        ("5 others", 5, "injured"),
+    ]
+    assert {c.claimant.name for c in counts if c.claimant} == {"interior minister"}

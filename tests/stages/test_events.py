@@ -256,3 +256,135 @@ def test_near_a_town_is_geo_precision_two(stage, nlp):
     assert event.actor2 == "Military Forces of Russia (2000-)"
     assert (event.geo_precision, event.admin1) == (2, "Donetsk")
     assert event.derived == {}
+
+
+# -- headlines: deaths with no attack word, actors' places, running totals -----------------
+
+
+def _headline(body: str, places=(), counts=(), published="2017-06-10") -> Article:
+    art = Article(text=body, published=published)
+    art.places = [place(body, *p) for p in places]
+    art.counts = [count(body, *c) for c in counts]
+    return art
+
+
+UA = ("Ukraine", "Ukraine", "PCLI", "UA", None, 49.0, 32.0)
+
+
+@pytest.mark.parametrize(
+    "body, counts, expected",
+    [
+        ("22 civilians, 3 children killed in southeastern Ukraine.",
+         [("22 civilians", 22, "killed", "civilians"), ("3 children", 3, "killed", "children")],
+         ("Violence against civilians", "Attack", "Unidentified Armed Group (Ukraine)",
+          "Civilians (Ukraine)", 25)),
+        ("Five Ukrainian soldiers, two rebels killed in separatist Ukraine.",
+         [("Five Ukrainian soldiers", 5, "killed", "soldiers"),
+          ("two rebels", 2, "killed", "rebels")],
+         ("Battles", "Armed clash", "Military Forces of Ukraine (2014-2019)",
+          "NAF: Novorossiya Armed Forces", 7)),
+        ("Two Ukrainian soldiers killed in fighting in east Ukraine.",
+         [("Two Ukrainian soldiers", 2, "killed", "soldiers")],
+         ("Battles", "Armed clash", "Military Forces of Ukraine (2014-2019)", None, 2)),
+        ("Six killed ahead of planned Ukraine peace talks.", [("Six", 6, "killed", None)],
+         ("Battles", "Armed clash", "Unidentified Armed Group (Ukraine)",
+          "Military Forces of Ukraine (2014-2019)", 6)),
+        ("Three civilians killed by mortar fire in Ukraine.",
+         [("Three civilians", 3, "killed", "civilians")],
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack",
+          "Unidentified Armed Group (Ukraine)", "Civilians (Ukraine)", 3)),
+    ],
+)
+def test_deaths_with_no_attack_word_are_an_event(stage, nlp, body, counts, expected):
+    art = _headline(body, [(w, *UA[1:]) for w in ("Ukraine",) if w in body], counts)
+    events = run(stage, nlp, art)
+    assert events, body
+    e = events[0]
+    etype, sub, actor1, actor2, fatalities = expected
+    assert (e.event_type, e.sub_event_type, e.actor1, e.fatalities) == (etype, sub, actor1,
+                                                                        fatalities)
+    if actor2 is not None:
+        assert e.actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    "body, counts",
+    [
+        ("72 Ukrainian soldiers killed in Russia's war this year.",
+         [("72 Ukrainian soldiers", 72, "killed", "soldiers")]),
+        ("Over 13,000 people have been killed in the conflict since 2014.",
+         [("Over 13,000 people", 13_000, "killed", "people")]),
+        ("Three killed in a car crash in Ukraine.", [("Three", 3, "killed", None)]),
+        ("Three people died in Ukraine, officials said.",
+         [("Three people", 3, "killed", "people")]),
+    ],
+)
+def test_running_tolls_accidents_and_deaths_out_of_conflict_are_no_event(stage, nlp, body,
+                                                                          counts):
+    art = _headline(body, [UA] if "Ukraine" in body else [], counts)
+    assert run(stage, nlp, art) == []
+
+
+@pytest.mark.parametrize(
+    "body, figure, value",
+    [
+        ("Over 200 people killed in shelling by Ukrainian troops in Donetsk since year "
+         "beginning.", "Over 200 people", 200),
+        ("Ukrainian shelling killed five militiamen in Donetsk over the past week.",
+         "five militiamen", 5),
+    ],
+)
+def test_running_totals_are_no_events_fatalities(stage, nlp, body, figure, value):
+    art = _headline(body, [("Donetsk", "Donetsk", "PPLA", "UA", "Donetsk", 48.0, 37.8)],
+                    [(figure, value, "killed", None)])
+    events = run(stage, nlp, art)
+    assert events and events[0].fatalities == 0
+    assert events[0].location == "Donetsk"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kiev forces shelled Horlivka on Monday, killing two.",
+        "Two militiamen killed as Kiev troops shelled Horlivka.",
+        "Kyiv's forces shelled Horlivka, killing two.",
+        "Ten Kiev military were killed in an attack on Horlivka.",
+    ],
+)
+def test_a_place_naming_the_forces_is_not_where_they_fought(stage, nlp, body):
+    art = _headline(body, [("Kiev" if "Kiev" in body else "Kyiv", "Kyiv", "PPLC", "UA",
+                            "Kyiv City", 50.45, 30.52),
+                           ("Horlivka", "Horlivka", "PPL", "UA", "Donetsk", 48.3, 38.05)])
+    events = run(stage, nlp, art)
+    assert events and {e.location for e in events} == {"Horlivka"}
+
+
+@pytest.mark.parametrize(
+    "body, town, fc, precision",
+    [
+        ("Two soldiers were killed in fighting in Ukraine.\n\nStanytsia Luhanska.",
+         "Stanytsia Luhanska", "PPL", 2),
+        ("Fighting flared in Luhansk region overnight.\n\nRebels shelled positions in Ukraine, "
+         "killing two soldiers.", "Luhansk region", "ADM1", 3),
+    ],
+)
+def test_a_country_gives_way_to_a_smaller_place_in_the_article(stage, nlp, body, town, fc,
+                                                                precision):
+    art = _headline(body, [UA, (town, town.split(" region")[0], fc, "UA", "Luhansk", 48.6,
+                                39.3)])
+    events = run(stage, nlp, art)
+    inferred = [e for e in events if e.derived.get("location") == "inferred"]
+    assert inferred, [(e.event_type, e.location, e.derived) for e in events]
+    assert inferred[0].location == town.split(" region")[0]
+    assert inferred[0].geo_precision == precision
+    assert inferred[0].admin1 == "Luhansk"
+
+
+def test_russia_led_forces_are_separatists_and_russia_is_not_the_place(stage, nlp):
+    body = "Russia-led forces shelled Avdiivka on Monday, killing a soldier."
+    art = _headline(body, [("Russia", "Russia", "PCLI", "RU", None, 60.0, 100.0),
+                           ("Avdiivka", "Avdiivka", "PPL", "UA", "Donetsk", 48.14, 37.74)],
+                    [("a soldier", 1, "killed", "soldier")], published="2019-06-10")
+    e = run(stage, nlp, art)[0]
+    assert (e.actor1, e.inter1, e.location, e.country) == (
+        "NAF: Novorossiya Armed Forces", 2, "Avdiivka", "Ukraine")

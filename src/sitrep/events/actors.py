@@ -40,6 +40,7 @@ from .lexicon import (
     WEAPONS,
 )
 from .names import COUNTRY_NAMES, Group, find_group, regime_years
+from .proxies import REBEL_NOUNS, backer_of, rebel_name
 
 __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_actor",
            "settle_kind", "country_name", "ARMED_KINDS", "STATE_KINDS", "NON_STATE_INTER"]
@@ -47,7 +48,7 @@ __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_act
 log = logging.getLogger(__name__)
 
 STATE_KINDS = frozenset({"military", "police", "government", "state", "weapon", "milsite"})
-ARMED_KINDS = STATE_KINDS | {"unidentified", "militia", "group"}
+ARMED_KINDS = STATE_KINDS | {"unidentified", "militia", "group", "rebels"}
 NON_STATE_INTER = frozenset({2, 3, 4, 8})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _PARTITIVE = frozenset("member some many several most dozen hundred thousand one two three "
@@ -180,6 +181,9 @@ def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
     kind = _kind(tok, lemma)
     if kind is None:
         return None
+    if kind in ("military", "unidentified", "rebels", "militia") and \
+            backer_of(tok, gazetteer):  # "Russia-led forces": not Russia's own army
+        return ActorRef("rebels", None, spans=spans)
     local = _has_mod(tok, {"government", "regime", "state", "pro-government"})
     collective = lemma in _COLLECTIVE or tok.lower_ in _COLLECTIVE
     if pronoun:
@@ -196,6 +200,8 @@ _IRREGULAR = {"gunmen": "gunman", "militiamen": "militiaman", "policemen": "poli
 
 def _kind(tok: Any, lemma: str) -> str | None:
     lemma = _IRREGULAR.get(tok.lower_, lemma)
+    if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "Rebels shelled…": a capitalised plural read as a name
     if lemma == "group" and _has_mod(tok, MILITIA_NOUNS | {"vigilante"}):
         return "militia"
     if lemma == "group" and _has_mod(tok, {"armed", "militant", "jihadist", "rebel"}):
@@ -212,6 +218,8 @@ def _kind(tok: Any, lemma: str) -> str | None:
         return "military" if _has_mod(tok, {"military", "army"}) else "government"
     if lemma in POLICE_NOUNS:
         return "police"
+    if lemma in REBEL_NOUNS:
+        return "rebels"
     if lemma in ARMED_NOUNS:
         return "unidentified"
     if lemma in WEAPON_NOUNS or (lemma in WEAPONS and lemma not in MILITARY_NOUNS
@@ -369,6 +377,9 @@ def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
             return name_actor(ActorRef("military", group.country), date, None, gazetteer)
         name = group.name.replace("{country}", country_name(code, gazetteer) or "")
         return name.replace(" ()", ""), group.inter
+    if ref.kind == "rebels":
+        return rebel_name(code, date) or (name_actor(replace(ref, kind="unidentified"), date,
+                                                     fallback_country, gazetteer)[0], 2)
     kind = ref.kind if ref.kind in _TEMPLATE else "unidentified"
     cname = country_name(code, gazetteer)
     if cname is None:

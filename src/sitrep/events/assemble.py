@@ -25,6 +25,7 @@ from .classify import (
     territory_subtype,
 )
 from .context import Settled
+from .deaths import death_sides
 from .locate import geo_precision
 
 __all__ = ["Row", "build_row", "merge_rows", "SUBTYPE_RANK"]
@@ -32,8 +33,10 @@ __all__ = ["Row", "build_row", "merge_rows", "SUBTYPE_RANK"]
 log = logging.getLogger(__name__)
 
 _CROWD = frozenset({"protesters", "crowd", "civilians", "rioters"})
-_OPPONENT = frozenset({"military", "police", "government", "group", "unidentified", "militia"})
+_OPPONENT = frozenset({"military", "police", "government", "group", "unidentified", "militia",
+                       "rebels"})
 _TARGETS = frozenset({"civilians", "military", "police", "group", "unidentified", "militia",
+                      "rebels",
                       "government"})
 
 #: Lower is more specific; merged rows keep the most specific sub-type.
@@ -127,6 +130,11 @@ def build_row(settled: Settled, ctx: Any, sent_cue: str | None, gazetteer: Any,
     derived = dict(settled.derived)
     a1, a2, assoc = _slots(etype, subtype, family, agents, patients, victims, country,
                            prior_nonstate, derived)
+    if etype == "Battles" and not agents and (trig.deaths or not patients) and \
+            any(v.armed for v in victims):  # a clash told only by its dead
+        a1, a2 = death_sides(victims, trig.token.sent, country, gazetteer)
+        derived.update({f"actor{n}": "default" for n, r in ((1, a1), (2, a2)) if not r.spans})
+        derived.pop("actor1", None) if a1.spans else None
     if subtype == TERRITORY:
         state = a1 is not None and a1.kind in STATE_KINDS
         subtype = territory_subtype(family, state, a1.country if a1 else None, country)

@@ -67,6 +67,7 @@ class Scene:
     lethal: bool = False  # someone died in this sentence
     weapon: str | None = None  # the trigger's weapon class
     place_object: bool = False  # a seize verb took territory
+    deaths: bool = False  # deaths reported with no attack word: see sitrep.events.deaths
 
 
 def coarse(family: str) -> str:
@@ -118,6 +119,8 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
         if p in ("civilians", "civsite") and family == "offensive":
             return VAC, "Attack"
         return BATTLES, "Armed clash"
+    if family == "kill" and scene.deaths and agent is None:
+        return _deaths(p, weapon)
     # attack, shoot, kill: decided by who was hit
     if p == "protesters" or (scene.crowd and a in STATE_KINDS and p not in ("military",)):
         return PROTESTS, ("Excessive force against protesters" if scene.lethal
@@ -130,6 +133,16 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
         return VAC, "Attack"
     if patient is None and agent is None and family == "kill":
         return None
+    return BATTLES, "Armed clash"
+
+
+def _deaths(victims: str, weapon: str | None) -> tuple[str, str]:
+    """Deaths with no attack word: a weapon nearby makes it remote violence, civilian
+    victims an attack on civilians, soldiers, rebels or unknown victims a clash."""
+    if weapon in SUBTYPE_BY_WEAPON:
+        return EXPLOSIONS, SUBTYPE_BY_WEAPON[weapon]
+    if victims in ("civilians", "civsite"):
+        return VAC, "Attack"
     return BATTLES, "Armed clash"
 
 

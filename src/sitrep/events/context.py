@@ -13,7 +13,13 @@ each inferred value in ``Draft.derived``:
   hit the second floor") is the event already told, not a new one;
 - with no place in its sentence, an event is where the previous one was, else
   at the article's most mentioned place, else at the dateline
-  (``derived["location"] = "inferred" | "dateline"``);
+  (``derived["location"] = "inferred" | "dateline"``); places that only name an
+  actor ("Kiev forces") or a credited source ("…: Kiev") are never used;
+- when the only place its sentence names is a whole country, and the article
+  names a smaller place in that country (the previous event's, else one in the
+  same paragraph, else the nearest), the event is coded there, as ACLED does,
+  with geo_precision 2 for a town and 3 for a region
+  (``derived["location"] = "inferred"``);
 - with no time, it is when the previous event was, else the published date
   (``derived["event_date"] = "inferred" | "published-date"``);
 - a violent event with no doer continues the one just before it.
@@ -31,7 +37,7 @@ from .actors import ActorRef, actor_of, country_of
 from .classify import coarse
 from .draft import Draft
 from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, PRONOUNS
-from .locate import near_words_before
+from .locate import backs_actor, is_locative, near_words_before, place_root
 
 __all__ = ["Discourse", "Settled"]
 
@@ -70,6 +76,7 @@ class Discourse:
     last_actor: ActorRef | None = None
     last_actor_sent: int = -99
     last_country: dict[str, str] = field(default_factory=dict)
+    _locative: list[Place] | None = None
 
     # -- actors -------------------------------------------------------------------------
 
@@ -103,7 +110,7 @@ class Discourse:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
                 ref = actor_of(tok, self.gazetteer)
                 if ref is not None and ref.armed and not ref.pronoun and (
-                        ref.country or ref.kind in ("group", "unidentified")):
+                        ref.country or ref.kind in ("group", "unidentified", "rebels")):
                     self.last_actor, self.last_actor_sent = ref, sent_i
                     return
 
@@ -219,8 +226,14 @@ class Discourse:
         out = []
         if draft.located:
             for loc in draft.located:
-                out.append(Settled(draft, loc.place, loc.near, loc.span, date, span, precision,
-                                   dict(derived)))
+                place, near, where = loc.place, loc.near, loc.span
+                how = derived
+                inner = self._within(place, draft) if _is_country(place) else None
+                if inner is not None:
+                    place, where = inner, (inner.start, inner.end)
+                    near = (inner.feature_code or "").startswith("PPL")
+                    how = {**derived, "location": "inferred"}
+                out.append(Settled(draft, place, near, where, date, span, precision, dict(how)))
         else:
             place, near, how = self._fallback_place(draft, sent)
             if how:
@@ -264,10 +277,71 @@ class Discourse:
             return salient, near, "inferred"
         if self.article.dateline_places:
             return self.article.dateline_places[0], False, "dateline"
+        country = self._actor_country() or self._draft_country(draft)
+        if country is not None:
+            return country, False, "inferred"
         return None, False, "unknown"
 
+    def _draft_country(self, draft: Draft) -> Place | None:
+        """The country of the event's own actors ("Five Ukrainian soldiers … killed")."""
+        find = getattr(self.gazetteer, "country", None)
+        for ref in draft.victims + draft.patients + draft.agents:
+            found = find(ref.country) if ref.country and find is not None else None
+            if found is not None and ref.spans:
+                start, end = ref.spans[0]
+                return found.to_place(self.article.text[start:end], start, end, "")
+        return None
+
+    def _actor_country(self) -> Place | None:
+        """The country of the places that only name actors ("Kiev forces", "Ukraine
+        soldiers"), as a whole-country place; a backer ("Russia-led") does not count."""
+        find = getattr(self.gazetteer, "country", None)
+        codes: Counter[str] = Counter()
+        first: dict[str, Place] = {}
+        for p in self.article.places:
+            root = place_root(self.doc, p)
+            if p.country_code and root is not None and not backs_actor(root):
+                codes[p.country_code] += 1
+                first.setdefault(p.country_code, p)
+        if not codes or find is None:
+            return None
+        code = codes.most_common(1)[0][0]
+        found = find(code)
+        if found is None:
+            return None
+        mention = first[code]
+        return found.to_place(mention.text, mention.start, mention.end, mention.stage)
+
+    def locative_places(self) -> list[Place]:
+        """The article's resolved places that may say where an event was."""
+        if self._locative is None:
+            self._locative = [p for p in self.article.places if p.latitude is not None
+                              and is_locative(self.doc, p)]
+        return self._locative
+
+    def _within(self, country: Place, draft: Draft) -> Place | None:
+        """A smaller place in ``country`` the article names: the previous event's, else one
+        in the draft's paragraph (nearest first), else the nearest in the article."""
+        code = country.country_code
+        for prev in reversed(self.drafts):
+            where = self.places_of.get(id(prev))
+            if where is not None and where[0].country_code == code and not _is_country(where[0]):
+                return where[0]
+        inside = [p for p in self.locative_places() if p.country_code == code
+                  and not _is_country(p)]
+        if not inside:
+            return None
+        text = self.article.text
+        anchor = draft.trigger.start
+
+        def key(p: Place) -> tuple[int, int]:
+            lo, hi = sorted((p.start, anchor))
+            return text.count("\n", lo, hi), abs(p.start - anchor)
+
+        return min(inside, key=key)
+
     def _salient(self) -> Place | None:
-        places = [p for p in self.article.places if p.latitude is not None]
+        places = self.locative_places()
         if not places:
             return None
         local = [p for p in places if not (p.feature_code or "").startswith("PCL")] or places
@@ -275,3 +349,6 @@ class Discourse:
         best = max(local, key=lambda p: (counts[p.geonameid or p.name], -p.start))
         return best
 
+
+def _is_country(place: Place) -> bool:
+    return (place.feature_code or "").startswith("PCL")

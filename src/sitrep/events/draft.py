@@ -18,6 +18,7 @@ from ..records import Count, Place, TimeExpr
 from .actors import ActorRef, actor_of, np_tokens, roles
 from .classify import VIOLENT_FAMILIES, Scene
 from .dates import VAGUE, choose_time
+from .deaths import death_trigger, no_accident
 from .lexicon import CROWD_CONTROL, PROTESTER_NOUNS, RIOTER_NOUNS, WEAPON_NOUNS
 from .locate import Located, choose_places, place_root, region_reference
 from .triggers import Trigger, find_triggers, is_place_object, prior_clause, unreal
@@ -61,6 +62,8 @@ class SentenceView:
     gazetteer: Any
     crowd_before: bool  # the previous sentence was about a crowd
     allow_person_places: bool
+    totals: frozenset[int] = frozenset()  # starts of counts that are running totals
+    setting: bool = False  # the article speaks of armed conflict
 
 
 def _actor_refs(heads: list[Any], gazetteer: Any) -> list[tuple[ActorRef, Any]]:
@@ -117,7 +120,7 @@ def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
             log.debug("skip %r (%s)", trig.token.text, reason)
             continue
         real.append(trig)
-    real = _select(real)
+    real = _deaths_only(_select(real), sent, found, view)
     scene = _scene(sent, real, view.counts, view.crowd_before)
     place_tokens = {r.i for p in view.places if (r := place_root(sent.doc, p)) is not None}
     drafts = []
@@ -128,16 +131,38 @@ def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
     return drafts, strong, any(t.family in _CROWD_FAMILIES for t in real)
 
 
+def _deaths_only(real: list[Trigger], sent: Any, found: list[Trigger], view: SentenceView
+                 ) -> list[Trigger]:
+    """With no trigger but casualty words, the sentence's deaths are its event
+    (:mod:`sitrep.events.deaths`), unless they are a running total."""
+    if any(t.family != "kill" or t.strength >= 0.5 for t in real):
+        return real
+    killed = [c for c in view.counts if c.category == "killed" and c.value]
+    if killed and all(c.start in view.totals for c in killed):
+        return []  # "72 soldiers killed in the war this year"
+    if real:
+        if not view.setting or not no_accident(sent):
+            return [t for t in real if t.strength >= 0.5]  # "three people died in a flood"
+        for trig in real:
+            trig.deaths = bool(killed)
+        return real
+    trig = death_trigger(sent, view.counts, view.totals, found, view.setting)
+    return [trig] if trig is not None else []
+
+
 def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceView,
            scene: Scene, place_tokens: set[int]) -> Draft | None:
     tok = trig.token
     agent_heads, patient_heads = roles(tok)
+    if trig.deaths and tok.pos_ != "VERB":
+        agent_heads, patient_heads = [], []  # "Five Ukrainian soldiers, …": the victims
     lemma = tok.lemma_.lower()
     if lemma in _SWAP:  # "repelled attacks": the subject defended
         patient_heads, agent_heads = agent_heads, [
             c for p in patient_heads for c in p.children if c.dep_ in ("poss", "amod")]
-    elif lemma in _VICTIM_SUBJECT or (lemma in ("hit", "strike") and any(
-            p.lemma_.lower() in WEAPON_NOUNS for p in patient_heads)):
+    elif lemma in _VICTIM_SUBJECT or _headline_passive(tok) or (
+            lemma in ("hit", "strike") and any(p.lemma_.lower() in WEAPON_NOUNS
+                                               for p in patient_heads)):
         # "civilians died", "their vehicle hit a landmine": the subject was hit
         patient_heads = agent_heads + [p for p in patient_heads
                                        if p.lemma_.lower() not in WEAPON_NOUNS]
@@ -163,7 +188,7 @@ def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceVie
     agents = _specific_first(agents)
     victims = _victims(sent, view, trig)
     own_scene = Scene(crowd=scene.crowd, intervention=scene.intervention, lethal=scene.lethal,
-                      weapon=trig.weapon,
+                      weapon=trig.weapon, deaths=trig.deaths,
                       place_object=is_place_object(tok, place_tokens))
     return Draft(
         trigger=trig, sent_i=sent_i, para_i=para_i,
@@ -174,6 +199,12 @@ def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceVie
         scene=own_scene, excluded=excluded, victims=victims,
         sentences={sent_i}, anchors=[(trig.start, trig.end)],
     )
+
+
+def _headline_passive(tok: Any) -> bool:
+    """"Two soldiers killed in …": a headline's passive with its auxiliary left out."""
+    return tok.lemma_.lower() in ("kill", "wound", "injure") and tok.tag_ in ("VBN", "VBD") \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
 
 
 def _specific_first(agents: list[tuple[ActorRef, Any]]) -> list[tuple[ActorRef, Any]]:

@@ -20,9 +20,11 @@ from .actors import STATE_KINDS, ActorRef, country_name
 from .assemble import Row, build_row, merge_rows
 from .context import Discourse, Settled
 from .dates import is_vague
+from .deaths import conflict_setting
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
 from .plover import plover_for
 from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
+from .totals import running_totals
 from .triggers import prior_clause
 
 __all__ = ["extract_events"]
@@ -44,6 +46,8 @@ def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = "
     paras = [article.text.count("\n", 0, s.start_char) for s in sents]
     counts_in = counts_by_sentence(article.counts, bounds)
     ctx = Discourse(article, doc, gazetteer)
+    totals = frozenset(running_totals(doc, article.counts))
+    setting = conflict_setting(doc)
     settled: list[tuple[Settled, str | None]] = []
     event_sentences: set[int] = set()
     background: dict[int, list[str]] = {}
@@ -51,7 +55,8 @@ def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = "
     for i, sent in enumerate(sents):
         view = SentenceView(article.places, article.times, counts_in.get(i, []),
                             article.published, gazetteer, crowd_before,
-                            allow_person_places=not ctx.drafts)
+                            allow_person_places=not ctx.drafts, totals=totals,
+                            setting=setting)
         drafts, strong, crowd = draft_sentence(sent, i, paras[i], view)
         if strong:
             event_sentences.add(i)
@@ -70,8 +75,8 @@ def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = "
     rows = _rows(settled, ctx, gazetteer)
     rows = merge_rows(rows)
     tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
-    assign_counts(article.counts, tolls, bounds, paras, event_sentences, background,
-                  article.text, _clauses(doc, article))
+    assign_counts([c for c in article.counts if c.start not in totals], tolls, bounds, paras,
+                  event_sentences, background, article.text, _clauses(doc, article))
     events = [_event(r, t, article, sents, bounds, gazetteer, stage) for r, t in zip(rows, tolls,
                                                                                       strict=True)]
     events.sort(key=lambda e: -e.salience)

@@ -46,6 +46,7 @@ __all__ = [
     "PLACE_NOUNS", "PERSON_HEADS", "REGION_NOUNS", "CROWD_CONTROL", "LETHAL_CUES",
     "AGREEMENT_NOUNS", "AGREEMENT_VERBS", "LEADER_NOUNS", "PRONOUNS", "ANAPHORIC_DETS",
     "NEAR_WORDS", "ORIGIN_PREPS", "LOCATIVE_PREPS", "WEAPON_OBJECTS", "GENERIC_VICTIMS",
+    "ACTOR_HEADS", "BACKING_VERBS",
 ]
 
 
@@ -263,6 +264,15 @@ NEAR_WORDS = frozenset("near outside outskirts around close edge vicinity north 
                        "west northeast northwest southeast southwest km kilometre kilometer "
                        "mile countryside part parts".split())
 ORIGIN_PREPS = frozenset("from".split())
+#: Nouns a place only qualifies when it names who acts ("Kiev forces", "Kyiv's troops").
+ACTOR_HEADS = frozenset(
+    "force troop army military government authority official unit soldier serviceman "
+    "servicemen militant rebel separatist fighter militia militiaman police administration "
+    "regime side artillery aviation navy marine command leadership delegation "
+    "spokesman ministry".split()
+)
+#: "Russia-led", "Moscow-backed": the place is the backer, not where the force is.
+BACKING_VERBS = frozenset("lead back support sponsor control arm fund train".split())
 LOCATIVE_PREPS = frozenset("in into on at near across outside around inside over toward "
                            "towards onto along within".split())
 

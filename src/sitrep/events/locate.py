@@ -6,7 +6,11 @@ for a place after "in/into/at/near/over" and penalties for the origin of a
 strike ("from Kursk into the Sumy region": Sumy), a place that only
 qualifies a person ("the governor of Belgorod") and a whole country when a
 smaller place is named. Places inside an actor's phrase ("Kyiv's forces",
-"artillery near Shebekino") are not candidates. Places joined by "and" to the
+"artillery near Shebekino") are not candidates, and neither is a place that
+only names a state's forces by its capital or country ("Kiev forces", "Kyiv's
+troops", "Russia-led forces"; but "DPR militiamen" are in the DPR) or
+the source a headline credits after a colon or dash ("… killed: Kiev",
+"… - Kyiv"): see :func:`is_locative`. Places joined by "and" to the
 chosen one are further locations: ACLED codes the shelling of three villages
 as three events (but not "the road between Boni and Douentza").
 """
@@ -18,7 +22,9 @@ from typing import Any
 
 from ..records import Place
 from .lexicon import (
+    ACTOR_HEADS,
     ANAPHORIC_DETS,
+    BACKING_VERBS,
     LOCATIVE_PREPS,
     NEAR_WORDS,
     ORIGIN_PREPS,
@@ -29,9 +35,12 @@ from .lexicon import (
 )
 
 __all__ = ["Located", "place_root", "tree_distance", "choose_places", "geo_precision",
-           "region_reference", "near_words_before"]
+           "region_reference", "near_words_before", "is_locative", "names_actor",
+           "backs_actor"]
 
 PLACE_WORDS = PLACE_NOUNS | REGION_NOUNS
+_TALKS = frozenset("talk summit agreement accord deal process format protocol meeting "
+                   "negotiation memorandum peace".split())
 _CLIMB = frozenset({"compound", "nmod", "amod", "poss", "appos", "conj", "pobj", "npadvmod"})
 
 
@@ -125,7 +134,8 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
         if place.latitude is None and not place.country_code:
             continue
         root = place_root(doc, place)
-        if root is None or root.i in excluded or _acts(root) or _in_background(root, trigger):
+        if root is None or root.i in excluded or _acts(root) or _credited(root) or \
+                _national_actor(root, place) or _in_background(root, trigger):
             continue
         score, person = _score(trigger, root, place)
         if person and not allow_person_places:
@@ -150,6 +160,65 @@ def _acts(root: Any) -> bool:
     if root.dep_ == "nsubj" or root.head.lemma_.lower() in ("border", "frontier"):
         return True
     return root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_WORDS
+
+
+def backs_actor(root: Any) -> bool:
+    """"Russia-led forces", "Moscow-backed rebels": the place is a backer."""
+    return root.dep_ in ("npadvmod", "compound", "nmod") and root.head.dep_ == "amod" and \
+        root.head.lemma_.lower() in BACKING_VERBS
+
+
+def _national_actor(root: Any, place: Place) -> bool:
+    """A country or capital naming a state's forces ("Kiev forces", "Russia-led forces"),
+    which fight elsewhere; a region or town naming local forces ("DPR militiamen") is
+    where they are."""
+    return _national(place) and names_actor(root)
+
+
+def _national(place: Place) -> bool:
+    code = place.feature_code or ""
+    return code.startswith("PCL") or code == "PPLC"
+
+
+def names_actor(root: Any) -> bool:
+    """A place that modifies an armed or state actor's noun: it names the actor, not where
+    the actor was ("Kiev forces", "Kyiv's troops", "Kiev military", "Russia-led forces")."""
+    tok = root.head if backs_actor(root) else root  # "Russia-led": it hangs from "led"
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and tok.i < tok.head.i and \
+        tok.head.lemma_.lower() in ACTOR_HEADS
+
+
+def _dash(tok: Any) -> bool:
+    return tok.text in (":", "—", "–") or (tok.text == "-" and bool(tok.whitespace_) and
+                                           tok.i > 0 and bool(tok.nbor(-1).whitespace_))
+
+
+def _credited(root: Any) -> bool:
+    """The source a headline credits at its end: "… soldiers killed: Kiev", "… - Kyiv"."""
+    sent = root.sent
+    rest = [t for t in sent if t.i > root.i and not t.is_punct]
+    if rest:
+        return False
+    if sent.start > 0 and _dash(root.doc[sent.start - 1]):
+        return True  # the parser cut the sentence at the colon
+    for tok in reversed(list(sent)[: root.i - sent.start]):
+        if _dash(tok):
+            return True
+        if not (tok.pos_ == "PROPN" or tok.is_punct or tok.dep_ == "compound"):
+            return False
+    return False
+
+
+def is_locative(doc: Any, place: Place) -> bool:
+    """Whether a place mention may say where an event happened: not an actor ("Kiev
+    forces", "Kiev says"), a credited source, or the name of talks ("Minsk peace talks")."""
+    root = place_root(doc, place)
+    if root is None or _credited(root) or _national_actor(root, place):
+        return False
+    if _national(place) and _acts(root):
+        return False  # "Kiev says": the government; but "LPR says" is still in the LPR
+    return not (root.dep_ in ("compound", "amod", "nmod") and
+                root.head.lemma_.lower() in _TALKS)
 
 
 def _in_background(root: Any, trigger: Any) -> bool:

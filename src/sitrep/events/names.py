@@ -172,6 +172,10 @@ GROUPS: tuple[Group, ...] = (
        "ET"),
     _g("Fano Militia", 4, r"fano", "ET"),
     _g("Civilian JTF", 3, r"civilian joint task force;cjtf", "NG"),
+    _g("Novorossiya: Donetsk People's Republic", 2,
+       r"dpr;dnr;donetsk people'?s republic;donetsk republic", "UA"),
+    _g("Novorossiya: Luhansk People's Republic", 2,
+       r"lpr;lnr;lugansk people'?s republic;luhansk people'?s republic", "UA"),
     # State forces reporters call by their own names.
     _g("", 1, r"idf;israel defen[cs]e forces", "IL", kind="military"),
     _g("", 1, r"fardc;forces arm[ée]es de la r[ée]publique d[ée]mocratique du congo", "CD",

@@ -57,6 +57,7 @@ class Trigger:
     needs_force: bool = False
     definite: bool = False  # "the strike": may point back at an event told already
     weapon_noun: bool = False  # "bombs fell": the weapon itself is the trigger
+    deaths: bool = False  # deaths reported with no attack word (sitrep.events.deaths)
 
     @property
     def lemma(self) -> str:

@@ -34,14 +34,25 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..casualties import category_of, is_person_noun, word_category
-from ..claimants import find_claimant
+from ..casualties import (
+    BRIDGE_WORDS,
+    category_of,
+    cue_after,
+    cue_at,
+    cue_before,
+    is_person_noun,
+    joint_category,
+    word_category,
+)
+from ..claimants import find_claimant, headline_credit
 from ..counted import (
     anchor_of,
     bare_singular,
     counted_noun,
     counts_things,
     is_anaphor,
+    is_spaced_dash,
+    loose_singular,
     phrase_start,
     subject_of,
 )
@@ -60,6 +71,8 @@ _PART_PREPS = frozenset({"including", "incl", "incl."})  # "among" only in "amon
 _PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _NOT_COUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _KILLED_INJURED = frozenset({"killed", "injured", "killed_or_injured"})
+#: Roles in which a figure is some verb's object, so it shares no cue with what follows.
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 
 
 def is_subcount(count: Count) -> bool:
@@ -121,15 +134,26 @@ class CountsStage(Stage):
         anchor = anchor_of(span)
         noun, role = counted_noun(span, anchor)
         found = category_of(role)
+        last = noun.i if noun is not None and noun.i >= span.end else span.end - 1
+        after = cue_after(doc, last + 1, join=role.dep_ not in _OBJECT_DEPS)
         if found is None and noun is not None:
             found = _noun_category(noun)
         if found is None:
-            found = _next_word_category(span, noun)
+            found = after
+        elif after is not None and after[1].i == last + 1 and found[1].i < anchor.i:
+            found = after  # "Civilian wounded, two militiamen killed": the nearer cue wins
+        if found is None and (noun is None or is_person_noun(noun)):
+            found = cue_before(span[0])  # "kills at least one", "killing two"
+        if found is not None and found[0] in _KILLED_INJURED:
+            found = joint_category(found[1], found[0]), found[1]
         category, cue = found if found else (None, None)
         person = noun is not None and is_person_noun(noun)
         if noun is None and counts_things(anchor):
             return None
-        if not _plausible(span, match, noun, person, category):
+        adjacent = cue is not None and noun is None and cue.i >= span.end and all(
+            t.lower_ in BRIDGE_WORDS for t in doc[span.end : cue.i]
+        )
+        if not _plausible(span, match, noun, person, category, adjacent):
             return None
         counted = noun if noun is not None else role
         sub_of = _subcount_parent(counted)
@@ -155,10 +179,12 @@ class CountsStage(Stage):
 
     def _singulars(self, doc: Any, counts: list[Count]) -> list[_Found]:
         """ "a civilian was killed", "another soldier was wounded": a count of one."""
-        out = []
+        out: list[_Found] = []
         for tok in doc:
             if bare_singular(tok):  # headline style: "Ukrainian soldier killed"
                 noun, tok = tok, phrase_start(tok)
+            elif loose_singular(tok):  # misparsed: "shelling kills civilian", "Civilian dies"
+                noun, tok = tok, phrase_start(tok, surface=True)
             elif tok.lower_ in ("a", "an", "another") and tok.dep_ == "det":
                 noun = tok.head
                 if noun.i <= tok.i or noun.tag_ not in ("NN", "NNP"):
@@ -167,9 +193,17 @@ class CountsStage(Stage):
                     continue
             else:
                 continue
-            if any(c.start <= tok.idx < c.end for c in counts):
+            if any(c.start <= tok.idx < c.end or c.start <= noun.idx < c.end for c in counts):
                 continue
-            found = category_of(noun)
+            if any(f.noun is not None and f.noun.i == noun.i for f in out):
+                continue
+            credit = headline_credit(noun.sent)
+            if credit is not None and credit.start <= noun.idx < credit.end:
+                continue  # the source a headline credits: "… - army spokesman"
+            if any(is_spaced_dash(t) for t in doc[tok.i : noun.i]):
+                tok = noun  # "… wounded - interior minister"
+            found = (category_of(noun) or cue_after(doc, noun.i + 1, join=False)
+                     or cue_before(tok))
             sub_of = _subcount_parent(noun)
             if found is None and sub_of is None:
                 continue
@@ -241,34 +275,22 @@ def _noun_category(noun: Any) -> tuple[str, Any] | None:
     return None
 
 
-#: Participles and adjectives that, right after a figure, say what happened to it even when
-#: the parse does not link them: headline style "Five dead in fighting", "two wounded".
-_STATE_WORDS = frozenset(
-    "dead killed injured wounded hurt missing displaced evacuated arrested detained abducted "
-    "kidnapped captured released freed".split()
-)
+def _plausible(
+    span: Any, match: QuantityMatch, noun: Any, person: bool, category: Any, adjacent: bool
+) -> bool:
+    """False for years, dates, money and the like, unless people are plainly counted.
 
-
-def _next_word_category(span: Any, noun: Any | None) -> tuple[str, Any] | None:
-    last = noun.i if noun is not None and noun.i >= span.end else span.end - 1
-    doc = span.doc
-    if last + 1 < len(doc) and doc[last + 1].lower_ in _STATE_WORDS:
-        after = doc[last + 1]
-        objects = [c for c in after.children if c.dep_ == "dobj"]
-        cat = word_category(after)
-        if cat and not any(is_person_noun(c) or c.like_num for c in objects):
-            return cat, after  # but not "5 soldiers killed 12"
-    return None
-
-
-def _plausible(span: Any, match: QuantityMatch, noun: Any, person: bool, category: Any) -> bool:
-    """False for years, dates, money and the like, unless people are plainly counted."""
+    ``adjacent``: a casualty word follows the bare figure ("Forty killed"), which
+    the model may still have tagged as a date.
+    """
     text = match.text.strip()
     year = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
     if year and any(t.ent_type_ == "DATE" for t in span):
         return False  # "In 2014 people fled"
-    if person or (noun is not None and word_category(noun)):
+    if adjacent and not year and not any(t.ent_type_ in ("MONEY", "PERCENT") for t in span):
         return True
+    if person or (noun is not None and (word_category(noun) or cue_at(noun))):
+        return True  # "12 civilians", "15 deaths", "Two shot dead"
     if noun is not None and noun.lemma_.lower() == "life":
         return category is not None  # "claimed 9 lives"
     if any(t.ent_type_ in _NOT_COUNT_LABELS for t in span):

@@ -1,0 +1,129 @@
+"""Deaths with no attack word: "22 civilians, 3 children killed in southeastern Ukraine".
+
+Headlines and short reports often give only a toll. A sentence that reports
+deaths (a ``killed`` count from the counts stage) in a conflict setting, but
+holds no trigger of its own, still reports an event (:func:`death_trigger`).
+The rule, documented in docs/domain.md terms:
+
+- soldiers, servicemen, rebels, fighters or unknown victims ("Six killed")
+  make Battles / Armed clash, between the sides the victims belong to ("Five
+  Ukrainian soldiers, two rebels killed"); a side the sentence does not name
+  is ``Unidentified Armed Group (<country>)`` (:func:`death_sides`);
+- civilians killed make Violence against civilians / Attack, by an
+  unidentified armed group;
+- a weapon or shelling word in the sentence ("killed by mortar fire") makes
+  Explosions/Remote violence with that weapon's sub-type, whoever died.
+
+No event is made when the deaths are a running total ("since 2014", "so far
+this year", "over the past month": :mod:`sitrep.events.totals`), when the
+article has no conflict setting at all (no armed actor, fighting, weapon or war
+word anywhere), or when the sentence tells of an accident or a disease.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from ..records import Count
+from .actors import ActorRef, actor_of
+from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, WEAPON_NOUNS, WEAPONS
+from .proxies import REBEL_NOUNS
+from .realis import unreal
+from .triggers import Trigger
+
+__all__ = ["death_trigger", "death_sides", "conflict_setting", "no_accident", "CONFLICT_WORDS"]
+
+#: Words that put deaths in an armed conflict.
+CONFLICT_WORDS = frozenset(
+    "war conflict fighting fight clash battle front frontline combat hostilities ceasefire "
+    "truce offensive attack shelling shell sniper strike airstrike militant rebel separatist "
+    "insurgent militia militiaman army troop soldier serviceman military invasion occupation "
+    "occupier enemy ato jfo donbas donbass kia wia jihadist gunman bombing mine civilian "
+    "peace violence unrest casualty killing".split()
+) | frozenset(WEAPON_NOUNS) | MILITARY_NOUNS | ARMED_NOUNS
+#: Deaths these words explain are no political violence.
+_NOT_CONFLICT = frozenset(
+    "accident crash collision flood flooding earthquake storm avalanche landslide drown "
+    "drowning disease covid coronavirus virus outbreak heatwave heat fire blaze overdose "
+    "poisoning illness stampede collapse".split())
+_DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "lose"})
+_SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
+
+
+def conflict_setting(doc: Any) -> bool:
+    """Whether the article speaks of armed conflict anywhere."""
+    return any(t.lemma_.lower() in CONFLICT_WORDS or t.lower_ in CONFLICT_WORDS for t in doc)
+
+
+def no_accident(sent: Any) -> bool:
+    """Whether the sentence gives no accident or illness as the cause of death."""
+    return not any(t.lemma_.lower() in _NOT_CONFLICT for t in sent)
+
+
+def _anchor(root: Any) -> Any:
+    """The word that reports the deaths: "killed" in "22 civilians killed", else the count."""
+    for cand in (root, root.head, root.head.head):
+        if cand.lemma_.lower() in _DEATH_WORDS:
+            return cand
+    for child in root.children:
+        if child.lemma_.lower() in _DEATH_WORDS:
+            return child
+    return root
+
+
+def _weapon(sent: Any) -> str | None:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in WEAPONS and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+            return WEAPONS[lemma]
+    return None
+
+
+def death_trigger(sent: Any, counts: Sequence[Count], totals: Collection[int],
+                  found: Sequence[Trigger], setting: bool) -> Trigger | None:
+    """A ``kill`` trigger for a sentence that reports deaths but no attack, or None."""
+    if not setting or not no_accident(sent):
+        return None
+    doc = sent.doc
+    taken = {t.token.i for t in found}
+    for count in counts:
+        if count.category != "killed" or not count.value or count.start in totals:
+            continue
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        tok = _anchor(span.root)
+        if tok.i in taken or unreal(tok):
+            return None  # the word was read already, and found to be no event
+        end = tok.idx + len(tok.text)
+        return Trigger(tok, tok.idx, end, "kill", 0.5, weapon=_weapon(sent), deaths=True)
+    return None
+
+
+def _others(sent: Any, victims: list[ActorRef], gazetteer: Any) -> list[ActorRef]:
+    """Armed sides the sentence names besides the victims ("in the separatist east")."""
+    taken = {s for v in victims for s in v.spans}
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _SIDE_NOUNS:
+            continue
+        ref = actor_of(tok, gazetteer)
+        if ref is not None and ref.armed and not any(
+                a <= tok.idx < b for a, b in taken):
+            out.append(ref)
+    return out
+
+
+def death_sides(victims: list[ActorRef], sent: Any, country: str | None, gazetteer: Any
+                ) -> tuple[ActorRef, ActorRef]:
+    """(actor1, actor2) of a clash told only by its dead: the victims' sides, then an
+    armed side the sentence names, then an unidentified armed group of ``country``."""
+    sides: list[ActorRef] = []
+    for ref in [v for v in victims if v.armed] + _others(sent, victims, gazetteer):
+        if not any((s.kind, s.country, s.group) == (ref.kind, ref.country, ref.group)
+                   for s in sides):
+            sides.append(ref)
+    while len(sides) < 2:
+        sides.append(ActorRef("unidentified", country))
+    return sides[0], sides[1]
