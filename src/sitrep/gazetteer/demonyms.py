@@ -186,7 +186,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 
 COUNTRY_ALIASES: dict[str, str] = {
     "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
-    "United States of America": "US", "the States": "US",
+    "United States of America": "US",
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
     "UAE": "AE", "DRC": "CD", "DR Congo": "CD", "D.R. Congo": "CD", "Congo": "CD",
     "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Republic of Congo": "CG",
@@ -202,6 +202,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Cape Verde": "CV", "The Gambia": "GM", "Kosovo": "XK", "Taiwan": "TW",
     "Saudi": "SA", "KSA": "SA", "Bosnia": "BA", "Herzegovina": "BA", "CAR": "CF",
     "Belorussia": "BY", "Byelorussia": "BY", "Kirghizia": "KG", "Zaire": "CD",
+    "DPRK": "KP", "PRC": "CN",
 }
 
 

@@ -6,14 +6,17 @@
     >>> gaz.lookup("Kursk region")[0].feature_code  # doctest: +SKIP
     'ADM1'
 
-Ranking, best first: a country for a country's name; an admin1 region for a
-region's name (after the town of the same name in that country, if there is
-one: "Donetsk" is the city, "Donetsk region" the oblast); then towns by
-population, capitals and admin1 seats boosted; admin2 regions last. With a
-region word ("Kursk Oblast", "Sumy region", "Kutum district") only regions
-match, if any does. Names in :data:`~.names.NOT_PLACES` ("Middle East",
-"Hamas") never match alone. A ``country_codes`` hint moves candidates in those
-countries ahead of the others (countries themselves keep their place).
+Ranking, best first: a country, continent or world region (:mod:`.areas`) for
+its name; then towns and admin1 regions by weight: population, capitals and
+admin1 seats boosted, a match on an old or foreign name ("Salisbury" for
+Harare) weighing 1/200 as much as one on the own name. An admin1 region
+goes right after a sizeable town of the same name in its country ("Donetsk" is
+the city, "Donetsk region" the oblast; "Iowa" is the state, not the village).
+Admin2 regions come last. With a region word ("Kursk Oblast", "Sumy region",
+"Kutum district") only regions match, if any does. Names in
+:data:`~.names.NOT_PLACES` ("West", "Hamas") match no town. A
+``country_codes`` hint moves candidates in those countries ahead of the others
+(countries and areas keep their place).
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ import sqlite3
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..errors import ResourceError
 from ..records import Place
 from ..settings import default_cache_dir
+from .areas import AREA_CODES
 from .build import CITY_REGION, INDEX_VERSION, OWN, WITH_REGION_WORD, build_index
 from .demonyms import demonym_index
 from .names import NOT_PLACES, REGION_WORDS, normalize, split_region_word
@@ -37,11 +42,17 @@ __all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_i
 
 log = logging.getLogger(__name__)
 
-INDEX_FILE = "gazetteer-v1.sqlite"
+#: The index file: versioned, so that a new version is built next to the old one.
+INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.sqlite"
 _BOOST = {"PPLC": 3.0, "PPLA": 1.5}
-#: A town matched by its own name outweighs one matched by an old or foreign name
-#: ("Pokrovsk" is the Ukrainian town before Engels, once called Pokrovsk).
-_OWN_NAME_BOOST = 4.0
+#: How much a match weighs by the kind of name matched: a place matched by its own name
+#: outweighs one matched by a spelling of it ("Kiev") and far outweighs one matched by an
+#: unrelated old or foreign name ("Salisbury" for Harare; "Pokrovsk" is the Ukrainian town
+#: before Engels, once called Pokrovsk).
+_OWN_NAME, _SPELLING, _OTHER_NAME = 1.0, 0.5, 0.005
+#: An admin1 region goes after the town of its name in its country when the town has this
+#: many people and a tenth of the region's ("Donetsk"; not "Iowa", Louisiana).
+_SEAT_MIN_POPULATION = 100_000
 _ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ash ", "adh ", "ed ")
 _CACHE_SIZE = 50_000
 
@@ -54,11 +65,13 @@ class Candidate:
     name: str
     latitude: float
     longitude: float
-    country_code: str
-    country: str
+    country_code: str | None  # None for a continent, world region or sea
+    country: str | None
     admin1: str | None  # ACLED-style name ("Kursk", "Kyiv City"), never a code
     admin2: str | None
-    feature_code: str  # PPL/PPLA/PPLC (towns), ADM1/ADM2 (regions), PCLI (country)
+    #: PPL/PPLA/PPLC (towns), ADM1/ADM2 (regions), PCLI (country), CONT (continent),
+    #: RGN (world or conflict region), OCN/SEA (waters)
+    feature_code: str
     population: int
 
     def to_place(self, text: str, start: int, end: int, stage: str) -> Place:
@@ -133,17 +146,24 @@ class Gazetteer:
         """The one place ``name`` most likely is, given the countries in play.
 
         A candidate in ``country_codes`` is taken over the overall best unless that
-        one is far more prominent: a country, or 50 times as populous and a city of
-        200,000 or more ("Paris" stays in France in a report on Ukraine).
+        one is far more prominent: a country or area, or 50 times as populous and a city
+        of 200,000 or more ("Paris" stays in France in a report on Ukraine). A country
+        outside ``country_codes`` gives way to a region of the very same name inside
+        them ("Georgia" in a report on the United States).
         """
         top = self.lookup(name, limit=1)
         if not top or not country_codes:
             return top[0] if top else None
-        hinted = self.lookup(name, country_codes=country_codes, limit=1)[0]
-        if hinted == top[0] or hinted.country_code not in {c.upper() for c in country_codes}:
-            return top[0]
+        wanted = {c.upper() for c in country_codes if c}
         lead = top[0]
-        if lead.feature_code == "PCLI" or (
+        inside = [c for c in self.lookup(name, country_codes=country_codes, limit=50)
+                  if c.country_code in wanted and c.feature_code != "PCLI"]
+        if not inside or inside[0] == lead or lead.country_code in wanted:
+            return lead
+        hinted = inside[0]
+        if lead.feature_code == "PCLI" and hinted.feature_code == "ADM1":
+            return hinted if normalize(hinted.name) == normalize(lead.name) else lead
+        if lead.feature_code == "PCLI" or lead.feature_code in AREA_CODES or (
             lead.population >= 200_000 and lead.population >= 50 * max(hinted.population, 1)
         ):
             return lead
@@ -206,7 +226,7 @@ class Gazetteer:
             hits = self._match(name.strip())
         if hints:
             wanted = set(hints)
-            hits.sort(key=lambda h: h.candidate.feature_code != "PCLI"
+            hits.sort(key=lambda h: not _area_or_country(h.candidate)
                       and h.candidate.country_code not in wanted)
         return [h.candidate for h in hits[:limit]]
 
@@ -215,7 +235,10 @@ class Gazetteer:
             return []
         stem, word = split_region_word(name)
         hits: list[_Hit] = []
-        if word is not None:
+        if word is not None:  # "Kurdistan Region", "Sahel region": a named area first
+            hits = [h for h in self._fetch(normalize(name))
+                    if h.candidate.feature_code in AREA_CODES]
+        if word is not None and not hits:
             hits = self._regions(normalize(name), normalize(stem), REGION_WORDS[word])
         if not hits:
             hits = self._plain(normalize(stem))
@@ -224,8 +247,8 @@ class Gazetteer:
         return hits
 
     def _plain(self, key: str) -> list[_Hit]:
-        if key in NOT_PLACES:
-            return []
+        if key in NOT_PLACES:  # "Middle East" is the region, never the town in Maryland
+            return [h for h in self._fetch(key) if _area_or_country(h.candidate)]
         hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
         if not hits and key.startswith(_ARTICLES):  # "al-Fashir" vs "Fashir"
             key = key.split(" ", 1)[1]
@@ -264,10 +287,10 @@ class Gazetteer:
             ) from exc
         out = []
         for pid, label, lat, lon, cc, admin1, admin2, fcode, pop, flags, kind in rows:
-            info = self._countries.get(cc)
+            info = self._countries.get(cc) if cc else None
             candidate = Candidate(
-                geonameid=pid, name=label, latitude=lat, longitude=lon, country_code=cc,
-                country=info.name if info else cc, admin1=admin1, admin2=admin2,
+                geonameid=pid, name=label, latitude=lat, longitude=lon, country_code=cc or None,
+                country=info.name if info else cc or None, admin1=admin1, admin2=admin2,
                 feature_code=fcode, population=pop,
             )
             out.append(_Hit(candidate, kind, flags))
@@ -285,42 +308,55 @@ def _strip_possessive(name: str) -> str:
     return text
 
 
+def _area_or_country(candidate: Candidate) -> bool:
+    """A country, or a continent, world region or sea (which has no country)."""
+    return candidate.feature_code == "PCLI" or candidate.country_code is None
+
+
+def _name_weight(hit: _Hit, key: str) -> float:
+    if hit.kind == OWN:
+        return _OWN_NAME
+    name = normalize(hit.candidate.name)
+    if name.count(" ") == key.count(" ") and SequenceMatcher(None, name, key).ratio() >= 0.6:
+        return _SPELLING  # "Kiev" for Kyiv, "Gorlovka" for Horlivka; not "Oklahoma" for the city
+    return _OTHER_NAME
+
+
 def _score(hit: _Hit, key: str) -> float:
     c = hit.candidate
-    if hit.kind == OWN:
-        own = _OWN_NAME_BOOST
-    else:  # an alternate spelling of the own name ("Sloviansk") beats an unrelated one
-        own = 2.0 if normalize(c.name)[:4] == key[:4] else 1.0
-    return c.population * _BOOST.get(c.feature_code, 1.0) * own
+    return c.population * _BOOST.get(c.feature_code, 1.0) * _name_weight(hit, key)
 
 
 def _rank_plain(hits: list[_Hit], query: str) -> list[_Hit]:
-    """Countries first, then towns and regions by weight; a region goes right after
-    the town of the same name in its country ("Donetsk" the city, then the oblast),
-    and admin2 regions without such a town go last."""
-    towns: dict[str, float] = {}  # country -> best score of a town with this very name
-    for hit in hits:
-        if hit.candidate.feature_code.startswith("PPL") and hit.kind == OWN:
-            cc = hit.candidate.country_code
-            towns[cc] = max(towns.get(cc, 0.0), _score(hit, query))
+    """Countries and areas first, then towns and admin1 regions by weight; a region goes
+    right after a sizeable town of the same name in its country ("Donetsk" the city, then
+    the oblast), an admin2 region after any such town; other admin2 regions go last."""
+    towns: dict[str | None, tuple[float, int]] = {}  # country -> (score, people) of the
+    for hit in hits:                                   # best town of this name or a spelling
+        c = hit.candidate
+        if c.feature_code.startswith("PPL") and _name_weight(hit, query) >= _SPELLING:
+            towns[c.country_code] = max(towns.get(c.country_code, (0.0, 0)),
+                                        (_score(hit, query), c.population))
 
     def order(hit: _Hit) -> tuple[int, float, int]:
         c = hit.candidate
-        if c.feature_code == "PCLI":
+        if _area_or_country(c):
             return (0, -float(c.population), 0)
         if c.feature_code.startswith("PPL"):
             return (1, -_score(hit, query), 0)
-        if c.country_code in towns:
-            return (1, -towns[c.country_code], 1 if c.feature_code == "ADM1" else 2)
-        if c.feature_code == "ADM1":
-            return (1, -float(c.population), 0)
-        return (2, -float(c.population), 0)
+        town = towns.get(c.country_code)
+        if c.feature_code == "ADM2":
+            return (1, -town[0], 2) if town else (2, -float(c.population), 0)
+        if town and town[1] >= max(_SEAT_MIN_POPULATION, c.population / 10):
+            return (1, -town[0], 1)
+        return (1, -_score(hit, query), 0)
 
     return sorted(hits, key=order)
 
 
 def default_index_path() -> Path:
-    """``<cache dir>/gazetteer-v1.sqlite``; the cache dir is ``$SITREP_HOME`` or ~/.cache/sitrep."""
+    """``<cache dir>/gazetteer-v<INDEX_VERSION>.sqlite``; the cache dir is ``$SITREP_HOME``
+    or ~/.cache/sitrep."""
     return default_cache_dir() / INDEX_FILE
 
 

