@@ -21,19 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from .agencies import AGENCY_RE, AIR_RE, agency_name
+from .cues import CORE_CUES, CUE_LEMMAS, content_args, is_sayer, is_wide_source, issuer
 
 __all__ = ["Attribution", "CUE_LEMMAS", "agency_name", "find_attributions", "noun_phrase",
            "reported_span", "segment"]
 
-#: Verbs that introduce speech.
-CUE_LEMMAS = frozenset(
-    "say tell add state claim report announce confirm deny warn accuse insist write post "
-    "stress note explain declare allege admit acknowledge reiterate emphasize emphasise "
-    "tweet assert".split()
-)
-#: Cues whose content may be an object rather than a clause ("denied involvement").
-_OBJECT_CUES = frozenset("claim report announce confirm deny warn accuse insist allege admit "
-                         "acknowledge".split())
 _QUOTING = frozenset({"quote", "cite"})
 _UP_DEPS = frozenset({"pcomp", "prep"})
 _CARRYING = frozenset({"carry", "publish", "quote", "cite", "report", "air", "broadcast"})
@@ -74,7 +66,8 @@ def noun_phrase(tok: Any) -> tuple[int, int]:
     doc = tok.doc
     start, end = tok.left_edge.i, tok.i + 1
     for right in tok.rights:
-        if right.dep_ in _NP_STOP_DEPS or right.left_edge.text in _BREAKS | _QUOTE_MARKS:
+        if (right.dep_ in _NP_STOP_DEPS or right.dep_ == "case"
+                or right.left_edge.text in _BREAKS | _QUOTE_MARKS):
             break
         end = right.right_edge.i + 1
     if tok.pos_ != "PROPN" and tok.ent_type_ != "PERSON":
@@ -113,15 +106,15 @@ def find_attributions(doc: Any, skip: Callable[[int], bool] = lambda i: False) -
         if tok.lower_ == "according":
             obj = _pobj(next((c for c in tok.children if c.lower_ == "to"), None))
             if obj is not None:
-                speaker = noun_phrase(obj)
+                speaker = noun_phrase(issuer(obj))
                 own = agency_name(doc, *speaker)
                 found.append(Attribution("according to", tok.i, speaker, None, "according", own))
-        elif is_cue(tok):
-            found.append(_verb_attribution(tok))
+        elif is_cue(tok) and (att := _verb_attribution(tok)) is not None:
+            found.append(att)
     return found
 
 
-def _verb_attribution(verb: Any) -> Attribution:
+def _verb_attribution(verb: Any) -> Attribution | None:
     doc = verb.doc
     cue = verb.lower_
     chain = [verb]
@@ -129,6 +122,10 @@ def _verb_attribution(verb: Any) -> Attribution:
         chain += [verb.head, verb.head.head]
         cue = f"{verb.head.head.lower_} as {verb.lower_}"
     head, relayer = _speaker_head(verb, chain)
+    if verb.lemma_.lower() not in CORE_CUES and (head is None or not is_wide_source(head)):
+        return None  # "the move suggests …", "the test shows …"
+    if head is not None and not is_sayer(head):
+        head = None  # "a haven saying …": no speaker rather than a thing
     speaker = noun_phrase(head) if head is not None else None
     own = agency_name(doc, *speaker) if speaker else None
     via = agency_name(doc, *noun_phrase(relayer), loose=True) if relayer is not None else None
@@ -235,8 +232,9 @@ def segment(att: Attribution, doc: Any) -> tuple[int, int]:
     while top.dep_ in _UP_DEPS and (top.head.lower_ == "as" or top.head.lemma_ in _QUOTING):
         top = top.head
     members = {t.i for t in top.subtree}
+    args = {a.i for a in content_args(cue)}
     for tok in top.subtree:
-        if tok is not top and tok.dep_ in _CONTENT_DEPS:
+        if tok is not top and (tok.dep_ in _CONTENT_DEPS or tok.i in args):
             members.difference_update(t.i for t in tok.subtree)
     start = end = cue.i
     while start - 1 in members:
@@ -270,7 +268,10 @@ def reported_span(
     for cue_index, (seg_start, seg_end) in sorted(segments.items()):
         if cue_index == att.cue_index:
             continue
-        if seg_start <= start < seg_end:  # "According to TASS, …"
+        other = doc[cue_index]
+        reported = (other.dep_ == "ccomp" and other.head.i == att.cue_index > seg_start
+                    and _ends_sentence(doc, segments[att.cue_index][1]))  # "A told B, C added"
+        if seg_start <= start < seg_end and not reported:  # "According to TASS, …"
             start = seg_end
         elif start < seg_start < end:  # "…, RIA Novosti reported"
             inner = head is not None and head.is_ancestor(doc[cue_index])
@@ -298,26 +299,38 @@ def _complement(att: Attribution, doc: Any, seg: tuple[int, int]) -> tuple[int, 
         while end < sent.end and doc[end].text not in _STOPS:
             end += 1
         return start, end, clause
-    if clauses:  # "C, the governor said"
-        return clauses[-1].left_edge.i, clauses[-1].right_edge.i + 1, clauses[-1]
+    trailing = seg[0] > sent.start and doc[seg[0] - 1].text in _BREAKS
+    ends = trailing and all(t.is_punct or t.is_space for t in doc[seg[1] : sent.end])
+    if clauses:  # "C, the governor said"; "A, but B, the source added": all of it
+        start = sent.start if ends else clauses[-1].left_edge.i
+        return start, clauses[-1].right_edge.i + 1, clauses[-1]
+    if cue.lemma_.lower() not in CORE_CUES and (found := _object_content(cue)):
+        return found  # "…, promising aid": the aid, not the clause before
     head = cue.head
-    if (cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and seg[0] > sent.start
-            and doc[seg[0] - 1].text in _BREAKS):
+    if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and trailing:
         if head.i < cue.i:  # "C, the governor said" parsed the other way round
-            return max(sent.start, head.left_edge.i), seg[0], head
+            return (sent.start if ends else max(sent.start, head.left_edge.i)), seg[0], head
         if seg[1] < len(doc) and doc[seg[1]].text in _BREAKS:  # "C1, he said, C2"
             return max(sent.start, head.left_edge.i), head.right_edge.i + 1, head
     for tok in doc[cue.i + 1 : cue.right_edge.i + 1]:  # "told CNN in an interview that …"
         if tok.dep_ in ("relcl", "acl", "advcl") and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in tok.lefts):
             return tok.left_edge.i, tok.right_edge.i + 1, tok
-    if cue.lemma_.lower() in _OBJECT_CUES:  # "denied involvement", "accused Kyiv of …"
-        for child in cue.rights:
-            if child.dep_ in ("dobj", "attr", "oprd", "xcomp") or (
-                child.dep_ == "prep" and child.lower_ in ("of", "about", "against", "on")
-            ):
-                return child.left_edge.i, cue.right_edge.i + 1, child
-    return None
+    return _object_content(cue)
+
+
+def _object_content(cue: Any) -> tuple[int, int, Any] | None:
+    """"denied involvement", "accused Kyiv of …", "called for talks", "vowed to …"."""
+    args = content_args(cue)
+    if not args:
+        return None
+    first = args[0]
+    start = first.i + 1 if first.dep_ == "prep" else first.left_edge.i
+    return start, max(a.right_edge.i for a in args) + 1, first
+
+
+def _ends_sentence(doc: Any, i: int) -> bool:
+    return i >= len(doc) or all(t.is_punct or t.is_space for t in doc[i : doc[i].sent.end])
 
 
 def _trail(doc: Any, seg_start: int, seg_end: int, end: int, inner: bool) -> int:

@@ -188,6 +188,98 @@ CASES = [
         "Russia struck Sumy overnight", "the regional governor", "said", False, None,
         id="in-body-dateline-left-out",
     ),
+    # reported speech with an object, an infinitive or a prepositional phrase
+    pytest.param(
+        "Zelensky criticised Russia for targeting civilians.", "Russia for targeting civilians",
+        "Zelensky", "criticised", False, None, id="criticised-x-for-y",
+    ),
+    pytest.param(
+        "The foreign ministry called for an immediate ceasefire.", "an immediate ceasefire",
+        "The foreign ministry", "called", False, None, id="called-for-x",
+    ),
+    pytest.param(
+        "Blinken urged Israel to protect civilians in Gaza.", "Israel to protect civilians in Gaza",
+        "Blinken", "urged", False, None, id="urged-x-to-y",
+    ),
+    pytest.param(
+        "Hamas vowed to continue fighting.", "to continue fighting", "Hamas", "vowed", False, None,
+        id="vowed-to",
+    ),
+    pytest.param(
+        "The army warned of further strikes on the city.", "further strikes on the city",
+        "The army", "warned", False, None, id="warned-of-x",
+    ),
+    pytest.param(
+        "The ministry blamed Kyiv for the attack on the power plant.",
+        "Kyiv for the attack on the power plant", "The ministry", "blamed", False, None,
+        id="blamed-x-for-y",
+    ),
+    pytest.param(
+        "Residents believe the shelling will continue.", "the shelling will continue",
+        "Residents", "believe", False, None, id="believe-clause",
+    ),
+    pytest.param(
+        "Analysts argued that the offensive had stalled.", "the offensive had stalled",
+        "Analysts", "argued", False, None, id="argued-that",
+    ),
+    pytest.param(
+        "A UN report found that 300 civilians had been killed.",
+        "300 civilians had been killed", "A UN report", "found", False, None,
+        id="document-as-source",
+    ),
+    pytest.param(
+        "The governor visited the hospital, promising more doctors.", "more doctors",
+        "The governor", "promising", False, None, id="participle-cue-takes-its-object",
+    ),
+    # where and how it was said
+    pytest.param(
+        "In a statement, the ministry said 20 drones had been shot down over the region.",
+        "20 drones had been shot down over the region", "the ministry", "said", False, None,
+        id="in-a-statement-said",
+    ),
+    pytest.param(
+        "The governor said on Telegram that two people were injured in the shelling.",
+        "two people were injured in the shelling", "The governor", "said", False, None,
+        id="said-on-telegram",
+    ),
+    pytest.param(
+        "Zelensky wrote on X that Russia had launched 40 missiles overnight.",
+        "Russia had launched 40 missiles overnight", "Zelensky", "wrote", False, None,
+        id="wrote-on-x",
+    ),
+    pytest.param(
+        "According to a statement from the Israeli military, the strike killed a commander.",
+        "the strike killed a commander", "the Israeli military", "according to", False, None,
+        id="according-to-statement-from-issuer",
+    ),
+    pytest.param(
+        "According to the ministry's report, 40 people died.", "40 people died",
+        "the ministry", "according to", False, None, id="according-to-possessor-of-report",
+    ),
+    pytest.param(
+        "Putin's spokesman said the Kremlin had no plans for talks.",
+        "the Kremlin had no plans for talks", "Putin's spokesman", "said", False, None,
+        id="possessive-spokesman",
+    ),
+    pytest.param(
+        "Smirnov had told police that he left, but the army overruled him, the source added.",
+        "Smirnov had told police that he left, but the army overruled him", "the source",
+        "added", False, None, id="trailing-cue-takes-whole-sentence",
+    ),
+    # he/she: the latest person of that gender
+    pytest.param(
+        "Olga Ivanova met Smirnov on Monday. She said the fire was out.", "the fire was out",
+        "Olga Ivanova", "said", False, None, id="she-skips-a-later-man",
+    ),
+    pytest.param(
+        "Mr. Smirnov met Ivanova, who said she was tired. He said the fire was out.",
+        "the fire was out", "Smirnov", "said", False, None, id="he-skips-a-woman",
+    ),
+    pytest.param(
+        '"Putin is lying," Zelensky said. He said the city would be rebuilt.',
+        "the city would be rebuilt", "Zelensky", "said", False, None,
+        id="pronoun-ignores-person-inside-quote",
+    ),
 ]
 
 
@@ -205,13 +297,25 @@ def test_quotes_find_speaker_cue_content_and_via(
     "text",
     [
         'Russia held a so-called "referendum" in the occupied "territories".',
-        "Kyiv called the so-called 'referendum' a sham.",
         "The Kremlin has said nothing.",
         "Three people were reported killed.",
+        "Russian forces attacked Kharkiv overnight, killing three people.",
+        "The test suggests the missile was fired from the north.",
+        "The group called Hamas runs Gaza.",
+        "Police questioned Smirnov about the fire.",
+        "You know the war will go on.",
     ],
 )
 def test_quotes_ignore_scare_quotes_and_non_speech(nlp: Any, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.model
+def test_quotes_scare_quote_in_reported_speech_is_not_direct(nlp: Any) -> None:
+    quotes = _quotes(nlp, "Kyiv called the so-called 'referendum' a sham.")
+    assert [(q.speaker, q.cue, q.content, q.direct) for q in quotes] == [
+        ("Kyiv", "called", "the so-called 'referendum' a sham", False)
+    ]
 
 
 @pytest.mark.model

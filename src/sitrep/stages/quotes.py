@@ -12,7 +12,7 @@ Reported speech is the clause a cue introduces, read from the parse
 ``C, according to X``. An outlet that relays someone else in the same
 sentence (", RIA Novosti reported") becomes that quote's ``via``; an outlet
 reporting on its own is the speaker. A "he"/"she" speaker is resolved to the
-latest person named or quoted in the sentences before, when there is one.
+latest person of that gender named or quoted before (:mod:`sitrep.speakers`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any
 from ..attribution import Attribution, find_attributions, reported_span, segment
 from ..errors import PipelineError
 from ..records import Quote
+from ..speakers import SpeakerResolver
 from .base import Stage, Work
 
 __all__ = ["QuotesStage", "QuoteMarks", "find_quote_marks"]
@@ -41,14 +42,6 @@ _MAX_SINGLE = 600  # characters; a longer 'single quote' is an apostrophe pairin
 _CLAUSE_BREAK = ".!?:;—–("
 _SCARE_WORDS = 3  # a quote this short needs its cue right beside it
 _WINDOW = 12  # tokens searched for a cue beside a quote
-_PRONOUNS = frozenset({"he", "she"})
-_TITLES = re.compile(
-    r"\b(governor|president|minister|spokes(man|woman|person)|mayor|commander|general|chief|"
-    r"head|leader|secretary|ambassador|envoy|adviser|advisor|chancellor|king|emir|prince|"
-    r"sheikh|deputy|lawmaker|senator|official|officer|director|prosecutor|colonel|captain|"
-    r"resident|witness|survivor|woman|man|mother|father|doctor|nurse|soldier|source)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +159,12 @@ class QuotesStage(Stage):
                     found.append(_Found(self._quote(doc, att, start, end, False, att.via), att))
         found = _merge_agencies(doc, found)
         found.sort(key=lambda f: (f.quote.content_start, not f.quote.direct))
-        people = _subject_people(doc)
+        resolver = SpeakerResolver(doc, long_quotes)
         quotes: list[Quote] = []
         for item in found:
             spot = (item.quote.content_start, item.quote.content_end)
             if not quotes or (quotes[-1].content_start, quotes[-1].content_end) != spot:
-                quotes.append(_resolve_pronoun(doc, item.quote, quotes, people))
+                quotes.append(resolver.resolve(item.quote, quotes))
         return quotes
 
     def _quote(
@@ -350,38 +343,3 @@ def _merge_agencies(doc: Any, found: list[_Found]) -> list[_Found]:
                 other.quote = replace(other.quote, via=outlets[0].att.agency_speaker)
         dropped.update(id(f) for f in outlets)
     return [f for f in found if id(f) not in dropped]
-
-
-def _subject_people(doc: Any) -> list[tuple[int, int]]:
-    """Character spans of PERSON entities that are the subject of their clause."""
-    return [
-        (e.start_char, e.end_char)
-        for e in doc.ents
-        if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-
-
-def _resolve_pronoun(
-    doc: Any, quote: Quote, earlier: list[Quote], people: list[tuple[int, int]]
-) -> Quote:
-    """"he said" -> the latest person named or quoted in the sentences before."""
-    if quote.speaker is None or quote.speaker.lower() not in _PRONOUNS:
-        return quote
-    sent_start = doc.char_span(quote.speaker_start, quote.speaker_end).sent.start_char
-    spans = [(q.speaker_start, q.speaker_end) for q in earlier if _is_person(doc, q)]
-    spans += [p for p in people if sent_start - 600 < p[0]]
-    best = max((s for s in spans if s[1] <= sent_start), key=lambda s: (s[1], -s[0]), default=None)
-    if best is None:
-        return quote
-    return replace(quote, speaker=doc.text[best[0] : best[1]], speaker_start=best[0],
-                   speaker_end=best[1])
-
-
-def _is_person(doc: Any, quote: Quote) -> bool:
-    """A single named person or a singular title ("the acting governor")."""
-    if quote.speaker is None or quote.speaker.lower() in _PRONOUNS:
-        return False
-    span = doc.char_span(quote.speaker_start, quote.speaker_end)
-    if span is None or span.root.tag_ in ("NNS", "NNPS"):
-        return False
-    return any(t.ent_type_ == "PERSON" for t in span) or bool(_TITLES.search(span.root.text))

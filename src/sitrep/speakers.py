@@ -1,0 +1,116 @@
+"""Resolving a "he"/"she" speaker to the person it stands for.
+
+Only people are candidates: the speakers of earlier quotes that name a
+single person or a singular title ("the acting governor"), and PERSON
+entities that are the subject of their clause, outside quote marks, in
+the sentences before. The most recent candidate whose gender does not
+clash wins. A person's gender is read from the text itself: a title
+("Mr.", "Mrs.") or the pronoun that follows them in a sentence where they
+are the only person named ("Smirnov said he …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from .records import Quote
+
+__all__ = ["SpeakerResolver", "is_person_speaker"]
+
+PRONOUNS = frozenset({"he", "she"})
+_WINDOW = 600  # characters before the sentence searched for a subject
+_TITLES = re.compile(
+    r"\b(governor|president|minister|spokes(man|woman|person)|mayor|commander|general|chief|"
+    r"head|leader|secretary|ambassador|envoy|adviser|advisor|chancellor|king|emir|prince|"
+    r"sheikh|deputy|lawmaker|senator|official|officer|director|prosecutor|colonel|captain|"
+    r"resident|witness|survivor|woman|man|mother|father|doctor|nurse|soldier|source)\b",
+    re.IGNORECASE,
+)
+_MALE = frozenset("he him his himself mr mr. sir king prince emir sheikh man father "
+                  "spokesman congressman chairman".split())
+_FEMALE = frozenset("she her hers herself mrs mrs. ms ms. miss madam lady queen princess woman "
+                    "mother spokeswoman congresswoman chairwoman".split())
+
+
+def is_person_speaker(doc: Any, quote: Quote) -> bool:
+    """A single named person or a singular title ("the acting governor")."""
+    if quote.speaker is None or quote.speaker.lower() in PRONOUNS:
+        return False
+    span = doc.char_span(quote.speaker_start, quote.speaker_end)
+    if span is None or span.root.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(t.ent_type_ == "PERSON" for t in span) or bool(_TITLES.search(span.root.text))
+
+
+class SpeakerResolver:
+    """Resolves pronoun speakers in one doc; ``quoted`` are the character
+    spans of direct quotes, whose people are spoken about, not speaking."""
+
+    def __init__(self, doc: Any, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.people = [
+            (e.start_char, e.end_char) for e in doc.ents
+            if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass")
+            and not any(s <= e.start_char < t for s, t in quoted)
+        ]
+        self.genders = _genders(doc, quoted)
+
+    def resolve(self, quote: Quote, earlier: list[Quote]) -> Quote:
+        """"he said" -> the latest person spoken of before, of that gender."""
+        if quote.speaker is None or quote.speaker.lower() not in PRONOUNS:
+            return quote
+        doc = self.doc
+        sent_start = doc.char_span(quote.speaker_start, quote.speaker_end).sent.start_char
+        spans = [(q.speaker_start, q.speaker_end) for q in earlier if is_person_speaker(doc, q)]
+        spans += [p for p in self.people if sent_start - _WINDOW < p[0]]
+        want = "m" if quote.speaker.lower() == "he" else "f"
+        fits = [s for s in spans if s[1] <= sent_start and self._gender(*s) in (want, None)]
+        best = max(fits, key=lambda s: (s[1], -s[0]), default=None)
+        if best is None:
+            return quote
+        return replace(quote, speaker=doc.text[best[0] : best[1]], speaker_start=best[0],
+                       speaker_end=best[1])
+
+    def _gender(self, start: int, end: int) -> str | None:
+        span = self.doc.char_span(start, end)
+        if span is None:
+            return None
+        before = self.doc[span.start - 1].lower_ if span.start else ""
+        words = {t.lower_ for t in span} | {before}
+        if words & _MALE and not words & _FEMALE:
+            return "m"
+        if words & _FEMALE and not words & _MALE:
+            return "f"
+        names = [t.lower_ for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        return self.genders.get(names[-1]) if names else None
+
+
+def _genders(doc: Any, quoted: list[tuple[int, int]]) -> dict[str, str]:
+    """Surname -> "m"/"f", from titles and from the pronouns that follow a
+    person who is the only one named in their sentence."""
+    votes: dict[str, Counter[str]] = {}
+    for sent in doc.sents:
+        people = [e for e in sent.ents if e.label_ == "PERSON"]
+        for ent in people:
+            key = ent[-1].lower_
+            before = doc[ent.start - 1].lower_ if ent.start else ""
+            for word in [t.lower_ for t in ent] + [before]:
+                if word in ("mr", "mr."):
+                    votes.setdefault(key, Counter())["m"] += 3
+                elif word in ("mrs", "mrs.", "ms", "ms.", "miss"):
+                    votes.setdefault(key, Counter())["f"] += 3
+        if len({e[-1].lower_ for e in people}) != 1:
+            continue
+        ent = people[0]
+        for tok in doc[ent.end : sent.end]:
+            if any(s <= tok.idx < t for s, t in quoted):
+                continue
+            if tok.lower_ in ("he", "him", "his", "himself"):
+                votes.setdefault(ent[-1].lower_, Counter())["m"] += 1
+            elif tok.lower_ in ("she", "her", "hers", "herself"):
+                votes.setdefault(ent[-1].lower_, Counter())["f"] += 1
+    return {key: c.most_common(1)[0][0] for key, c in votes.items()
+            if len(c) == 1 or c.most_common(2)[0][1] > 2 * c.most_common(2)[1][1]}
