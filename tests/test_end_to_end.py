@@ -112,3 +112,32 @@ def test_the_day_a_toll_was_announced_is_not_the_day_of_the_fighting(pipeline):
     assert battles[0].event_date == "2023-11-18"
     assert (battles[0].fatalities, battles[0].injuries) == (15, 40)
     assert battles[0].actor1 == "Military Forces of Russia (2000-)"
+
+
+@pytest.mark.parametrize(
+    "text, location, admin1",
+    [
+        ("Ukrainian forces recaptured the village of Blahodatne in the Donetsk region on "
+         "Sunday, the deputy defence minister said.", "Blahodatne", "Donetsk"),
+        ("Two civilians were wounded when Russian artillery shelled Kherson on Monday, the "
+         "regional governor wrote on Telegram.", "Kherson", "Kherson"),
+    ],
+)
+def test_events_are_coded_to_the_most_specific_town(pipeline, text, location, admin1):
+    from sitrep import Article
+
+    article = pipeline.process(Article(text=text, published="2023-06-09"))
+    assert article.events, [(p.text, p.feature_code) for p in article.places]
+    event = article.events[0]
+    assert (event.location, event.admin1, event.geo_precision) == (location, admin1, 1)
+
+
+def test_claimant_is_read_from_a_trailing_attribution_the_parse_misses(pipeline):
+    from sitrep import Article
+
+    text = ("Two civilians were wounded when Russian artillery shelled Kherson yesterday, the "
+            "regional governor wrote on Telegram. In Moscow, police detained 15 people at a "
+            "protest on Saturday, a rights group said.")
+    article = pipeline.process(Article(text=text, published="2023-06-09"))
+    wounded = next(c for c in article.counts if c.category == "injured")
+    assert wounded.claimant is not None and wounded.claimant.name == "the regional governor"

@@ -170,7 +170,30 @@ def find_claimant(
     source = _according_to(token.sent)
     if source is not None:
         return _claimant(doc, source)
+    found = _sentence_attribution(doc, token, lo, hi)
+    if found is not None:
+        return found
     return headline_credit(token.sent)
+
+
+def _sentence_attribution(doc: Any, token: Any, lo: int, hi: int) -> Claimant | None:
+    """A reporting clause elsewhere in the figure's sentence, when the parse links none.
+
+    The small model often hangs "…, the governor wrote on Telegram" off a
+    clause the figure is not in; a trailing attribution is preferred.
+    """
+    above = {a.i for a in token.ancestors}  # already weighed, and turned down, above
+    verbs = [t for t in token.sent
+             if is_reporting_verb(t) and not _hedge(t) and t.i not in above and t.i != token.i]
+    verbs.sort(key=lambda t: (t.i < token.i, -t.i if t.i < token.i else t.i))
+    for verb in verbs:
+        subj = _subject(verb)
+        if subj is None or lo <= subj.i < hi or token in subj.subtree:
+            continue
+        found = _claimant(doc, subj)
+        if found is not None:
+            return found
+    return None
 
 
 #: Words a headline's trailing credit may not hold: it names a source, it says nothing.

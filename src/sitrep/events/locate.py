@@ -144,6 +144,7 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
     if not scored:
         return []
     scored.sort(key=lambda s: (s[0], s[1].start))
+    scored = _town_first(scored)
     best_score, best, best_root = scored[0]
     chosen = [(best, best_root)]
     between = any(t.lower_ == "between" for t in _ancestors(best_root)[:4])
@@ -153,6 +154,27 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
                 chosen.append((place, root))
     return [Located(p, near_words_before(doc, doc[_first_token(doc, p)], sent.start),
                     (p.start, p.end)) for p, _ in chosen]
+
+
+#: How much worse a town inside the chosen region may score and still be preferred to it.
+_TOWN_SLACK = 3.0
+
+
+def _town_first(scored: list[tuple[float, Place, Any]]) -> list[tuple[float, Place, Any]]:
+    """ACLED codes the most specific place: a town inside the best-scoring region wins.
+
+    "recaptured the village of Blahodatne in the Donetsk region" is coded to
+    Blahodatne, not the oblast.
+    """
+    score, best, _ = scored[0]
+    if not (best.feature_code or "").startswith("ADM"):
+        return scored
+    for i, (other_score, place, _) in enumerate(scored[1:], start=1):
+        inside = (place.feature_code or "").startswith("PPL") and \
+            place.country_code == best.country_code and place.admin1 == best.admin1
+        if inside and other_score - score <= _TOWN_SLACK:
+            return [scored[i], *scored[:i], *scored[i + 1:]]
+    return scored
 
 
 def _acts(root: Any) -> bool:

@@ -330,13 +330,17 @@ def _score(hit: _Hit, key: str) -> float:
 def _rank_plain(hits: list[_Hit], query: str) -> list[_Hit]:
     """Countries and areas first, then towns and admin1 regions by weight; a region goes
     right after a sizeable town of the same name in its country ("Donetsk" the city, then
-    the oblast), an admin2 region after any such town; other admin2 regions go last."""
+    the oblast) or after the town that is its seat ("Kherson"), an admin2 region after any
+    such town; other admin2 regions go last."""
     towns: dict[str | None, tuple[float, int]] = {}  # country -> (score, people) of the
-    for hit in hits:                                   # best town of this name or a spelling
+    seats: set[tuple[str | None, str | None]] = set()  # best town of this name or a spelling
+    for hit in hits:
         c = hit.candidate
         if c.feature_code.startswith("PPL") and _name_weight(hit, query) >= _SPELLING:
             towns[c.country_code] = max(towns.get(c.country_code, (0.0, 0)),
                                         (_score(hit, query), c.population))
+            if c.feature_code in ("PPLA", "PPLC"):  # the seat of its own region
+                seats.add((c.country_code, c.admin1))
 
     def order(hit: _Hit) -> tuple[int, float, int]:
         c = hit.candidate
@@ -347,8 +351,9 @@ def _rank_plain(hits: list[_Hit], query: str) -> list[_Hit]:
         town = towns.get(c.country_code)
         if c.feature_code == "ADM2":
             return (1, -town[0], 2) if town else (2, -float(c.population), 0)
-        if town and town[1] >= max(_SEAT_MIN_POPULATION, c.population / 10):
-            return (1, -town[0], 1)
+        if town and (town[1] >= max(_SEAT_MIN_POPULATION, c.population / 10)
+                     or (c.country_code, c.admin1) in seats):
+            return (1, -town[0], 1)  # "Kherson": the city, then the region it is seat of
         return (1, -_score(hit, query), 0)
 
     return sorted(hits, key=order)

@@ -181,7 +181,10 @@ class EntitiesStage(Stage):
                 return True
             if context:
                 return local or best.population >= 50_000 or best.feature_code in {"PCLI", "ADM1"}
-            return len(ent) <= 2 and major and " " not in text
+            if len(ent) > 2 or " " in text:
+                return False
+            seat = best.feature_code in {"PPLA", "PPLC", "ADM1"} or best.population >= 100_000
+            return major or (local and seat)  # "shelled Kherson" in a report on Ukraine
         if context:
             return True
         if ent.label_ in _MISLABELS:

@@ -62,7 +62,9 @@ _LEADING_LOWER = re.compile(
     r"(?:(?!(?:al|el|ad|ar|as|an|at|az|ash|ath|adh|ed|en|es|de|del|la|le|les|di|da|do|dos|"
     r"das|van|von|bin|ibn|ben)\s)[a-z][\w-]*\s+)+(?=[A-Z])"
 )
-_QUALIFIER = re.compile(r",[ \t]*")  # "Moscow, Idaho"
+#: "Moscow, Idaho", "Blahodatne in the Donetsk region": the place that contains another.
+_QUALIFIER = re.compile(r",[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?")
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|port|settlement)\s+of\s+$", re.IGNORECASE)
 _OWNER = re.compile(r"(?:'s|’s)[ \t]+")  # "Ukraine's Gorlovka"
 #: A NORP must be this large to be taken as a place (NORP "Arab" is no town in Alabama).
 _NORP_MIN_POPULATION = 100_000
@@ -140,11 +142,20 @@ class PlacesStage(Stage):
             best, end = self._leading_part(text, mention, hints)
         if best is None or not self._plausible(best, text[start:end], hints):
             return None
+        if best.feature_code.startswith("ADM") and _TOWN_BEFORE.search(text[:start]):
+            best = self._town_named(mention, best)  # "the city of Nabatieh": not the province
         if mention.label == "NORP" and best.population < _NORP_MIN_POPULATION and (
             best.feature_code not in {"ADM1", "PCLI"}
         ):
             return None
         return best.to_place(text[start:end], start, end, self.tag)
+
+    def _town_named(self, mention: Mention, region: Any) -> Any:
+        """The town of that name in the region's country, else the region itself."""
+        for cand in self.gazetteer.lookup(mention.name, country_codes=[region.country_code]):
+            if cand.feature_code.startswith("PPL") and cand.country_code == region.country_code:
+                return cand
+        return region
 
     @staticmethod
     def _plausible(best: Any, name: str, hints: Sequence[str]) -> bool:
