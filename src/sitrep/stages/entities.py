@@ -184,7 +184,8 @@ class EntitiesStage(Stage):
             if len(ent) > 2 or " " in text:
                 return False
             seat = best.feature_code in {"PPLA", "PPLC", "ADM1"} or best.population >= 100_000
-            return major or (local and seat)  # "shelled Kherson" in a report on Ukraine
+            # "Kherson" in a report on Ukraine; "shelled Kherson": a seat as an object
+            return major or (seat and (local or ent.root.dep_ in {"dobj", "pobj"}))
         if context:
             return True
         if ent.label_ in _MISLABELS:
