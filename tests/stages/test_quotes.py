@@ -134,6 +134,11 @@ CASES = [
         id="trailing-news-agency-reported-is-via",
     ),
     pytest.param(
+        '"The situation is difficult," Smirnov told reporters, RIA Novosti reported.',
+        "The situation is difficult", "Smirnov", "told", True, "RIA Novosti",
+        id="direct-quote-relayed-by-trailing-agency",
+    ),
+    pytest.param(
         "Ukrainian drones attacked an oil depot in Bryansk, RIA Novosti reported.",
         "Ukrainian drones attacked an oil depot in Bryansk", "RIA Novosti", "reported", False,
         None, id="agency-reporting-on-its-own-is-speaker",

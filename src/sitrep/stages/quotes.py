@@ -157,7 +157,7 @@ class QuotesStage(Stage):
                 start, end = doc[span[0]].idx, _end_char(doc, span[1])
                 if not any(_overlap(start, end, *d) > (end - start) / 2 for d in direct):
                     found.append(_Found(self._quote(doc, att, start, end, False, att.via), att))
-        found = _merge_agencies(doc, found)
+        found = _merge_agencies(doc, found, atts)
         found.sort(key=lambda f: (f.quote.content_start, not f.quote.direct))
         resolver = SpeakerResolver(doc, long_quotes)
         quotes: list[Quote] = []
@@ -326,20 +326,29 @@ def _words(text: str, mark: QuoteMarks) -> int:
     return _word_count(text[mark.start : mark.end])
 
 
-def _merge_agencies(doc: Any, found: list[_Found]) -> list[_Found]:
-    """An outlet that relays someone else in the same sentence becomes their ``via``."""
-    by_sent: dict[int, list[_Found]] = {}
-    for item in found:
-        if item.att is not None:
-            by_sent.setdefault(doc[item.att.cue_index].sent.start, []).append(item)
+def _merge_agencies(doc: Any, found: list[_Found], atts: list[Attribution]) -> list[_Found]:
+    """An outlet that relays someone else in the same sentence becomes their ``via``.
+
+    The outlet's own cue need not have made a quote: in `"…," X told reporters,
+    RIA Novosti reported` its content is the direct quote already found.
+    """
+    outlets_by_sent: dict[int, list[str]] = {}
+    for att in atts:
+        if att.agency_speaker:
+            outlets_by_sent.setdefault(doc[att.cue_index].sent.start, []).append(
+                att.agency_speaker)
     dropped: set[int] = set()
-    for items in by_sent.values():
-        outlets = [f for f in items if f.att and f.att.agency_speaker]
-        others = [f for f in items if f.att and not f.att.agency_speaker and f.quote.speaker]
-        if not outlets or not others:
+    for item in found:
+        if item.att is None:
             continue
-        for other in others:
-            if other.quote.via is None:
-                other.quote = replace(other.quote, via=outlets[0].att.agency_speaker)
-        dropped.update(id(f) for f in outlets)
+        outlets = outlets_by_sent.get(doc[item.att.cue_index].sent.start, [])
+        if not outlets:
+            continue
+        if item.att.agency_speaker:
+            if any(o is not item and o.att and not o.att.agency_speaker and o.quote.speaker
+                   and doc[o.att.cue_index].sent.start == doc[item.att.cue_index].sent.start
+                   for o in found):
+                dropped.add(id(item))  # the outlet only relays the others
+        elif item.quote.speaker and item.quote.via is None:
+            item.quote = replace(item.quote, via=outlets[0])
     return [f for f in found if id(f) not in dropped]
