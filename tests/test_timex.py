@@ -247,3 +247,48 @@ def test_may_and_march_need_a_capital_to_be_months():
     assert resolve("May 10", MON).value == "2024-05-10"
     assert resolve("may 10", MON) is None
     assert resolve("March 3", MON).value == "2024-03-03"
+
+
+# "last"/"next" season: the latest one over by publication, the first one not yet begun.
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("last autumn", date(2025, 1, 2), "2024-FA"),
+    ("last fall", date(2024, 3, 1), "2023-FA"),
+    ("last spring", date(2024, 8, 20), "2024-SP"),
+    ("last winter", date(2024, 3, 1), "2023-WI"),
+    ("last summer", date(2024, 8, 20), "2023-SU"),  # in summer: the one before
+    ("next winter", date(2024, 8, 20), "2024-WI"),
+    ("next spring", date(2024, 8, 20), "2025-SP"),
+    ("next summer", date(2024, 7, 1), "2025-SU"),
+])
+def test_last_and_next_season_are_the_nearest_over_and_not_yet_begun(text, published, value):
+    assert resolve(text, published).value == value
+
+
+# A range whose right end would fall before its left is read forward from the left end.
+@pytest.mark.parametrize(("text", "published", "tense", "start", "end"), [
+    ("between July and September", date(2024, 8, 11), None, "2024-07-01", "2024-09-30"),
+    ("from Friday to Monday", date(2024, 8, 11), None, "2024-08-09", "2024-08-12"),
+    ("November to January", date(2024, 8, 11), "future", "2024-11-01", "2025-01-31"),
+    ("between November and January", date(2024, 2, 20), None, "2023-11-01", "2024-01-31"),
+])
+def test_range_right_end_follows_its_left_end(text, published, tense, start, end):
+    res = resolve(text, published, tense=tense)
+    assert (res.start_date, res.end_date) == (start, end)
+
+
+# "since X" or a past-tense clause: a date without a year is not weeks after publication.
+@pytest.mark.parametrize(("text", "published", "tense", "value"), [
+    ("since October 7", date(2024, 9, 15), None, "2023-10-07"),
+    ("ever since 20 September", date(2024, 9, 1), None, "2023-09-20"),
+    ("October 7", date(2024, 9, 15), "past", "2023-10-07"),
+    ("October 7", date(2024, 9, 15), None, "2024-10-07"),  # tense unknown: 30 days' slack
+    ("Sept. 16", date(2024, 9, 15), "past", "2024-09-16"),  # a day ahead: time zones
+    ("since the night of 5-6 October", date(2024, 9, 15), None, "2023-10-06"),
+    ("since October 2023", date(2024, 9, 15), None, "2023-10"),
+    # periods that hold publication, and words that point forward, stay where they are
+    ("in early March", date(2024, 3, 4), "past", "2024-03"),
+    ("this month", date(2024, 4, 14), "past", "2024-04"),
+    ("next week", date(2024, 4, 14), "past", "2024-W16"),
+])
+def test_plainly_past_dates_are_not_in_the_future(text, published, tense, value):
+    assert resolve(text, published, tense=tense).value == value

@@ -24,15 +24,8 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
-    "category_of",
-    "word_category",
-    "BRIDGE_WORDS",
-    "cue_at",
-    "cue_after",
-    "cue_before",
-    "joint_category",
-    "PERSON_NOUNS",
-    "is_person_noun",
+    "category_of", "word_category", "BRIDGE_WORDS", "cue_at", "cue_after", "cue_before",
+    "joint_category", "PERSON_NOUNS", "is_person_noun", "TOTALS",
 ]
 
 #: Verbs whose object (or passive subject) is the counted people.
@@ -76,6 +69,8 @@ HEDGES = frozenset(
     "feared list see shoot".split()
 )
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "attr", "ccomp"})
+#: Nouns that hold a running figure: "the death toll rose to 40", "the total reached 50".
+TOTALS = frozenset({"toll", "number", "tally", "count", "figure", "total"})
 #: "took 240 people hostage", "were taken prisoner", "held captive".
 _TAKE = {"take", "hold", "keep"}
 #: "lost their lives", "claimed 9 lives", "suffered injuries".
@@ -196,6 +191,8 @@ def _verb_category(verb: Any, role: str, depth: int = 0) -> tuple[str, Any] | No
         return "killed", verb
     if role == "subject" and lemma in _INJURY_VERBS and _has(verb, {"dobj"}, {"injury", "wound"}):
         return "injured", verb
+    if role == "subject" and verb.lower_ in WORDS and _has(verb, {"aux"}, {"be"}) is not None:
+        return WORDS[verb.lower_], verb  # "three journalists are missing" (read as a VBG)
     hedged = lemma in HEDGES and (role != "subject" or _elliptical_passive(verb))
     if lemma in _TAKE or hedged or lemma in (
         "be", "remain", "go", "become", "lie", "stay", "appear", "seem",
@@ -222,7 +219,7 @@ def _toll(verb: Any) -> tuple[str, Any] | None:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.pos_ not in ("NOUN", "PROPN"):
             continue
         lemma = child.lemma_.lower()
-        if lemma in ("toll", "number", "tally", "count", "figure"):
+        if lemma in TOTALS:
             mods = [t for t in child.subtree if t is not child]
             for mod in mods:
                 cat = word_category(mod)
@@ -230,6 +227,8 @@ def _toll(verb: Any) -> tuple[str, Any] | None:
                     return cat, child
             if lemma == "toll":
                 return "killed", child
+            if lemma == "total":  # "bringing the total to 50": of what, the caller decides
+                return "other", child
     return None
 
 
@@ -290,8 +289,13 @@ def _role_category(token: Any) -> tuple[str, Any] | None:
             cat = word_category(prep.head)
             if cat and prep.head.pos_ in ("NOUN", "PROPN"):
                 return cat, prep.head
-        if prep.lower_ in ("to", "at") and prep.head.pos_ in ("VERB", "AUX"):
-            return _toll(prep.head)
+        if prep.lower_ in ("to", "at"):  # "rose to 40", "put the toll at 35"
+            verb = prep.head
+            for _ in range(4):  # "bringing the toll since the start of the war to 42,300"
+                if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep"):
+                    break
+                verb = verb.head
+            return _toll(verb) if verb.pos_ in ("VERB", "AUX") else None
         if prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUPS:
             return _role_category(prep.head)  # "a total of 6,000 people have fled"
         return None
@@ -384,6 +388,8 @@ def cue_before(tok: Any) -> tuple[str, Any] | None:
         return None
     verb = tok.doc[tok.i - 1]
     lemma = verb.lemma_.lower()
-    if verb.tag_ in ("VBZ", "VBG", "VBD", "VBP") and lemma in TRANSITIVE:
+    # a VBN too: the tagger reads "strikes killed at least 12" as a participle, and
+    # a participle followed by its figure is active ("were killed 12" is not English)
+    if verb.tag_ in ("VBZ", "VBG", "VBD", "VBP", "VBN") and lemma in TRANSITIVE:
         return TRANSITIVE[lemma], verb
     return None

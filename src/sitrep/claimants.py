@@ -15,16 +15,22 @@ by X"), cut before an apposition or relative clause: "Alexei Smirnov, the
 acting governor, said" gives "Alexei Smirnov". "He"/"she" are resolved to
 the nearest PERSON before them and "it" to the nearest ORG; other pronouns
 give no claimant.
+
+:func:`share_claimants` then lends a claimant to an unattributed figure from
+an attributed one of the same kind in its own or a neighbouring sentence.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from .casualties import cue_at
-from .records import Claimant
+from .records import Claimant, Count
 
-__all__ = ["REPORTING_VERBS", "find_claimant", "headline_credit", "is_reporting_verb"]
+__all__ = [
+    "REPORTING_VERBS", "find_claimant", "headline_credit", "is_reporting_verb", "share_claimants",
+]
 
 #: Lemmas of verbs that attribute what they govern to their subject.
 REPORTING_VERBS = frozenset(
@@ -46,6 +52,10 @@ def _subject(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
+    if verb.lemma_.lower() in ("quote", "cite"):  # "X was quoted as saying by TASS": X
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                return child
     for child in verb.children:  # "was reported by the ministry"
         if child.dep_ == "agent":
             for grand in child.children:
@@ -65,10 +75,10 @@ def _subject(verb: Any) -> Any | None:
     if i < verb.sent.start or verb.doc[i].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = verb.doc[i]
-    while (  # "the head of the regional military administration"
-        noun.dep_ == "pobj"
+    while (  # "the head of the regional military administration", "the Observatory for
+        noun.dep_ == "pobj"  # Human Rights", "a spokesman for the army", "officials in Gaza"
         and noun.head.dep_ == "prep"
-        and noun.head.lower_ == "of"
+        and noun.head.lower_ in ("of", "for", "in", "at")
         and noun.head.head.pos_ in ("NOUN", "PROPN")
     ):
         noun = noun.head.head
@@ -240,3 +250,68 @@ def _trimmed(span: Any) -> Claimant:
     if last.text.endswith(".") and len(last.text) > 1 and last.i == last.sent.end - 1:
         end -= 1
     return Claimant(span.doc.text[span.start_char : end], span.start_char, end)
+
+
+# ------------------------------------------------------------------ shared attribution
+
+def share_claimants(doc: Any, counts: list[Count]) -> None:
+    """An unattributed figure takes the claimant of an attributed one nearby.
+
+    Wire copy often attributes a passage once ("… 120,000 have fled. At least
+    12 were killed, the governor said."). The source is a figure of the same
+    paragraph in the same sentence or the next or previous one (the later is
+    preferred, since attribution usually trails), and of the same kind: a
+    casualty figure never takes the source of an arrest tally. A sentence that
+    opens on a time ("Last month, …", "On Sunday, …") starts another story,
+    so nothing is shared into it from before, or out of it to before.
+    """
+    text = doc.text
+    sents = list(doc.sents)
+    starts = [sent.start_char for sent in sents]
+    opens = [_opens_with_time(sent) for sent in sents]
+
+    def sentence(count: Count) -> int:
+        return bisect_right(starts, count.start) - 1
+
+    for count in counts:
+        if count.claimant is not None:
+            continue
+        para_start = text.rfind("\n\n", 0, count.start) + 1
+        para_end = text.find("\n\n", count.end)
+        para_end = len(text) if para_end < 0 else para_end
+        here = sentence(count)
+        near = []
+        for other in counts:
+            if other.claimant is None or not para_start <= other.start <= other.end <= para_end:
+                continue
+            there = sentence(other)
+            if abs(there - here) > 1 or opens[max(here, there)] and there != here:
+                continue
+            if _kind(other.category) & _kind(count.category):
+                near.append(other)
+        later = [c for c in near if c.start > count.start]
+        source = later[0] if later else (near[-1] if near else None)
+        if source is not None and source.claimant is not None:
+            claimant = source.claimant
+            count.claimant = Claimant(claimant.name, claimant.start, claimant.end)
+
+
+_CUSTODY = frozenset({"arrested", "detained", "abducted", "captured", "released"})
+_TIME_LEAD = frozenset({"ADP", "ADV", "DET", "ADJ", "PUNCT", "SPACE"})
+
+
+def _kind(category: str) -> frozenset[str]:
+    """Figures that a source may report together: harm, custody, or (for "other") either."""
+    if category == "other":
+        return frozenset({"harm", "custody"})
+    return frozenset({"custody" if category in _CUSTODY else "harm"})
+
+
+def _opens_with_time(sent: Any) -> bool:
+    """ "Last week, …", "On Sunday, …", "In 2023, …": a time before anything else."""
+    for tok in sent[:5]:
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return True
+        if tok.pos_ not in _TIME_LEAD:
+            return False
+    return False

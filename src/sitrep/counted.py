@@ -26,6 +26,7 @@ __all__ = [
     "counts_things",
     "subject_of",
     "is_anaphor",
+    "apposed_subject",
     "bare_singular",
     "loose_singular",
     "is_spaced_dash",
@@ -199,6 +200,15 @@ def counts_things(anchor: Any) -> bool:
     )
 
 
+def apposed_subject(noun: Any) -> str | None:
+    """The people named right after a partitive: "two of *them* children" gives "children"."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if noun.pos_ != "PRON" or nxt is None or nxt.pos_ != "NOUN" or not is_person_noun(nxt):
+        return None
+    return subject_of(nxt)
+
+
 def is_anaphor(noun: Any) -> bool:
     return noun.lower_ in _ANAPHORS or noun.lower_ in _NO_SUBJECT
 
@@ -213,6 +223,10 @@ def subject_of(noun: Any | None) -> str | None:
         return None
     if not is_person_noun(noun):
         return None
+    if word_category(noun):  # "15 servicemen prisoner": the people are the compound
+        people = [c for c in noun.lefts if c.dep_ == "compound" and is_person_noun(c)]
+        if people:
+            noun = people[-1]
     start = noun.i
     while start - 1 >= 0 and noun.doc[start - 1].dep_ == "compound" and (
         noun.doc[start - 1].head.i == noun.i

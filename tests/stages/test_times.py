@@ -151,3 +151,16 @@ def test_clause_tense_decides_direction(nlp, text, expected):
 ])
 def test_model_guards_against_false_hits(nlp, text, expected):
     assert [(t, v) for t, v, _ in run(text, doc=nlp(text))] == expected
+
+
+# Published Sunday 2024-09-15: ranges wrap forward, "since" and past clauses look back.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel has struck Gaza daily since October 7.", [("October 7", "2023-10-07")]),
+    ("The town was shelled on September 30.", [("September 30", "2023-09-30")]),
+    ("Between July and October, 300 people fled.", [("July and October", "2024")]),
+    ("Last spring, Russia seized several villages.", [("Last spring", "2024-SP")]),
+    ("Next winter will be hard, officials warned.", [("Next winter", "2024-WI")]),
+])
+def test_stage_resolves_past_dates_seasons_and_ranges_in_context(nlp, text, expected):
+    assert [(t, v) for t, v, _ in run(text, "2024-09-15", doc=nlp(text))] == expected

@@ -36,6 +36,7 @@ from typing import Any
 
 from ..casualties import (
     BRIDGE_WORDS,
+    TOTALS,
     category_of,
     cue_after,
     cue_at,
@@ -44,9 +45,10 @@ from ..casualties import (
     joint_category,
     word_category,
 )
-from ..claimants import find_claimant, headline_credit
+from ..claimants import find_claimant, headline_credit, share_claimants
 from ..counted import (
     anchor_of,
+    apposed_subject,
     bare_singular,
     counted_noun,
     counts_things,
@@ -57,7 +59,7 @@ from ..counted import (
     subject_of,
 )
 from ..numbers import QuantityMatch, find_quantities, parse_quantity
-from ..records import Claimant, Count
+from ..records import Count
 from .base import Stage, Work
 
 __all__ = ["CountsStage", "is_subcount", "SUBCOUNT_MARKERS"]
@@ -109,7 +111,7 @@ class CountsStage(Stage):
         found.extend(self._singulars(doc, [f.count for f in found]))
         found.sort(key=lambda f: f.count.start)
         counts = [f.count for f in self._finish(doc, found)]
-        _share_paragraph_claimants(work.article.text, counts)
+        share_claimants(doc, counts)
         work.article.counts.extend(counts)
 
     # -------------------------------------------------------------- candidates
@@ -153,7 +155,8 @@ class CountsStage(Stage):
         adjacent = cue is not None and noun is None and cue.i >= span.end and all(
             t.lower_ in BRIDGE_WORDS for t in doc[span.end : cue.i]
         )
-        if not _plausible(span, match, noun, person, category, adjacent):
+        tolled = cue is not None and cue.lemma_.lower() in TOTALS  # NER may call it a DATE
+        if not _plausible(span, match, noun, person, category, adjacent or tolled):
             return None
         counted = noun if noun is not None else role
         sub_of = _subcount_parent(counted)
@@ -231,7 +234,18 @@ class CountsStage(Stage):
             count = item.count
             if count.category == "other" and _PARTITIVE_RE.search(count.text):
                 count.category = _inherited(item, found[:i], "category") or "other"
-            if count.subject is None and (item.noun is None or is_anaphor(item.noun)):
+            if count.category == "other" and _is_total(item):
+                # "Two more bodies were found, bringing the total to 50": a total of those
+                inherited = _inherited(item, found[:i], "category")
+                if inherited is None:
+                    continue  # a total of what, the sentence does not say
+                count.category = inherited
+            if count.subject is None and item.noun is not None and is_anaphor(item.noun):
+                count.subject = apposed_subject(item.noun)  # "two of them children"
+            tolled = item.cue is not None and item.cue.lemma_.lower() in TOTALS
+            if count.subject is None and not tolled and (
+                item.noun is None or is_anaphor(item.noun)
+            ):
                 count.subject = _inherited(item, found[:i], "subject")
             token = item.cue if item.cue is not None else item.noun or item.anchor
             span = doc.char_span(count.start, count.end, alignment_mode="expand")
@@ -243,26 +257,8 @@ class CountsStage(Stage):
 
 # ------------------------------------------------------------------ helpers
 
-def _share_paragraph_claimants(text: str, counts: list[Count]) -> None:
-    """An unattributed figure takes the claimant of the nearest attributed one in its paragraph.
-
-    Wire copy often attributes a whole passage once ("… 120,000 have fled. At
-    least 12 were killed, the governor said."). The nearest later claimant is
-    preferred, since attribution usually trails; the paragraph is the limit.
-    """
-    for count in counts:
-        if count.claimant is not None:
-            continue
-        para_start = text.rfind("\n\n", 0, count.start) + 1
-        para_end = text.find("\n\n", count.end)
-        para_end = len(text) if para_end < 0 else para_end
-        same = [c for c in counts if c.claimant is not None
-                and para_start <= c.start and c.end <= para_end]
-        later = [c for c in same if c.start > count.start]
-        source = later[0] if later else (same[-1] if same else None)
-        if source is not None and source.claimant is not None:
-            claimant = source.claimant
-            count.claimant = Claimant(claimant.name, claimant.start, claimant.end)
+def _is_total(item: _Found) -> bool:
+    return item.cue is not None and item.cue.lemma_.lower() == "total"
 
 
 def _noun_category(noun: Any) -> tuple[str, Any] | None:

@@ -57,7 +57,7 @@ SEP = r"\s*(?:-|to|and|through|until|till|into)\s*"
 
 # Words that introduce an expression without changing it (signals, in TIMEX3 terms).
 LEAD = re.compile(
-    r"^(?:on|in|at|since|during|over|by|until|till|from|before|after|through|throughout|"
+    r"^(?:on|in|at|(?:ever )?since|during|over|by|until|till|from|before|after|through|throughout|"
     r"between|around|about|circa|as of|of|for|within|as early as|as late as|no later than|"
     r"sometime|some time|(?:at )?(?:dawn|dusk|noon|midnight)(?: on)?|"
     r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?: local time)?(?: on)?|\d{1,2}:\d{2}(?: on)?)\s+"

@@ -12,6 +12,10 @@ from .units import Resolved, parse_published
 __all__ = ["resolve"]
 
 Tense = str  # "past" | "present" | "future"
+_SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
+# A calendar date or month without a year, and words that point forward on purpose.
+_CALENDAR = re.compile(rf"^(?!.*\d{{4}}).*\b(?:{lx.MON[1:-1]}|christmas|new year)\b")
+_FORWARD = re.compile(r"\b(?:next|coming|tomorrow|from now)\b")
 
 
 def resolve(
@@ -29,6 +33,12 @@ def resolve(
         return None
     future = tense == "future"
     res = _resolve_core(s, p, future, modded) or _resolve_range(s, p, future)
+    if (p is not None and res is not None and res.start_date and _CALENDAR.search(s)
+            and not _FORWARD.search(s) and (tense == "past" or _SINCE.match(text))
+            and date.fromisoformat(res.start_date) > p + timedelta(days=1)):
+        # a plainly past date ("has struck since Oct. 7") is not weeks ahead: a year back
+        early = p - timedelta(days=29)
+        res = _resolve_core(s, early, False, modded) or _resolve_range(s, early, False) or res
     if night and res and res.start_date and res.end_date and res.start_date != res.end_date:
         last = date.fromisoformat(res.end_date)  # "the night of 5-6 August": the 6th
         if (last - date.fromisoformat(res.start_date)).days == 1:
@@ -67,6 +77,9 @@ def _resolve_range(s: str, p: date | None, future: bool) -> Resolved | None:
         year = re.search(r"\b(\d{4})$", right)
         if a.start_date > b.end_date and year and not re.search(r"\d{4}", left):
             a = _resolve_core(lx.normalise(f"{left} {year[1]}")[0], p, future, False) or a
+        elif a.start_date > b.end_date and not year:  # "July to September" said in August:
+            b = _resolve_core(  # the right end is the first such after the left one
+                lx.normalise(right)[0], date.fromisoformat(a.start_date), True, False) or b
         if a.start_date is None or a.start_date > b.end_date:
             continue
         return u.containing(date.fromisoformat(a.start_date), date.fromisoformat(b.end_date))
@@ -319,14 +332,23 @@ def _season_forms(s: str, p: date | None, future: bool) -> Resolved | None:
         return u.season(year, code) if year else u.ref(_direction(m[3][:4], future))
     if p is None:
         return u.ref(_direction(rel, future))
-    if rel in ("this", "last", "next"):
-        # "this": the instance whose middle is nearest to p; "last"/"next" one either side
+    if rel == "this":  # the instance whose middle is nearest to p
+
         def distance(y: int) -> int:
             a, b = u.season_bounds(y, code)
             return abs((a + (b - a) / 2 - p).days)
 
-        nearest = min((p.year - 1, p.year, p.year + 1), key=distance)
-        return u.season(nearest + {"this": 0, "last": -1, "next": 1}[rel], code)
+        return u.season(min((p.year - 1, p.year, p.year + 1), key=distance), code)
+    if rel in ("last", "past"):  # the latest one over by p: "last autumn" in January
+        y = p.year
+        while u.season_bounds(y, code)[1] >= p:
+            y -= 1
+        return u.season(y, code)
+    if rel == "next":  # the first one not begun by p: "next winter" in August
+        y = p.year - 1
+        while u.season_bounds(y, code)[0] <= p:
+            y += 1
+        return u.season(y, code)
     if rel == "coming" or future:  # the current one, or the next to begin
         y = p.year - 1
         while u.season_bounds(y, code)[1] < p:
