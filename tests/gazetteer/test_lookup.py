@@ -29,7 +29,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         ("Odessa", "Odesa", "UA", "Odesa", 46.48, 30.73),
         ("Zaporizhzhia", "Zaporizhia", "UA", "Zaporizhia", 47.84, 35.14),
         ("Pokrovsk", "Pokrovsk", "UA", "Donetsk", 48.28, 37.18),
-        ("Gaza", "Gaza", "PS", "Gaza", 31.50, 34.47),
+        ("Gaza", "Gaza", "PS", "Gaza Strip", 31.50, 34.47),
         ("al-Fashir", "El Fasher", "SD", "North Darfur", 13.63, 25.35),
         ("Aleppo", "Aleppo", "SY", "Aleppo", 36.20, 37.16),
     ],
@@ -259,3 +259,69 @@ def test_georgia_is_the_state_only_in_a_report_on_the_united_states(gazetteer, h
                                                                      feature):
     best = gazetteer.best("Georgia", country_codes=hints)
     assert (best.country_code, best.feature_code) == (cc, feature)
+
+
+@pytest.mark.parametrize(
+    "name, feature, admin1, admin2, cc, lat, lon",
+    [
+        ("Khan Younis", "PPL", "Gaza Strip", "Khan Yunis", "PS", 31.34, 34.31),
+        ("Deir al-Balah", "PPL", "Gaza Strip", "Deir El Balah", "PS", 31.42, 34.35),
+        ("Jenin", "PPL", "West Bank", "Jenin", "PS", 32.46, 35.30),
+        ("Sanaa", "PPLC", "Amanat al Asimah", None, "YE", 15.35, 44.21),
+        ("Taiz", "PPLA", "Taizz", None, "YE", 13.58, 44.02),
+        ("Marib", "PPLA", "Marib", None, "YE", 15.46, 45.33),
+        ("Afgoye", "PPL", "Lower Shabelle", None, "SO", 2.14, 45.12),
+        ("Kismayo", "PPL", "Lower Juba", None, "SO", -0.36, 42.55),
+        ("Lower Shabelle region", "ADM1", "Lower Shabelle", None, "SO", 2.2, 44.8),
+        ("Jijiga", "PPLA", "Somali", None, "ET", 9.35, 42.80),
+    ],
+)
+def test_admin1_names_follow_acled_outside_ukraine(gazetteer, name, feature, admin1, admin2,
+                                                    cc, lat, lon):
+    best = gazetteer.best(name)
+    assert (best.feature_code.startswith(feature[:3]), best.admin1, best.country_code) == (
+        True, admin1, cc)
+    if admin2 is not None:
+        assert best.admin2 == admin2
+    assert km(best.latitude, best.longitude, lat, lon) < 25
+
+
+@pytest.mark.parametrize(
+    "variant, other", [("Deir el-Zour", "Deir ez-Zor"), ("Deir al-Zor", "Dayr az Zawr"),
+                       ("Deir el-Balah", "Deir al-Balah"), ("Ras el-Ain", "Ras al-Ain")],
+)
+def test_arabic_article_spellings_find_the_same_town(gazetteer, variant, other):
+    a, b = gazetteer.best(variant), gazetteer.best(other)
+    assert a is not None and b is not None
+    assert a.geonameid == b.geonameid and a.feature_code.startswith("PPL")
+
+
+@pytest.mark.parametrize(
+    "name, hints, expected, feature, lat, lon",
+    [("Hodeidah", ["YE"], "Al Hudaydah", "PPLA", 14.80, 42.95),
+     ("Hiran region", ["SO"], "Hiraan", "ADM1", 4.1, 45.4)],
+)
+def test_unknown_transliteration_matches_by_outline_in_the_articles_countries(
+        gazetteer, name, hints, expected, feature, lat, lon):
+    best = gazetteer.best(name, country_codes=hints)
+    assert (best.name, best.feature_code, best.country_code) == (expected, feature, hints[0])
+    assert km(best.latitude, best.longitude, lat, lon) < 25
+
+
+@pytest.mark.parametrize(
+    "name, hints",
+    [("Hodeidah", []), ("MSF", ["SY"]), ("Oyegun", ["NG"]), ("Lindenwald", ["US"]),
+     ("Houthis", ["YE"])],
+)
+def test_outline_match_needs_countries_a_major_town_and_no_acronym(gazetteer, name, hints):
+    best = gazetteer.best(name, country_codes=hints)
+    assert best is None or best.country_code not in hints
+
+
+@pytest.mark.parametrize(
+    "name, feature, admin1", [("Nabatieh", "PPLA", "Nabatieh"), ("Oklahoma", "ADM1", "Oklahoma")],
+)
+def test_seat_known_by_the_region_name_comes_first_only_if_it_holds_the_region(
+        gazetteer, name, feature, admin1):
+    best = gazetteer.lookup(name)[0]
+    assert (best.feature_code, best.admin1) == (feature, admin1)

@@ -6,7 +6,14 @@ import pytest
 
 from sitrep.gazetteer.admin import admin1_name, admin2_name, same_place_name
 from sitrep.gazetteer.demonyms import demonym_index
-from sitrep.gazetteer.names import normalize, slavic_stem, split_region_word, strip_type_word
+from sitrep.gazetteer.names import (
+    canonical_articles,
+    normalize,
+    skeleton,
+    slavic_stem,
+    split_region_word,
+    strip_type_word,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +95,27 @@ def test_same_place_name_accepts_spelling_variants_only(a, b, same):
 )
 def test_demonym_index_has_singular_and_plural(word, code):
     assert demonym_index()[word] == code
+
+
+@pytest.mark.parametrize(
+    "key, canon",
+    [("deir el zour", "deir al zour"), ("dayr az zawr", "dayr al zawr"),
+     ("ras al ayn", "ras al ayn"), ("tell abyad", "tell abyad"),
+     ("el fasher", "el fasher"), ("abu ad duhur", "abu al duhur")],
+)
+def test_canonical_articles_writes_every_inner_article_as_al(key, canon):
+    assert canonical_articles(key) == canon
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("hodeidah", "hudaydah"), ("deir el zour", "dayr az zawr"), ("mekelle", "mek ele"),
+     ("hiran", "hiiraan"), ("khan younis", "khan yunis"), ("qamishli", "kamishli")],
+)
+def test_transliterations_of_one_name_share_a_skeleton(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize("a, b", [("hodeidah", "haditha"), ("marib", "mosul"), ("gaza", "goma")])
+def test_different_names_have_different_skeletons(a, b):
+    assert skeleton(a) != skeleton(b)

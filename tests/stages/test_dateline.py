@@ -67,7 +67,8 @@ def test_header_dateline_places_have_no_offsets(gazetteer):
     [
         ("KYIV, Aug 12 (Reuters) - Drones hit Odesa.", ["Kyiv"], ["Reuters"], ["UA"],
          ["Kyiv City"]),
-        ("GAZA CITY (AP) — Strikes hit Rafah.", ["Gaza City"], ["AP"], ["PS"], ["Gaza"]),
+        ("GAZA CITY (AP) — Strikes hit Rafah.", ["Gaza City"], ["AP"], ["PS"],
+         ["Gaza Strip"]),
         ("Kharkiv, Ukraine — Shelling went on.", ["Kharkiv"], [], ["UA"], ["Kharkiv"]),
         ("LONDON/KYIV, Aug 12 (Reuters) - Talks.", ["London", "Kyiv"], ["Reuters"],
          ["GB", "UA"], ["England", "Kyiv City"]),

@@ -96,3 +96,18 @@ def test_possessed_towns_and_split_country_names_become_places(stage, text, span
 def test_a_person_after_a_country_possessive_stays_a_person(stage):
     work = run(stage, "Russia's Vladimir Putin spoke in Moscow.")
     assert label_of(work, "Vladimir Putin") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("Houthi forces shelled the city of Taizz on Friday.", "Taizz"),
+     ("Gunmen attacked the town of Taizz again.", "Taizz")],
+)
+def test_a_place_the_model_tags_date_becomes_gpe_in_a_place_context(stage, text, span):
+    assert label_of(run(stage, text), span) == "GPE"
+
+
+@pytest.mark.parametrize("text, span", [("The talks resumed in March in Geneva.", "March")])
+def test_months_stay_dates(stage, text, span):
+    work = run(stage, text)
+    assert all(e.label != "GPE" for e in work.article.entities if e.text == span)

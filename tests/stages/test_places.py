@@ -262,3 +262,43 @@ def test_an_organisation_that_is_no_area_stays_out(gazetteer):
     places = run(gazetteer, article("NATO and the UN met in Kyiv.", ("NATO", "ORG"),
                                     ("UN", "ORG"), ("Kyiv", "GPE")))
     assert [p.text for p in places] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "text, marked, span, name, admin1, cc, lat, lon",
+    [
+        ("Yemeni officials said strikes hit Hodeidah port and Sanaa.",
+         [("Yemeni", "NORP"), ("Hodeidah", "GPE"), ("Sanaa", "GPE")],
+         "Hodeidah", "Al Hudaydah", "Al Hudaydah", "YE", 14.80, 42.95),
+        ("Syrian forces shelled Deir el-Zour and Aleppo overnight.",
+         [("Syrian", "NORP"), ("Deir el-Zour", "GPE"), ("Aleppo", "GPE")],
+         "Deir el-Zour", "Deir-ez-Zor", "Deir-ez-Zor", "SY", 35.34, 40.14),
+        ("A drone struck a car in Nabatieh, a town in south Lebanon.",
+         [("Nabatieh", "GPE"), ("Lebanon", "GPE")],
+         "Nabatieh", "Nabatiye et Tahta", "Nabatieh", "LB", 33.38, 35.48),
+        ("Somali troops retook villages in the Hiran region, officials in Somalia said.",
+         [("Somali", "NORP"), ("Hiran", "GPE"), ("Somalia", "GPE")],
+         "Hiran region", "Hiraan", "Hiraan", "SO", 4.1, 45.4),
+        ("Tanks entered Deir al-Balah in central Gaza.",
+         [("Deir al-Balah", "GPE"), ("Gaza", "GPE")],
+         "Deir al-Balah", "Dayr al Balah", "Gaza Strip", "PS", 31.42, 34.35),
+    ],
+)
+def test_places_outside_ukraine_resolve_to_the_town_with_acled_admin1(
+        gazetteer, text, marked, span, name, admin1, cc, lat, lon):
+    places = {p.text: p for p in run(gazetteer, article(text, *marked))}
+    place = places[span]
+    assert (place.name, place.admin1, place.country_code) == (name, admin1, cc)
+    assert km(place.latitude, place.longitude, lat, lon) < 25
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [("Hamas and Hezbollah fighters clashed with troops in Rafah.",
+      [("Hamas", "ORG"), ("Hezbollah", "GPE"), ("Rafah", "GPE")]),
+     ("The Tatmadaw and JNIM were blamed; al-Shabaab denied it in Mogadishu.",
+      [("Tatmadaw", "GPE"), ("JNIM", "GPE"), ("al-Shabaab", "GPE"), ("Mogadishu", "GPE")])],
+)
+def test_armed_groups_are_never_places(gazetteer, text, marked):
+    places = run(gazetteer, article(text, *marked))
+    assert [p.text for p in places] == [marked[-1][0]]

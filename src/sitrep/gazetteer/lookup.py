@@ -16,7 +16,11 @@ Admin2 regions come last. With a region word ("Kursk Oblast", "Sumy region",
 "Kutum district") only regions match, if any does. Names in
 :data:`~.names.NOT_PLACES` ("West", "Hamas") match no town. A
 ``country_codes`` hint moves candidates in those countries ahead of the others
-(countries and areas keep their place).
+(countries and areas keep their place). Given countries, :meth:`Gazetteer.best`
+takes a name the index lacks as a region or sizeable town there when the two
+names have the same consonant outline and look alike ("Hodeidah" for Al
+Hudaydah, :func:`~.names.skeleton`). Ranking is in
+:mod:`.ranking`.
 """
 
 from __future__ import annotations
@@ -34,9 +38,18 @@ from ..errors import ResourceError
 from ..records import Place
 from ..settings import default_cache_dir
 from .areas import AREA_CODES
-from .build import CITY_REGION, INDEX_VERSION, OWN, WITH_REGION_WORD, build_index
+from .build import CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
 from .demonyms import demonym_index
-from .names import NOT_PLACES, REGION_WORDS, normalize, split_region_word
+from .names import (
+    NOT_PLACES,
+    REGION_WORDS,
+    canonical_articles,
+    normalize,
+    skeleton,
+    skeleton_free,
+    split_region_word,
+)
+from .ranking import area_or_country, rank_plain
 
 __all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_index_path"]
 
@@ -44,16 +57,13 @@ log = logging.getLogger(__name__)
 
 #: The index file: versioned, so that a new version is built next to the old one.
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.sqlite"
-_BOOST = {"PPLC": 3.0, "PPLA": 1.5}
-#: How much a match weighs by the kind of name matched: a place matched by its own name
-#: outweighs one matched by a spelling of it ("Kiev") and far outweighs one matched by an
-#: unrelated old or foreign name ("Salisbury" for Harare; "Pokrovsk" is the Ukrainian town
-#: before Engels, once called Pokrovsk).
-_OWN_NAME, _SPELLING, _OTHER_NAME = 1.0, 0.5, 0.005
-#: An admin1 region goes after the town of its name in its country when the town has this
-#: many people and a tenth of the region's ("Donetsk"; not "Iowa", Louisiana).
-_SEAT_MIN_POPULATION = 100_000
 _ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ash ", "adh ", "ed ")
+#: A place found only by the outline of its name must lie in the article's countries and be
+#: a region (asked for with a region word), a capital, an admin1 seat or a town of this many
+#: people ("Lindenwald" is no misspelt Lindenwold).
+_OUTLINE_MIN_POPULATION = 100_000
+#: ... and a name this like the one asked for, articles aside ("hodeidah" ~ "hudaydah").
+_OUTLINE_MIN_LIKENESS = 0.6
 _CACHE_SIZE = 50_000
 
 
@@ -152,6 +162,12 @@ class Gazetteer:
         them ("Georgia" in a report on the United States).
         """
         top = self.lookup(name, limit=1)
+        if country_codes and (not top or split_region_word(name)[1] is not None
+                              and not top[0].feature_code.startswith(("ADM", "PCLI"))):
+            # "Hodeidah" for Al Hudaydah in a report on Yemen; "Hiran region" for Hiiraan
+            near = self._outline(_strip_possessive(name), tuple(c.upper() for c in country_codes))
+            if near:
+                return near[0].candidate
         if not top or not country_codes:
             return top[0] if top else None
         wanted = {c.upper() for c in country_codes if c}
@@ -226,7 +242,7 @@ class Gazetteer:
             hits = self._match(name.strip())
         if hints:
             wanted = set(hints)
-            hits.sort(key=lambda h: not _area_or_country(h.candidate)
+            hits.sort(key=lambda h: not area_or_country(h.candidate)
                       and h.candidate.country_code not in wanted)
         return [h.candidate for h in hits[:limit]]
 
@@ -248,12 +264,39 @@ class Gazetteer:
 
     def _plain(self, key: str) -> list[_Hit]:
         if key in NOT_PLACES:  # "Middle East" is the region, never the town in Maryland
-            return [h for h in self._fetch(key) if _area_or_country(h.candidate)]
+            return [h for h in self._fetch(key) if area_or_country(h.candidate)]
         hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
+        canon = canonical_articles(key)  # "Deir el-Zour" for "Dayr az Zawr"
+        if canon != key:
+            seen = {h.candidate.geonameid for h in hits}
+            hits += [h for h in self._fetch(canon) if h.kind != WITH_REGION_WORD
+                     and h.candidate.geonameid not in seen]
         if not hits and key.startswith(_ARTICLES):  # "al-Fashir" vs "Fashir"
             key = key.split(" ", 1)[1]
             hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
-        return _rank_plain(hits, key)
+        return rank_plain(hits, key)
+
+    def _outline(self, name: str, hints: tuple[str, ...]) -> list[_Hit]:
+        """Places in ``hints`` whose name has the outline of ``name`` (:func:`.skeleton`)
+        and looks like it: regions after a region word, else major towns; largest first."""
+        stem, word = split_region_word(name)
+        key = normalize(stem)
+        outline = skeleton(key)
+        if key in NOT_PLACES or len(outline) < 3 or stem.isupper():  # "MSF": an acronym
+            return []
+        found = self._query(
+            f"SELECT {_PLACE}, 1 FROM skeletons s JOIN places p ON p.id = s.place "
+            "WHERE s.key = ?", (outline,),
+        )
+        bare = skeleton_free(key)
+        region = word is not None
+        hits = [h for h in found if h.candidate.country_code in hints and (
+            h.candidate.feature_code in ("ADM1", "ADM2") if region else (
+                h.candidate.feature_code in ("PPLA", "PPLC") or h.candidate.feature_code == "PPL"
+                and h.candidate.population >= _OUTLINE_MIN_POPULATION))
+            and SequenceMatcher(None, bare, skeleton_free(normalize(h.candidate.name))).ratio()
+            >= _OUTLINE_MIN_LIKENESS]
+        return sorted(hits, key=lambda h: -h.candidate.population)
 
     def _regions(self, full: str, stem: str, level: int) -> list[_Hit]:
         seen: dict[int, _Hit] = {}
@@ -306,57 +349,6 @@ def _strip_possessive(name: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
-
-
-def _area_or_country(candidate: Candidate) -> bool:
-    """A country, or a continent, world region or sea (which has no country)."""
-    return candidate.feature_code == "PCLI" or candidate.country_code is None
-
-
-def _name_weight(hit: _Hit, key: str) -> float:
-    if hit.kind == OWN:
-        return _OWN_NAME
-    name = normalize(hit.candidate.name)
-    if name.count(" ") == key.count(" ") and SequenceMatcher(None, name, key).ratio() >= 0.6:
-        return _SPELLING  # "Kiev" for Kyiv, "Gorlovka" for Horlivka; not "Oklahoma" for the city
-    return _OTHER_NAME
-
-
-def _score(hit: _Hit, key: str) -> float:
-    c = hit.candidate
-    return c.population * _BOOST.get(c.feature_code, 1.0) * _name_weight(hit, key)
-
-
-def _rank_plain(hits: list[_Hit], query: str) -> list[_Hit]:
-    """Countries and areas first, then towns and admin1 regions by weight; a region goes
-    right after a sizeable town of the same name in its country ("Donetsk" the city, then
-    the oblast) or after the town that is its seat ("Kherson"), an admin2 region after any
-    such town; other admin2 regions go last."""
-    towns: dict[str | None, tuple[float, int]] = {}  # country -> (score, people) of the
-    seats: set[tuple[str | None, str | None]] = set()  # best town of this name or a spelling
-    for hit in hits:
-        c = hit.candidate
-        if c.feature_code.startswith("PPL") and _name_weight(hit, query) >= _SPELLING:
-            towns[c.country_code] = max(towns.get(c.country_code, (0.0, 0)),
-                                        (_score(hit, query), c.population))
-            if c.feature_code in ("PPLA", "PPLC"):  # the seat of its own region
-                seats.add((c.country_code, c.admin1))
-
-    def order(hit: _Hit) -> tuple[int, float, int]:
-        c = hit.candidate
-        if _area_or_country(c):
-            return (0, -float(c.population), 0)
-        if c.feature_code.startswith("PPL"):
-            return (1, -_score(hit, query), 0)
-        town = towns.get(c.country_code)
-        if c.feature_code == "ADM2":
-            return (1, -town[0], 2) if town else (2, -float(c.population), 0)
-        if town and (town[1] >= max(_SEAT_MIN_POPULATION, c.population / 10)
-                     or (c.country_code, c.admin1) in seats):
-            return (1, -town[0], 1)  # "Kherson": the city, then the region it is seat of
-        return (1, -_score(hit, query), 0)
-
-    return sorted(hits, key=order)
 
 
 def default_index_path() -> Path:

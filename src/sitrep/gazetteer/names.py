@@ -24,6 +24,10 @@ __all__ = [
     "ADM2_WORDS",
     "GENERIC_REGION_NAMES",
     "NOT_PLACES",
+    "ARTICLES",
+    "canonical_articles",
+    "skeleton",
+    "skeleton_free",
 ]
 
 #: Letters that Unicode decomposition does not turn into ASCII.
@@ -78,6 +82,12 @@ NOT_PLACES = frozenset({
     "ukrinform", "afp", "ap", "al jazeera", "bbc", "cnn", "allah", "god", "ramadan", "eid",
     "christmas", "easter", "shia", "sunni", "human", "university", "spring", "police", "army",
 })
+
+#: Spellings of the Arabic article, assimilated or not: "Deir el-Zour", "Dayr az Zawr",
+#: "Ras al-Ayn", "Tell Abyad"'s "at-", "Abu ad-Duhur".
+ARTICLES = frozenset(
+    "al el il ul ad ed ud ar er ur as es us at et ut an en un az ez uz ash esh ath adh".split()
+)
 
 _TYPE_SUFFIX = re.compile(
     r"\s+(?:oblast'?|oblast’|province|governorate|region|state|regional state|krai|kray|"
@@ -164,3 +174,29 @@ def matches_stem(stem: str, town: str) -> bool:
             break
         common += 1
     return common >= max(3, len(base) - 2) and len(t) <= len(base) + 2
+
+
+def canonical_articles(key: str) -> str:
+    """A normalised key with every Arabic article written "al", after the first word:
+    "deir el zour" and "dayr az zawr" -> "deir al zour", "dayr al zawr". A leading article
+    is kept ("el fasher"), since the bare name is tried without it anyway."""
+    words = key.split()
+    return " ".join(words[:1] + ["al" if w in ARTICLES else w for w in words[1:]])
+
+
+def skeleton(key: str) -> str:
+    """The consonant outline of a normalised key, the same for the spellings that
+    transliteration gives one Arabic or African name: "hodeidah" and "hudaydah" -> "hdd",
+    "deir el zour" and "dayr az zawr" -> "drzr", "mekelle" and "mek ele" -> "mkl".
+
+    Articles are dropped, doubled letters merged, q read as k, and the vowels (with
+    y and w) and a final h left out; the first letter is kept as it is.
+    """
+    words = [w for w in key.split() if w not in ARTICLES] or key.split()
+    text = re.sub(r"(.)\1+", r"\1", "".join(words)).replace("q", "k")
+    return (text[:1] + re.sub("[aeiouyw]", "", text[1:]).rstrip("h")) if text else ""
+
+
+def skeleton_free(key: str) -> str:
+    """A normalised key without its articles, run together: "deir el zour" -> "deirzour"."""
+    return "".join(w for w in key.split() if w not in ARTICLES) or key.replace(" ", "")

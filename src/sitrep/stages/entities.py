@@ -15,6 +15,8 @@ entities with the offline gazetteer and the words around them:
 - a name after a country's possessive ("Ukraine's Gorlovka") becomes GPE when
   the gazetteer finds a town of some size of that name in that country;
 - a PERSON is extended left over capitalised given names the model dropped;
+- a lone proper noun tagged DATE or CARDINAL ("the city of Taizz") becomes GPE in a place
+  context when the gazetteer knows it;
 - a demonym the model tagged GPE ("Ukrainian troops") becomes NORP;
 - a country name the model split ("Trinidad" and "Tobago") is joined again.
 
@@ -53,8 +55,11 @@ _MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "O
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday today yesterday god president "
-    "army police government minister ministry".split()
+    "army police government minister ministry spring summer autumn fall winter weekend "
+    "tonight tomorrow ashura nowruz passover hanukkah diwali".split()
 )
+#: Labels for dates and numbers the model also gives to unfamiliar names ("Taizz").
+_WORDLESS = frozenset({"DATE", "TIME", "CARDINAL"})
 #: Only these labels can turn into GPE; dates, numbers and places themselves never do.
 _RELABELLABLE = _MISLABELS | {"PERSON"}
 #: A town named after a country's possessive must be this large ("Ukraine's Gorlovka";
@@ -110,6 +115,8 @@ class EntitiesStage(Stage):
             label = ent.label_
             if label in _RELABELLABLE and self._is_place_use(ent, countries, spans):
                 label = "GPE"
+            elif label in _WORDLESS and self._is_dated_place(ent, countries, spans):
+                label = "GPE"  # "the city of Taizz" tagged DATE or CARDINAL
             elif label == "GPE" and self._is_demonym(ent.text):
                 label = "NORP"  # the model calls "Ukrainian" a GPE at times
             elif label == "PERSON":
@@ -191,6 +198,23 @@ class EntitiesStage(Stage):
         if ent.label_ in _MISLABELS:
             return major or best.population >= 100_000 or (local and best.population >= 20_000)
         return False
+
+    def _is_dated_place(self, ent: Any, countries: set[str], done: list[Any]) -> bool:
+        """A lone capitalised word tagged DATE, TIME or CARDINAL that is a place by name and
+        context: "the city of Taizz", "in Hodeidah"; never a month, weekday or anything with
+        a digit."""
+        text = _strip_possessive(ent.text)
+        if len(ent) != 1 or not text.istitle() or any(ch.isdigit() for ch in text) or (
+            text.casefold() in _NOT_PLACES or ent[0].pos_ != "PROPN"
+        ):
+            return False
+        context = _place_context(ent, done)
+        best = _best(self.gazetteer, text, countries) if context else None
+        if best is None:
+            return False
+        return context == "strong" or best.country_code in countries or (
+            best.population >= 100_000 or best.feature_code in {"PCLI", "ADM1"}
+        )
 
     def _is_missed_place(self, tok: Any, countries: set[str]) -> bool:
         if not tok.is_title or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or len(tok.text) < 3:
