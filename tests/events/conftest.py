@@ -27,10 +27,14 @@ class FakeGazetteer:
     COUNTRIES = {"RU": ("Russia", 643), "UA": ("Ukraine", 804), "SD": ("Sudan", 729),
                  "PK": ("Pakistan", 586), "KE": ("Kenya", 404), "SY": ("Syria", 760),
                  "IL": ("Israel", 376), "PS": ("Palestine", 275), "NG": ("Nigeria", 566),
-                 "ML": ("Mali", 466)}
+                 "ML": ("Mali", 466), "US": ("United States", 840),
+                 "GB": ("United Kingdom", 826), "YE": ("Yemen", 887), "HT": ("Haiti", 332),
+                 "MX": ("Mexico", 484), "SO": ("Somalia", 706)}
     DEMONYMS = {"russian": "RU", "ukrainian": "UA", "sudanese": "SD", "pakistani": "PK",
                 "kenyan": "KE", "syrian": "SY", "israeli": "IL", "nigerian": "NG",
-                "malian": "ML", "russians": "RU", "ukrainians": "UA"}
+                "malian": "ML", "russians": "RU", "ukrainians": "UA", "british": "GB",
+                "american": "US", "us": "US", "somali": "SO", "haitian": "HT",
+                "mexican": "MX", "yemeni": "YE"}
     CAPITALS = {"moscow": "RU", "kyiv": "UA", "kiev": "UA", "khartoum": "SD",
                 "islamabad": "PK", "nairobi": "KE", "damascus": "SY"}
 

@@ -3,10 +3,12 @@
 The modules, in the order the rules run:
 
 - :mod:`~sitrep.events.lexicon`: trigger, weapon and actor word lists;
-- :mod:`~sitrep.events.triggers`: trigger words and their weapons;
+- :mod:`~sitrep.events.triggers`: trigger words; :mod:`~sitrep.events.weapons`: the
+  weapon named around one, and the noun behind a quantity ("dozens of rockets");
 - :mod:`~sitrep.events.realis`: whether a trigger happened (negation, modality);
-- :mod:`~sitrep.events.actors` and :mod:`~sitrep.events.names`: actor phrases
-  and ACLED's actor names;
+- :mod:`~sitrep.events.refs`, :mod:`~sitrep.events.actors`,
+  :mod:`~sitrep.events.naming` and :mod:`~sitrep.events.names`: actor references,
+  actor phrases and ACLED's actor names;
 - :mod:`~sitrep.events.locate` and :mod:`~sitrep.events.dates`: where and when;
 - :mod:`~sitrep.events.draft` and :mod:`~sitrep.events.context`: one mention,
   then the discourse around it;

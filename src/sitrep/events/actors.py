@@ -10,7 +10,8 @@ picks the government's years; the event's country names civilians):
    ``unidentified``, ``militia``, ``group``, ``weapon``, ``civsite``,
    ``milsite``, ``pronoun``), the country it belongs to when the text says
    so ("Ukrainian units", "Kyiv's forces", "forces of Ukraine"), and its spans.
-2. :func:`name_actor` writes the ACLED name and ``inter`` code.
+2. :func:`~sitrep.events.naming.name_actor` writes the ACLED name and ``inter`` code
+   (re-exported here).
 
 A country or capital used as the doer ("Russia carried out strikes", "Kyiv
 launched the attack") is kind ``state``: its military for violent events and
@@ -20,7 +21,7 @@ its government for agreements and orders (see :func:`settle_kind`).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from .lexicon import (
@@ -29,6 +30,7 @@ from .lexicon import (
     CIVILIAN_SITES,
     CROWD_NOUNS,
     GOVERNMENT_NOUNS,
+    LEADER_NOUNS,
     MILITARY_NOUNS,
     MILITARY_SITES,
     MILITIA_NOUNS,
@@ -36,20 +38,22 @@ from .lexicon import (
     PRONOUNS,
     PROTESTER_NOUNS,
     RIOTER_NOUNS,
+    SETTLEMENT_NOUNS,
     WEAPON_NOUNS,
     WEAPONS,
 )
-from .names import COUNTRY_NAMES, Group, find_group, regime_years
-from .proxies import REBEL_NOUNS, backer_of, rebel_name
+from .names import find_group
+from .naming import country_name, name_actor, settle_kind
+from .proxies import REBEL_NOUNS, backer_of
+from .refs import ARMED_KINDS, NON_STATE_INTER, STATE_KINDS, ActorRef
+from .weapons import QUANTITY
 
 __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_actor",
+           "coordinated_countries",
            "settle_kind", "country_name", "ARMED_KINDS", "STATE_KINDS", "NON_STATE_INTER"]
 
 log = logging.getLogger(__name__)
 
-STATE_KINDS = frozenset({"military", "police", "government", "state", "weapon", "milsite"})
-ARMED_KINDS = STATE_KINDS | {"unidentified", "militia", "group", "rebels"}
-NON_STATE_INTER = frozenset({2, 3, 4, 8})
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 _PARTITIVE = frozenset("member some many several most dozen hundred thousand one two three "
                        "four five group number part".split())
@@ -57,21 +61,6 @@ _COLLECTIVE = frozenset("resident villager people crowd youth mob hundred thousa
                         "residents villagers youths hundreds thousands dozens".split())
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod",
                         "case", "npadvmod"})
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRef:
-    kind: str
-    country: str | None = None
-    group: Group | None = None
-    spans: tuple[tuple[int, int], ...] = ()
-    local: bool = False  # "government forces": the state of the event's own country
-    pronoun: bool = False  # "it", "its forces": the country or group comes from a referent
-    collective: bool = False  # "residents", "people", "a crowd": can turn into rioters
-
-    @property
-    def armed(self) -> bool:
-        return self.kind in ARMED_KINDS
 
 
 # -- reading a noun phrase ----------------------------------------------------------------
@@ -150,6 +139,19 @@ def country_of(tok: Any, gazetteer: Any) -> tuple[str | None, bool]:
     return None, False
 
 
+def coordinated_countries(tok: Any, gazetteer: Any) -> list[str]:
+    """Countries coordinated in a noun's modifier after the first: "US and British jets"."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+            for conj in child.subtree:
+                if conj.dep_ == "conj" and conj.i < tok.i:
+                    code = _country_word(conj, gazetteer)
+                    if code and code not in out:
+                        out.append(code)
+    return out
+
+
 def _has_mod(tok: Any, words: set[str] | frozenset[str]) -> bool:
     return any(c.lemma_.lower() in words for c in tok.children
                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
@@ -174,6 +176,13 @@ def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
         if group.kind != "group":
             return ActorRef(group.kind, group.country, spans=spans)
         return ActorRef("group", group.country, group, spans=spans)
+    if lemma in WEAPON_NOUNS:  # "a missile fired by the Houthis": the firer acts
+        for acl in (c for c in tok.children if c.dep_ == "acl"):
+            by = next((c for c in acl.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+            ref = actor_of(pobj, gazetteer) if pobj is not None else None
+            if ref is not None and ref.armed:
+                return ref
     country, pronoun = country_of(tok, gazetteer)
     own = _country_word(tok, gazetteer)
     if own and (tok.pos_ == "PROPN" or tok.tag_ == "NNPS" or tok.ent_type_ in ("GPE", "NORP")):
@@ -181,6 +190,8 @@ def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
     kind = _kind(tok, lemma)
     if kind is None:
         return None
+    if kind == "civsite":  # "the Saudi hospital" in El Fasher: civilians of the event's country
+        country = None
     if kind in ("military", "unidentified", "rebels", "militia") and \
             backer_of(tok, gazetteer):  # "Russia-led forces": not Russia's own army
         return ActorRef("rebels", None, spans=spans)
@@ -212,8 +223,18 @@ def _kind(tok: Any, lemma: str) -> str | None:
         if _has_mod(tok, {"security", "intelligence"}):
             return "police"
         return "government"
-    if lemma == "force" and _has_mod(tok, {"police"}):
-        return "police"
+    if lemma in ("force", "member", "unit") or lemma in MILITARY_SITES:
+        if _has_mod(tok, POLICE_NOUNS):
+            return "police"  # "police forces", "a police post"
+        if lemma == "member" and _has_mod(tok, ARMED_NOUNS | MILITIA_NOUNS):
+            return "militia" if _has_mod(tok, MILITIA_NOUNS) else "unidentified"
+    if lemma in GOVERNMENT_NOUNS or lemma in LEADER_NOUNS:  # "a gang leader", "rebel chief"
+        if _has_mod(tok, REBEL_NOUNS):
+            return "rebels"
+        if _has_mod(tok, MILITIA_NOUNS):
+            return "militia"
+        if _has_mod(tok, ARMED_NOUNS):
+            return "unidentified"
     if lemma in GOVERNMENT_NOUNS:
         return "military" if _has_mod(tok, {"military", "army"}) else "government"
     if lemma in POLICE_NOUNS:
@@ -243,6 +264,8 @@ def _kind(tok: Any, lemma: str) -> str | None:
         return "civsite"
     if lemma in MILITARY_SITES:
         return "milsite"
+    if lemma in SETTLEMENT_NOUNS:
+        return "settlement"
     return None
 
 
@@ -317,77 +340,18 @@ def roles(trigger: Any) -> tuple[list[Any], list[Any]]:
                     agents.append(both[0])
                     patients.extend(both[1:])
     head = trigger.head
-    if trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "NUM") \
+            and head.head.lemma_.lower() in QUANTITY:  # "carried out dozens of strikes"
+        trigger, head = head.head, head.head.head
+    if trigger.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" for c in head.head.children):  # "killed 40 in an attack"
+        if not agents:
+            agents = _verb_agents(head.head)
+        patients.extend(_verb_patients(head.head))
+    elif trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         if not agents:
             agents = _verb_agents(head)
         patients.extend(p for p in _verb_patients(head) if p.i != trigger.i)
     elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         patients.extend(_verb_patients(head))
     return agents, patients
-
-
-# -- naming -----------------------------------------------------------------------------------
-
-
-def settle_kind(ref: ActorRef, family: str) -> ActorRef:
-    """Turn ``state``/``weapon``/``milsite`` into the branch that acts in ``family``."""
-    if ref.kind in ("state", "weapon", "milsite"):
-        civil = family in ("agree", "evacuate", "change", "withdraw")
-        if family == "arrest" and ref.kind == "state":
-            return replace(ref, kind="police")
-        return replace(ref, kind="government" if civil and ref.kind == "state" else "military")
-    if ref.kind == "civsite":
-        return replace(ref, kind="civilians")
-    if ref.kind == "government" and family not in ("agree", "evacuate", "change", "withdraw",
-                                                   "arrest"):
-        return replace(ref, kind="military")  # "Syrian government (warplanes) struck"
-    return ref
-
-
-def country_name(code: str | None, gazetteer: Any) -> str | None:
-    """ACLED's name for a country code ("RU" -> "Russia")."""
-    if not code:
-        return None
-    info = gazetteer.country_info(code) if gazetteer is not None else None
-    if info is not None and getattr(info, "name", None):
-        return str(info.name)
-    return COUNTRY_NAMES.get(code.upper(), code.upper())
-
-
-_INTER = {"military": 1, "police": 1, "government": 1, "unidentified": 3, "militia": 4,
-          "rioters": 5, "protesters": 6, "civilians": 7, "crowd": 5}
-_TEMPLATE = {
-    "military": "Military Forces of {c}", "police": "Police Forces of {c}",
-    "government": "Government of {c}", "civilians": "Civilians ({c})",
-    "protesters": "Protesters ({c})", "rioters": "Rioters ({c})", "crowd": "Rioters ({c})",
-    "unidentified": "Unidentified Armed Group ({c})", "militia": "Communal Militia ({c})",
-}
-
-
-def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
-               gazetteer: Any) -> tuple[str, int]:
-    """ACLED name and inter code for ``ref`` on ``date``.
-
-    ``fallback_country`` (the event's country) is used when the phrase named none.
-    """
-    code = ref.country or fallback_country
-    if ref.kind == "group" and ref.group is not None:
-        group = ref.group
-        if group.state_from and date and date >= group.state_from and group.country:
-            return name_actor(ActorRef("military", group.country), date, None, gazetteer)
-        name = group.name.replace("{country}", country_name(code, gazetteer) or "")
-        return name.replace(" ()", ""), group.inter
-    if ref.kind == "rebels":
-        return rebel_name(code, date) or (name_actor(replace(ref, kind="unidentified"), date,
-                                                     fallback_country, gazetteer)[0], 2)
-    kind = ref.kind if ref.kind in _TEMPLATE else "unidentified"
-    cname = country_name(code, gazetteer)
-    if cname is None:
-        base = _TEMPLATE[kind].replace(" ({c})", "").replace(" of {c}", "")
-        return base, _INTER[kind]
-    name = _TEMPLATE[kind].format(c=cname)
-    if kind in ("military", "police", "government") and code:
-        years = regime_years(code, date)
-        if years:
-            name += f" ({years})"
-    return name, _INTER[kind]

@@ -82,7 +82,7 @@ class Row:
     def key(self) -> tuple[Any, ...]:
         where = (self.place.geonameid or self.place.name) if self.place else None
         kind = self.event_type
-        if kind in ("Protests", "Riots", "Strategic developments"):
+        if kind in ("Riots", "Strategic developments"):
             kind += "/" + self.sub_event_type  # a riot and a lynching are two events
         return (kind, self.actor1, where, self.event_date)
 
@@ -211,8 +211,13 @@ def _slots(etype: str, subtype: str, family: str, agents: list[ActorRef],
         a1 = ActorRef("unidentified", a1.country, spans=a1.spans)  # "a woman blew herself up"
     assoc = [r for r in agents[1:] if r.armed and r.kind == a1.kind] if a1 else []
     if etype == "Battles":
-        a2 = _first(patients, _OPPONENT) or next((r for r in agents[1:] if r not in assoc),
-                                                 None)
+        a2 = _first(patients, _OPPONENT)
+        if a2 is not None:  # "soldiers and Wagner fighters clashed with JNIM": allies
+            assoc = [r for r in agents[1:] if r.armed]
+        else:  # "Russian and Ukrainian troops clashed": the two sides
+            a2 = next((r for r in agents[1:] if a1 is not None and r.armed and
+                       (r.kind, r.country) != (a1.kind, a1.country)), None)
+            assoc = [r for r in assoc if r is not a2]
         if a1 is None and a2 is not None:
             a1, a2 = a2, None
         if a1 is None:

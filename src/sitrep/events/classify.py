@@ -116,7 +116,8 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
         if crowd_side or (scene.crowd and not (agent and agent.armed and patient
                                                and patient.armed)):
             return RIOTS, "Violent demonstration"
-        if p in ("civilians", "civsite") and family == "offensive":
+        if (p in ("civilians", "civsite") or (p == "settlement" and a and a not in STATE_KINDS)
+                ) and family == "offensive":
             return VAC, "Attack"
         return BATTLES, "Armed clash"
     if family == "kill" and scene.deaths and agent is None:
@@ -131,6 +132,8 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
         return PROTESTS, "Excessive force against protesters"
     if p in ("civilians", "civsite"):
         return VAC, "Attack"
+    if p == "settlement" and a not in STATE_KINDS and family in ("attack", "offensive"):
+        return VAC, "Attack"  # "bandits raided the village": no defenders named
     if patient is None and agent is None and family == "kill":
         return None
     return BATTLES, "Armed clash"

@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 _CUE_HEADS = GOVERNMENT_NOUNS | LEADER_NOUNS | {"military", "army", "spokesman"}
 _STATE = frozenset({"military", "police", "government"})
+_SITES = frozenset({"civsite", "milsite", "settlement"})
+_PLANTED = frozenset({"ied", "suicide"})
 _CONTINUE_REACH = 2  # sentences within which a doer-less violent event continues the last
 #: Families whose unnamed doer may be the armed actor just named ("The attackers … shot").
 _CLOSE_RANGE = frozenset({"shoot", "attack", "clash", "offensive", "kill"})
@@ -125,7 +127,7 @@ class Discourse:
             if (cand.tag_ in ("NNS", "NNPS")) != plural and cand.pos_ == "NOUN":
                 continue
             ref = actor_of(cand, self.gazetteer)
-            if ref is not None and not ref.pronoun and ref.kind not in ("civsite", "milsite"):
+            if ref is not None and not ref.pronoun and ref.kind not in _SITES:
                 return ref
         return self.last_actor
 
@@ -202,6 +204,9 @@ class Discourse:
             return
         close = draft.trigger.family in _CLOSE_RANGE
         prev = self.previous(draft, reach=_CONTINUE_REACH)
+        if draft.trigger.weapon in _PLANTED and (
+                prev is None or prev.trigger.weapon != draft.trigger.weapon):
+            return  # "a landmine killed a boy": who laid it is not the last side named
         if prev is not None and draft.time is not None and (
                 prev.time is None or prev.time.start_date != draft.time.start_date):
             return  # "In February, a bus hit a mine": another event
@@ -273,7 +278,8 @@ class Discourse:
             if where is not None:
                 return where[0], near or where[1], "inferred"
         salient = self._salient()
-        if salient is not None:
+        if salient is not None and not (self.article.dateline_places and
+                                        self._only_later(salient, sent)):
             return salient, near, "inferred"
         if self.article.dateline_places:
             return self.article.dateline_places[0], False, "dateline"
@@ -339,6 +345,12 @@ class Discourse:
             return text.count("\n", lo, hi), abs(p.start - anchor)
 
         return min(inside, key=key)
+
+    def _only_later(self, place: Place, sent: Any) -> bool:
+        """Whether ``place`` is named once, after ``sent``: "… In Quetta, protesters …"."""
+        key = place.geonameid or place.name
+        seen = [p for p in self.locative_places() if (p.geonameid or p.name) == key]
+        return len(seen) == 1 and seen[0].start >= sent.end_char
 
     def _salient(self) -> Place | None:
         places = self.locative_places()

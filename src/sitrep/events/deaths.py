@@ -30,7 +30,7 @@ from .actors import ActorRef, actor_of
 from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, WEAPON_NOUNS, WEAPONS
 from .proxies import REBEL_NOUNS
 from .realis import unreal
-from .triggers import Trigger
+from .triggers import Trigger, accidental
 
 __all__ = ["death_trigger", "death_sides", "conflict_setting", "no_accident", "CONFLICT_WORDS"]
 
@@ -58,7 +58,8 @@ def conflict_setting(doc: Any) -> bool:
 
 def no_accident(sent: Any) -> bool:
     """Whether the sentence gives no accident or illness as the cause of death."""
-    return not any(t.lemma_.lower() in _NOT_CONFLICT for t in sent)
+    return not any(t.lemma_.lower() in _NOT_CONFLICT or (
+        t.lemma_.lower() in ("explosion", "blast", "explode") and accidental(t)) for t in sent)
 
 
 def _anchor(root: Any) -> Any:

@@ -11,11 +11,11 @@ place, no date) is settled by :mod:`sitrep.events.context`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..records import Count, Place, TimeExpr
-from .actors import ActorRef, actor_of, np_tokens, roles
+from .actors import ActorRef, actor_of, coordinated_countries, np_tokens, roles
 from .classify import VIOLENT_FAMILIES, Scene
 from .dates import VAGUE, choose_time
 from .deaths import death_trigger, no_accident
@@ -72,6 +72,10 @@ def _actor_refs(heads: list[Any], gazetteer: Any) -> list[tuple[ActorRef, Any]]:
         ref = actor_of(head, gazetteer)
         if ref is not None:
             out.append((ref, head))
+            if ref.country and ref.kind != "group":  # "US and British warplanes": two forces
+                out.extend((replace(ref, country=code), head)
+                           for code in coordinated_countries(head, gazetteer)
+                           if code != ref.country)
     return out
 
 
@@ -104,7 +108,23 @@ def _select(trigs: list[Trigger]) -> list[Trigger]:
         c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in t.token.children))]
     if any(t.family in VIOLENT_FAMILIES and t.family != "kill" for t in trigs):
         trigs = [t for t in trigs if t.family != "loot"]  # setting shelters on fire in an attack
-    return trigs
+    arrests = {t.token.i for t in trigs if t.family == "arrest"}
+    return [t for t in trigs if not (arrests and _means_of(t.token, arrests))]
+
+
+def _means_of(tok: Any, heads: set[int]) -> bool:
+    """"arrested 14 militants in raids": the raid is how the arrest was made, not an event."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or \
+            tok.head.lower_ not in ("in", "during"):
+        return False
+    cur = tok.head
+    for _ in range(3):
+        cur = cur.head
+        if cur.i in heads:
+            return True
+        if cur.head.i == cur.i:
+            break
+    return False
 
 
 def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
@@ -167,6 +187,10 @@ def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceVie
         patient_heads = agent_heads + [p for p in patient_heads
                                        if p.lemma_.lower() not in WEAPON_NOUNS]
         agent_heads = []
+    if trig.family in ("seize", "retake"):  # "retook the town from the RSF"
+        patient_heads = patient_heads + [
+            p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
     agents = _actor_refs(agent_heads, view.gazetteer)
     patients = [(r, h) for r, h in _actor_refs(patient_heads, view.gazetteer)
                 if r.kind != "weapon" or trig.family == "intercept"]  # "with artillery"

@@ -36,6 +36,7 @@ base       Strategic developments / Headquarters or base established
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "Cue", "CUES", "WEAPONS", "WEAPON_PRIORITY", "WEAK_FAMILIES", "WEAPON_NOUNS",
@@ -46,7 +47,8 @@ __all__ = [
     "PLACE_NOUNS", "PERSON_HEADS", "REGION_NOUNS", "CROWD_CONTROL", "LETHAL_CUES",
     "AGREEMENT_NOUNS", "AGREEMENT_VERBS", "LEADER_NOUNS", "PRONOUNS", "ANAPHORIC_DETS",
     "NEAR_WORDS", "ORIGIN_PREPS", "LOCATIVE_PREPS", "WEAPON_OBJECTS", "GENERIC_VICTIMS",
-    "ACTOR_HEADS", "BACKING_VERBS",
+    "ACTOR_HEADS", "BACKING_VERBS", "NATURAL_CAUSES", "lemma_of", "ACCIDENT_SOURCES",
+    "SETTLEMENT_NOUNS",
 ]
 
 
@@ -206,7 +208,8 @@ CIVILIAN_NOUNS = frozenset(
     "fisherman refugee idp teacher boy girl infant baby elderly pilgrim shopper mourner "
     "patient trader driver teenager youth volunteer nurse herder traveller traveler "
     "inhabitant local citizen community household everyone everybody anyone anybody "
-    "victim".split()
+    "victim candidate politician lawmaker legislator councillor councilor judge magistrate "
+    "lawyer priest pastor imam cleric monk nun businessman worker employee".split()
 )
 CIVILIAN_SITES = frozenset(
     "school hospital clinic market marketplace home house shelter mosque church temple "
@@ -238,9 +241,12 @@ CROWD_NOUNS = frozenset("crowd resident people youth villager mob hundred thousa
                         "dozen".split())
 ARMED_NOUNS = frozenset(
     "gunman gunmen militant insurgent assailant attacker bandit rebel jihadist terrorist "
-    "kidnapper fighter jihadi extremist saboteur raider separatist".split()
+    "kidnapper fighter jihadi extremist saboteur raider separatist gang gangster cartel "
+    "hitman sicario".split()
 )
 MILITIA_NOUNS = frozenset("militia militiaman militiamen vigilante".split())
+#: Settlements: an armed group raiding one with no defenders named attacks civilians.
+SETTLEMENT_NOUNS = frozenset("village hamlet settlement".split())
 PRONOUNS = frozenset("it they he she its their his her them we our us".split())
 LEADER_NOUNS = frozenset("commander leader chief head general governor minister "
                          "spokesman commissioner".split())
@@ -288,3 +294,25 @@ AGREEMENT_VERBS = frozenset("agree sign reach announce broker seal conclude stri
                             "take come begin accept enter".split())
 #: Victims words that count as civilians when nothing else is said ("12 people").
 GENERIC_VICTIMS = frozenset("people person civilian resident villager passenger".split())
+
+#: Subjects that "strike" or "hit" without anyone attacking.
+NATURAL_CAUSES = frozenset(
+    "earthquake quake tremor aftershock storm cyclone hurricane typhoon tornado flood "
+    "flooding flash-flood landslide mudslide avalanche drought heatwave lightning wildfire "
+    "tsunami disease outbreak epidemic pandemic virus cholera recession inflation downturn "
+    "shortage blackout outage".split()
+)
+#: What blows up by accident: "a tanker explosion", "a gas cylinder blast".
+ACCIDENT_SOURCES = frozenset(
+    "tanker gas cylinder boiler pipeline fuel petrol gasoline transformer fireworks firework "
+    "factory refinery furnace reactor lpg cng methane dust".split()
+)
+#: Surface forms the small model lemmatises wrongly ("raped" -> "rap").
+_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape",
+                "torched": "torch", "ambushed": "ambush",
+                "abducted": "abduct", "kidnapped": "kidnap", "lynched": "lynch"}
+
+
+def lemma_of(tok: Any) -> str:
+    """The lower-case lemma of a token, with the model's known slips corrected."""
+    return _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()

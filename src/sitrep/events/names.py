@@ -129,18 +129,19 @@ class Group:
 def _g(name: str, inter: int, aliases: str, country: str | None = None,
        state_from: str | None = None, kind: str = "group") -> Group:
     words = "|".join(a.strip() for a in aliases.split(";"))
-    pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
+    pattern = re.compile(rf"(?<![\w-])(?:{words})(?:(?![\w-])|(?=-led\b))", re.I)
     return Group(name, inter, pattern, country, state_from, kind)
 
 
 #: Named groups. Patterns are matched case-insensitively on an actor phrase.
 GROUPS: tuple[Group, ...] = (
     _g("Hamas", 2, r"hamas;al-?qassam brigades?;qassam brigades?", "PS"),
+    _g("Kataib Hezbollah", 3, r"kata'?ib hezbollah", "IQ"),
     _g("Hezbollah", 3, r"hezbollah;hizbollah;hizbullah;hizballah", "LB"),
     _g("PIJ: Palestinian Islamic Jihad", 2, r"islamic jihad;al-?quds brigades?", "PS"),
-    _g("Taliban", 2, r"taliban", "AF", state_from="2021-08-15"),
     _g("TTP: Tehreek-i-Taliban Pakistan", 2,
        r"ttp;tehr[ei]e?k-?[ei]-?taliban(?: pakistan)?;pakistani taliban", "PK"),
+    _g("Taliban", 2, r"taliban", "AF", state_from="2021-08-15"),
     _g("Al Shabaab", 2, r"al[- ]?shabaa?b", "SO"),
     _g("Ansar Allah", 2, r"houthis?;ansar ?allah;huthis?", "YE"),
     _g("Islamic State West Africa Province (ISWAP)", 2,
@@ -176,12 +177,34 @@ GROUPS: tuple[Group, ...] = (
        r"dpr;dnr;donetsk people'?s republic;donetsk republic", "UA"),
     _g("Novorossiya: Luhansk People's Republic", 2,
        r"lpr;lnr;lugansk people'?s republic;luhansk people'?s republic", "UA"),
+    _g("KNLA: Karen National Liberation Army", 2, r"knla;karen national liberation army", "MM"),
+    _g("ELN: National Liberation Army", 2,
+       r"eln;ej[eé]rcito de liberaci[oó]n nacional;(?<=the )national liberation army", "CO"),
+    _g("FARC Dissidents", 2, r"farc(?: dissidents?)?;estado mayor central", "CO"),
+    _g("Clan del Golfo", 3, r"clan del golfo;gulf clan;gaitanista self-defen[cs]e forces",
+       "CO"),
+    _g("CJNG: Jalisco New Generation Cartel", 3,
+       r"cjng;jalisco (?:new generation )?cartel;cartel jalisco nueva generaci[oó]n", "MX"),
+    _g("Sinaloa Cartel", 3, r"sinaloa cartel;cartel de sinaloa", "MX"),
+    _g("Viv Ansanm", 3, r"viv ansanm", "HT"),
+    _g("400 Mawozo", 3, r"400 mawozo", "HT"),
+    _g("Ansaru", 2, r"ansaru", "NG"),
+    _g("Ambazonian Separatists", 2, r"ambazonian?(?: separatists?)?;amba boys", "CM"),
+    _g("Islamic Resistance in Iraq", 3, r"islamic resistance in iraq", "IQ"),
+    _g("Polisario Front", 2, r"polisario", "EH"),
+    _g("TRF: The Resistance Front", 2, r"the resistance front", "IN"),
+    _g("Lashkar-e-Taiba", 2, r"lashkar-?e-?ta[iy]y?ba", "PK"),
+    _g("Jaish-e-Mohammed", 2, r"jaish-?e-?moh?amm?e?d", "PK"),
+    _g("Fatah", 3, r"fatah;al-?aqsa martyrs'? brigades?", "PS"),
     # State forces reporters call by their own names.
     _g("", 1, r"idf;israel defen[cs]e forces", "IL", kind="military"),
     _g("", 1, r"fardc;forces arm[ée]es de la r[ée]publique d[ée]mocratique du congo", "CD",
        kind="military"),
     _g("", 1, r"saf;sudanese armed forces", "SD", kind="military"),
-    _g("", 1, r"tatmadaw", "MM", kind="military"),
+    _g("", 1, r"tatmadaw;myanmar junta", "MM", kind="military"),
+    _g("", 1, r"fanb", "VE", kind="military"),
+    _g("", 1, r"haitian national police", "HT", kind="police"),
+    _g("", 1, r"pnh", "HT", kind="police"),
     _g("", 1, r"sbu", "UA", kind="police"),
     _g("", 1, r"fsb", "RU", kind="police"),
 )

@@ -93,6 +93,10 @@ def unreal(tok: Any) -> str | None:
         head = cur.head
         if head.i == cur.i or cur.dep_ not in _CLIMB:
             return None
+        if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and head.dep_ != "ROOT" and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            cur = head.head  # "used gas to disperse them and detained 100": a finite verb
+            continue
         if cur.dep_ == "pobj" and (head.lower_ in SKIP_PREPS or (
                 head.lower_ in ("of", "to") and head.head.lower_ in SKIP_PREPS)):
             return "background"  # "since the invasion", "ahead of missile strikes"

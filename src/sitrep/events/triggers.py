@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import (
+    ACCIDENT_SOURCES,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     CROWD_CONTROL,
@@ -21,27 +22,39 @@ from .lexicon import (
     DEPLOY_VERBS,
     IMPACT_VERBS,
     LEADER_NOUNS,
+    NATURAL_CAUSES,
     PLACE_NOUNS,
+    PROTESTER_NOUNS,
+    WEAK_FAMILIES,
     WEAPON_NOUNS,
     WEAPON_OBJECTS,
     WEAPON_PRIORITY,
     WEAPONS,
     Cue,
+    lemma_of,
 )
 from .realis import first_child as _child
 from .realis import prior_clause, unreal
+from .weapons import object_noun, tiers_of
 
-__all__ = ["Trigger", "find_triggers", "weapon_of", "is_place_object", "unreal", "prior_clause"]
+__all__ = ["Trigger", "find_triggers", "weapon_of", "is_place_object", "unreal", "prior_clause",
+           "object_noun", "accidental"]
 
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "DATE", "TIME", "LAW"})
 _NOUN = frozenset({"NOUN", "PROPN"})
 _LABOUR = frozenset("hunger general labour labor worker teacher doctor nurse union "
                     "nationwide transport miner trucker driver".split())
 _DEAL = frozenset("deal agreement accord bargain pact truce ceasefire".split())
-_NOT_WEAPON_HEADS = frozenset({"defence", "defense", "workshop", "factory", "plant", "depot"})
 _REFLEXIVE = frozenset("herself himself themselves itself".split())
 _LEAVE = frozenset("leave evacuate move relocate flee vacate".split())
 _RIOT_OBJECTS = frozenset("stone rock brick molotov cocktail petrol firebomb".split())
+_BLOCK = frozenset("block blockade barricade occupy".split())
+_CROWDS = frozenset("crowd hundred thousand dozen student resident villager worker "
+                    "farmer trader driver".split())
+_NAME_LEADER = frozenset("announce name elect choose install appoint select".split())
+_ESTABLISH = frozenset("establish build set construct open erect".split())
+_BASES = frozenset("base headquarters hq outpost camp garrison stronghold".split())
+_NOT_NEW = frozenset({"refugee", "displacement", "idp"})
 _INTERCEPT_OBJECTS = frozenset("drone missile rocket device mine ied bomb shahed uav "
                                "projectile explosive munition".split())
 
@@ -61,7 +74,7 @@ class Trigger:
 
     @property
     def lemma(self) -> str:
-        return str(self.token.lemma_).lower()
+        return lemma_of(self.token)
 
 
 def _span(*tokens: Any) -> tuple[int, int]:
@@ -77,11 +90,18 @@ def _make(tok: Any, family: str, strength: float, *extra: Any, **kw: Any) -> Tri
 
 def _pattern(tok: Any) -> Trigger | None:
     """Multi-word and context-dependent cues."""
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
     prt = _child(tok, ("prt",))
     dobj = _child(tok, ("dobj",))
     dlemma = dobj.lemma_.lower() if dobj is not None else ""
+    if prt is None:  # "shot down 22 drones": the parser may call the particle an adverb
+        prt = _child(tok, ("advmod",), {"down", "up", "out", "back", "over"})
+        prt = prt if prt is not None and prt.i == tok.i + 1 else None
+    dobj = object_noun(dobj)
+    dlemma = dobj.lemma_.lower() if dobj is not None else ""
     if tok.pos_ == "VERB":
+        if _natural_subject(tok):
+            return None
         if lemma == "shoot" and prt is not None and prt.lower_ == "down":
             return _make(tok, "intercept", 1.0, prt)
         if lemma == "down" and dobj is not None:
@@ -126,6 +146,12 @@ def _pattern(tok: Any) -> Trigger | None:
             return _fire(tok, dobj)
         if lemma == "strike" and dobj is not None and dlemma in _DEAL:
             return _make(tok, "agree", 0.8)
+        if lemma in _BLOCK and _child(tok, ("nsubj",), PROTESTER_NOUNS | _CROWDS):
+            return _make(tok, "protest", 0.8)  # "protesters blocked a highway"
+        if lemma in _NAME_LEADER and dlemma in LEADER_NOUNS and _child(dobj, ("amod",), {"new"}):
+            return _make(tok, "change", 0.6)  # "announced a new commander"
+        if lemma in _ESTABLISH and dlemma in _BASES and not _child(dobj, ("amod",), _NOT_NEW):
+            return _make(tok, "base", 0.8, *([prt] if prt is not None else []))
     if tok.lower_ == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and \
             tok.nbor(2).lower_ == "in":
         return _make(tok, "protest", 1.0, tok.nbor(2))
@@ -141,6 +167,19 @@ def _pattern(tok: Any) -> Trigger | None:
             family = "clash" if tok.head.lemma_ == "exchange" else "remote"
             return _make(tok, family, 0.9, weapon=weapon)
     return None
+
+
+def accidental(tok: Any) -> bool:
+    """An explosion whose source is an accident's: a tanker, a gas cylinder, a boiler."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "prep")]
+    words = {t.lemma_.lower() for c in near for t in c.subtree}
+    return bool(words & ACCIDENT_SOURCES)
+
+
+def _natural_subject(tok: Any) -> bool:
+    """"An earthquake struck", "floods hit": no one attacked."""
+    subj = _child(tok, ("nsubj",))
+    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
 
 
 def _weapon_word(tok: Any) -> str | None:
@@ -166,7 +205,7 @@ def _fire(tok: Any, dobj: Any) -> Trigger | None:
 
 
 def _cue(tok: Any) -> Cue | None:
-    cue = CUES.get(tok.lemma_.lower()) or CUES.get(tok.lower_)
+    cue = CUES.get(lemma_of(tok)) or CUES.get(tok.lower_)
     if cue is None:
         return None
     if cue.pos == "N" and tok.pos_ not in _NOUN:
@@ -180,7 +219,11 @@ def _cue(tok: Any) -> Cue | None:
 
 def _keep_cue(tok: Any, cue: Cue) -> bool:
     """Drop the uses of a cue word that report no event."""
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok)
+    if tok.pos_ == "VERB" and _natural_subject(tok):
+        return False  # "a quake hit the region"
+    if lemma in ("explosion", "blast", "explode", "fire") and accidental(tok):
+        return False  # "a tanker explosion", "a gas cylinder exploded"
     if tok.dep_ == "amod" and lemma != "dead":
         return False  # "occupied territories", "armed men"
     if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
@@ -234,9 +277,13 @@ def _weapon_trigger(tok: Any) -> Trigger | None:
     if lemma == "round" and not _child(tok, ("amod", "compound"), set(WEAPONS)):
         if tok.head.lemma_.lower() != "fire":
             return None
-    head = tok.head
-    used = (tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in IMPACT_VERBS) or (
-        tok.dep_ == "dobj" and head.lemma_.lower() in DEPLOY_VERBS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and object_noun(tok.head.head).i == tok.i:
+        tok_role = tok.head.head  # "dropped dozens of bombs": the quantity holds the role
+    else:
+        tok_role = tok
+    head = tok_role.head
+    used = (tok_role.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in IMPACT_VERBS) or (
+        tok_role.dep_ == "dobj" and head.lemma_.lower() in DEPLOY_VERBS
     )
     if not used:
         return None
@@ -266,9 +313,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
         trig.definite = _definite(tok)
         found.append(trig)
         taken.update(t.i for t in sent if trig.start <= t.idx < trig.end)
+    weak = {t.token.i for t in found if t.family in WEAK_FAMILIES}
     for tok in sent:
-        if tok.i in taken or tok.head.i in taken:
-            continue
+        if tok.i in taken or (tok.head.i in taken and tok.head.i not in weak):
+            continue  # "a landmine killed a boy": the mine, not the killing, is the event
         trig = _weapon_trigger(tok)
         if trig is not None:
             trig.definite = _definite(tok)
@@ -291,41 +339,13 @@ def _definite(tok: Any) -> bool:
 # -- weapons ----------------------------------------------------------------------------------
 
 
-def _words(tokens: Any) -> set[str]:
-    return {WEAPONS[w] for t in tokens for w in (t.lemma_.lower(), t.lower_) if w in WEAPONS
-            and t.head.lemma_.lower() not in _NOT_WEAPON_HEADS}
-
-
-def _subtrees(children: Any) -> list[Any]:
-    return [t for c in children for t in c.subtree if t.dep_ != "relcl"]
-
-
-def _tiers(tok: Any) -> list[set[str]]:
-    """Weapon classes around a trigger, nearest first: its own words, then its doer and
-    instrument, then its object (the object of "fired missiles", not of "targeted drone
-    workshops", names a weapon only when nothing closer does)."""
-    own = _words([tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "prt"))])
-    holders = [tok] + ([tok.head] if tok.pos_ in _NOUN and tok.head.i != tok.i else [])
-    doers, objects = [], []
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "agent") or (
-                child.dep_ == "prep" and child.lower_ in ("with", "by", "using", "from")
-            ):
-                doers.append(child)
-            elif child.dep_ in ("dobj",) and child.i != tok.i:
-                objects.append(child)
-    inner = _subtrees([c for c in tok.children]) if tok.pos_ in _NOUN else []
-    return [own, _words(_subtrees(doers)) | _words(inner), _words(_subtrees(objects))]
-
-
 def weapon_of(trig: Trigger) -> str | None:
     """The most specific weapon class named around the trigger, else its own default.
 
     A chemical payload or a suicide attacker anywhere near the trigger decides;
     otherwise the nearest tier that names a weapon does.
     """
-    tiers = _tiers(trig.token)
+    tiers = tiers_of(trig.token)
     if trig.weapon_noun and tiers[0] - {trig.weapon}:
         tiers[0].discard(trig.weapon or "")  # "mortar bombs" are shells, "glide bombs" air
         tiers[0] -= {WEAPONS.get(trig.lemma, "")}

@@ -1,0 +1,81 @@
+"""ACLED names and ``inter`` codes for actor references, and the branch that acts.
+
+:func:`settle_kind` turns a country used as a doer into its army or its
+government, depending on the event; :func:`name_actor` writes the ACLED name
+(``Military Forces of Russia (2000-)``, ``Civilians (Ukraine)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .names import COUNTRY_NAMES, regime_years
+from .proxies import rebel_name
+from .refs import ActorRef
+
+__all__ = ["settle_kind", "country_name", "name_actor"]
+
+
+def settle_kind(ref: ActorRef, family: str) -> ActorRef:
+    """Turn ``state``/``weapon``/``milsite`` into the branch that acts in ``family``."""
+    if ref.kind in ("state", "weapon", "milsite"):
+        civil = family in ("agree", "evacuate", "change", "withdraw")
+        if family == "arrest" and ref.kind == "state":
+            return replace(ref, kind="police")
+        return replace(ref, kind="government" if civil and ref.kind == "state" else "military")
+    if ref.kind == "civsite":
+        return replace(ref, kind="civilians")
+    if ref.kind == "government" and family not in ("agree", "evacuate", "change", "withdraw",
+                                                   "arrest"):
+        return replace(ref, kind="military")  # "Syrian government (warplanes) struck"
+    return ref
+
+
+def country_name(code: str | None, gazetteer: Any) -> str | None:
+    """ACLED's name for a country code ("RU" -> "Russia")."""
+    if not code:
+        return None
+    info = gazetteer.country_info(code) if gazetteer is not None else None
+    if info is not None and getattr(info, "name", None):
+        return str(info.name)
+    return COUNTRY_NAMES.get(code.upper(), code.upper())
+
+
+_INTER = {"military": 1, "police": 1, "government": 1, "unidentified": 3, "militia": 4,
+          "rioters": 5, "protesters": 6, "civilians": 7, "crowd": 5}
+_TEMPLATE = {
+    "military": "Military Forces of {c}", "police": "Police Forces of {c}",
+    "government": "Government of {c}", "civilians": "Civilians ({c})",
+    "protesters": "Protesters ({c})", "rioters": "Rioters ({c})", "crowd": "Rioters ({c})",
+    "unidentified": "Unidentified Armed Group ({c})", "militia": "Communal Militia ({c})",
+}
+
+
+def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
+               gazetteer: Any) -> tuple[str, int]:
+    """ACLED name and inter code for ``ref`` on ``date``.
+
+    ``fallback_country`` (the event's country) is used when the phrase named none.
+    """
+    code = ref.country or fallback_country
+    if ref.kind == "group" and ref.group is not None:
+        group = ref.group
+        if group.state_from and date and date >= group.state_from and group.country:
+            return name_actor(ActorRef("military", group.country), date, None, gazetteer)
+        name = group.name.replace("{country}", country_name(code, gazetteer) or "")
+        return name.replace(" ()", ""), group.inter
+    if ref.kind == "rebels":
+        return rebel_name(code, date) or (name_actor(replace(ref, kind="unidentified"), date,
+                                                     fallback_country, gazetteer)[0], 2)
+    kind = ref.kind if ref.kind in _TEMPLATE else "unidentified"
+    cname = country_name(code, gazetteer)
+    if cname is None:
+        base = _TEMPLATE[kind].replace(" ({c})", "").replace(" of {c}", "")
+        return base, _INTER[kind]
+    name = _TEMPLATE[kind].format(c=cname)
+    if kind in ("military", "police", "government") and code:
+        years = regime_years(code, date)
+        if years:
+            name += f" ({years})"
+    return name, _INTER[kind]
