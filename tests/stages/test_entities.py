@@ -111,3 +111,9 @@ def test_a_place_the_model_tags_date_becomes_gpe_in_a_place_context(stage, text,
 def test_months_stay_dates(stage, text, span):
     work = run(stage, text)
     assert all(e.label != "GPE" for e in work.article.entities if e.text == span)
+
+
+def test_two_word_town_the_model_cut_short_is_completed(stage):
+    text = "The governor ordered residents of the Krasnaya Yaruga district to leave."
+    work = run(stage, text)
+    assert "Krasnaya Yaruga" in [e.text for e in work.article.entities if e.label == "GPE"]

@@ -129,7 +129,31 @@ class EntitiesStage(Stage):
             spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
             taken.add(tok.i)
         spans.sort(key=lambda s: s.start)
-        return self._join_countries(doc, spans)
+        return self._join_countries(doc, self._complete_names(doc, spans))
+
+    def _complete_names(self, doc: Any, spans: list[Any]) -> list[Any]:
+        """"Krasnaya" + "Yaruga" -> "Krasnaya Yaruga" when the longer name is a known place.
+
+        The small model often stops a two-word town name after its first word.
+        """
+        from spacy.tokens import Span
+
+        out: list[Any] = []
+        for i, span in enumerate(spans):
+            limit = spans[i + 1].start if i + 1 < len(spans) else len(doc)
+            end = span.end
+            if span.label_ in {"GPE", "LOC"}:
+                for extra in (1, 2):
+                    stop = span.end + extra
+                    if stop > limit or not all(
+                        t.is_title and t.pos_ == "PROPN" for t in doc[span.end:stop]
+                    ):
+                        break
+                    if self.gazetteer.lookup(doc[span.start:stop].text, limit=1):
+                        end = stop
+            out.append(Span(doc, span.start, end, label=span.label_) if end != span.end
+                       else span)
+        return out
 
     def _join_countries(self, doc: Any, spans: list[Any]) -> list[Any]:
         """"Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country."""

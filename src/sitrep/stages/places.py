@@ -34,6 +34,7 @@ from ..gazetteer.areas import AREA_CODES
 from ..gazetteer.names import normalize, split_region_word
 from ..records import Article, Entity, Place
 from .base import Stage, Work
+from .strays import drop_strays
 
 __all__ = ["PlacesStage", "Mention", "find_mentions"]
 
@@ -110,6 +111,7 @@ class PlacesStage(Stage):
                 seen.add((mention.start, mention.end))
                 article.places.append(place)
         article.places.sort(key=lambda p: (p.start, p.end))
+        article.places = drop_strays(article.places)
 
     # -- resolving ----------------------------------------------------------
 

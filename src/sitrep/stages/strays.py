@@ -1,0 +1,56 @@
+"""Drop small namesakes far from everything else a report is about.
+
+GeoNames lacks many villages, so a village named in a report can resolve to a
+namesake elsewhere: "the village of Martynovka" in a report on the Kursk
+region resolves to a Martynovka in Crimea. When every other town or region
+the report places (capitals and countries aside) lies far from such a small
+place, the match is dropped rather than mapped hundreds of kilometres away;
+events then fall back to the places the report does establish.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..records import Place
+
+__all__ = ["drop_strays", "km_between", "STRAY_KM", "STRAY_MAX_POPULATION"]
+
+#: A place this far from every other anchor of the report is a stray.
+STRAY_KM = 300.0
+#: Only places this small can be strays; towns larger than this are rarely mistaken.
+STRAY_MAX_POPULATION = 10_000
+_ANCHOR_CODES = ("PPL", "ADM")  # towns and regions anchor a report; capitals do not
+
+
+def km_between(a: Place, b: Place) -> float:
+    """Great-circle distance between two places, in kilometres."""
+    assert a.latitude is not None and a.longitude is not None
+    assert b.latitude is not None and b.longitude is not None
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _anchor(place: Place) -> bool:
+    code = place.feature_code or ""
+    return code.startswith(_ANCHOR_CODES) and code != "PPLC" and place.latitude is not None
+
+
+def _small(place: Place) -> bool:
+    code = place.feature_code or ""
+    return code.startswith("PPL") and code not in ("PPLC", "PPLA") and (
+        place.population or 0) < STRAY_MAX_POPULATION
+
+
+def drop_strays(places: list[Place]) -> list[Place]:
+    """``places`` without small places far from all the report's other anchors."""
+    kept = []
+    for place in places:
+        if _small(place) and place.latitude is not None:
+            others = [p for p in places if _anchor(p) and p.name != place.name]
+            if others and all(km_between(place, o) > STRAY_KM for o in others):
+                continue
+        kept.append(place)
+    return kept
