@@ -25,6 +25,16 @@ def run(nlp, text: str) -> list[Count]:
     return article.counts
 
 
+def assert_first_claimant(nlp, sentence, claimant):
+    """The first figure's claimant is ``claimant`` (or None), spanning exactly that text."""
+    counts = run(nlp, sentence)
+    assert counts, "expected a figure"
+    found = counts[0].claimant
+    assert (found.name if found else None) == claimant
+    if found:
+        assert sentence[found.start : found.end] == claimant
+
+
 def by_text(counts: list[Count], text: str) -> Count:
     matches = [c for c in counts if c.text == text]
     assert matches, f"no count {text!r} in {[c.text for c in counts]}"
@@ -186,12 +196,7 @@ def test_counts_reads_figure_category_and_subject(
     ],
 )  # fmt: skip
 def test_counts_finds_who_gave_the_figure(nlp, sentence, claimant):
-    counts = run(nlp, sentence)
-    assert counts, "expected a figure"
-    found = counts[0].claimant
-    assert (found.name if found else None) == claimant
-    if found:
-        assert sentence[found.start : found.end] == claimant
+    assert_first_claimant(nlp, sentence, claimant)
 
 
 @pytest.mark.model
@@ -319,12 +324,7 @@ def test_counts_reads_headline_shorthand_and_joined_figures(
     ],
 )  # fmt: skip
 def test_counts_finds_the_source_a_headline_credits(nlp, sentence, claimant):
-    counts = run(nlp, sentence)
-    assert counts, "expected a figure"
-    found = counts[0].claimant
-    assert (found.name if found else None) == claimant
-    if found:
-        assert sentence[found.start : found.end] == claimant
+    assert_first_claimant(nlp, sentence, claimant)
 
 
 @pytest.mark.model
