@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.htmltext import extract_main_text, parse_html
+from sitrep.htmltext.dates import date_in
 
 P1 = "The Russian president on Tuesday ordered the army to expel Ukrainian units from Kursk."
 P2 = "At least 12 civilians were killed and 121 injured, the acting governor said yesterday."
@@ -184,3 +185,189 @@ def test_unclosed_and_deeply_nested_markup_is_tolerated() -> None:
 def test_table_cells_are_separated() -> None:
     html = "<table><tr><td>Kharkiv</td><td>3 killed</td></tr><tr><td>Sumy</td><td>1</td></tr>"
     assert extract_main_text(html)[1] == "Kharkiv 3 killed\n\nSumy 1"
+
+
+# -- page furniture that markup does not mark --------------------------------
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<div class='info'>By Anna Petrenko and John Miller</div>",
+        "<p>By Staff Reporter \u2022 13 August 2024</p>",
+        "<div class='when'>Updated 6:04 PM GMT, June 2, 2024</div>",
+        "<p>Wednesday 10 July 2024 09:12 BST</p>",
+        "<i>Posted on 2024-08-20 by staff</i>",
+        "<span>09:30</span>",
+        "<div>ADVERTISEMENT</div>",
+        "<p>Story continues below advertisement</p>",
+        "<p>Subscribe to continue reading.</p>",
+        "<p>Also read: Mali junta extends transition</p>",
+    ],
+)
+def test_stamps_bylines_and_stock_lines_are_not_article_text(furniture: str) -> None:
+    text = extract_main_text(f"<article><p>{P1}</p>{furniture}<p>{P2}</p></article>")[1]
+    assert text == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "By Tuesday evening the fire in the depot was out.",
+        "KYIV, Aug 12 (Reuters) - Explosions shook the capital.",
+        "Updated casualty figures were released by the ministry on Monday.",
+        "Share prices fell 3 percent.",
+        "12 August 2024 Moscow, Kyiv (Al-Ittihad, agencies)",
+    ],
+)
+def test_sentences_that_look_like_furniture_are_kept(kept: str) -> None:
+    text = extract_main_text(f"<article><p>{P1}</p><p>{kept}</p><p>{P2}</p></article>")[1]
+    assert text == f"{P1}\n\n{kept}\n\n{P2}"
+
+
+def test_dateline_inside_first_paragraph_is_kept() -> None:
+    html = (
+        "<article><p><span class='dateline'>KYIV, Ukraine (AP) \u2014 </span>Russia struck the "
+        f"grid overnight.</p><p>{P2}</p></article>"
+    )
+    text = extract_main_text(html)[1]
+    assert text == f"KYIV, Ukraine (AP) \u2014 Russia struck the grid overnight.\n\n{P2}"
+
+
+# -- captions, credits, bios, embeds, class names in any case ------------------
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "<figcaption>Firefighters at the site of the strike.</figcaption>",
+        "<div class='image-caption'>Firefighters at the site of the strike.</div>",
+        "<p class='photoCredit'>Photo credit: National News Agency</p>",
+        "<div class='author-bio'><p>Jane Doe is our correspondent based in Dakar.</p></div>",
+        "<blockquote class='twitter-tweet'><p>Heavy shelling near the town tonight</p>"
+        "&mdash; Monitor (@monitor) January 13, 2024</blockquote>",
+        "<div class='adContainer'>Buy now from our partner shop and save today</div>",
+        "<div class='relatedStories'><p>Forces retake town after clashes, officials say.</p></div>",
+        "<div class='socialShareBar'><span class='shareCount'>1.2k shares</span></div>",
+        "<ol class='commentlist'><li><p>Reader comment that is long enough to count.</p></li></ol>",
+        "<span class='sr-only'>Share on Facebook, opens new window</span>",
+        "<aside class='pullquote'><p>Forces retake town</p></aside>",
+    ],
+)
+def test_captions_credits_bios_embeds_and_widgets_are_dropped(boilerplate: str) -> None:
+    text = extract_main_text(f"<article><p>{P1}</p>{boilerplate}<p>{P2}</p></article>")[1]
+    assert text == f"{P1}\n\n{P2}"
+
+
+def test_commentary_class_and_responsive_hidden_class_are_not_boilerplate() -> None:
+    html = (
+        f"<div class='commentary'><p>{P1}</p><div class='hidden md:block'><p>{P2}</p></div></div>"
+    )
+    assert extract_main_text(html)[1] == f"{P1}\n\n{P2}"
+
+
+def test_live_blog_keeps_entries_in_page_order_with_headings_without_clock_stamps() -> None:
+    entry = (
+        "<div class='entry'><time datetime='2024-03-21T{t}Z'>{t}</time><h3>{h}</h3><p>{p}</p></div>"
+    )
+    html = (
+        "<main>"
+        + entry.format(t="09:30", h="Latest", p=P2)
+        + entry.format(t="04:10", h="First", p=P1)
+    )
+    assert extract_main_text(html + "</main>")[1] == f"Latest\n\n{P2}\n\nFirst\n\n{P1}"
+
+
+# -- JSON-LD -----------------------------------------------------------------
+
+LD = (
+    '<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": ['
+    '{{"@type": "WebSite", "name": "Site"}}, {{"@type": "NewsArticle", "headline": "LD headline", '
+    '"datePublished": "2024-05-14T06:00:00+00:00", "articleBody": {body}, '
+    '"publisher": {{"@type": "Organization", "name": "Maghreb Wire"}}}}]}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "dom", "expected"),
+    [
+        (f'"{P1}\\n{P2}\\n\\n{P3}"', "<div>Loading\u2026</div>", f"{P1}\n\n{P2}\n\n{P3}"),
+        (f'"<p>{P1}</p><p>{P2}</p>"', f"<p>{P1}</p>", f"{P1}\n\n{P2}"),
+        (f'"{P1} {P2}"', f"<article><p>{P1}</p><p>{P2}</p></article>", f"{P1}\n\n{P2}"),
+        ('"Short teaser."', f"<article><p>{P1}</p></article>", P1),
+    ],
+)
+def test_json_ld_article_body_is_the_text_when_markup_gives_much_less(
+    body: str, dom: str, expected: str
+) -> None:
+    assert parse_html(f"<title>Maghreb Wire</title>{LD.format(body=body)}{dom}").text == expected
+
+
+def test_json_ld_gives_headline_date_and_publisher_when_the_page_title_is_the_site() -> None:
+    ld = LD.format(body='""')
+    found = parse_html(f"<title>Maghreb Wire</title>{ld}<p>{P1}</p>")
+    assert (found.title, found.published, found.site_name) == (
+        "LD headline",
+        "2024-05-14",
+        "Maghreb Wire",
+    )
+
+
+def test_broken_json_ld_is_skipped() -> None:
+    html = f'<script type="application/ld+json">{{"headline": </script><p>{P1}</p>'
+    assert parse_html(html).text == P1
+
+
+@pytest.mark.parametrize(
+    ("html", "title"),
+    [
+        (
+            '<meta property="og:site_name" content="Andes Today">'
+            "<title>Andes Today | Car bomb wounds five in Cauca</title>",
+            "Car bomb wounds five in Cauca",
+        ),
+        ('<meta property="og:site_name" content="Post"><title>Post</title><h1>Head</h1>', "Head"),
+    ],
+)
+def test_site_name_is_taken_off_either_end_of_the_page_title(html: str, title: str) -> None:
+    assert parse_html(html).title == title
+
+
+# -- published dates shown on the page -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("html", "published"),
+    [
+        ('<meta name="date" content="Sat, 06 Apr 2024 11:00:00 GMT">', "2024-04-06"),
+        ("<article><time>April 6, 2024</time><p>x</p></article>", "2024-04-06"),
+        ("<span class='date'>Published: 14 June 2024</span><p>x</p>", "2024-06-14"),
+        ("<div class='entry-meta'>Posted 3rd of March, 2023 by Desk</div>", "2023-03-03"),
+        (f"<div><i>Posted on 2024-08-20 by staff</i><br>{P1}</div>", "2024-08-20"),
+        ('<link rel="canonical" href="https://x.org/world/2024/08/29/grid-attack">', "2024-08-29"),
+        ('<meta property="og:url" content="https://x.org/2024-02-30/bad-date">', None),
+        ("<aside><span class='date'>12 June 2024</span></aside><p>x</p>", None),
+        ("<ul class='x'><li><span class='date'>12 June 2024</span></li></ul>", None),
+        (f"<p>{P1} It began on 24 February 2022.</p>", None),
+    ],
+)
+def test_published_date_falls_back_to_a_date_shown_on_the_page(
+    html: str, published: str | None
+) -> None:
+    assert parse_html(html).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated 6:04 PM GMT, June 2, 2024", "2024-06-02"),
+        ("Sat, 06 Apr 2024 11:00:00 GMT", "2024-04-06"),
+        ("Posted 3rd of March, 2023", "2023-03-03"),
+        ("Sept. 9, 2024", "2024-09-09"),
+        ("2024/08/12 09:00", "2024-08-12"),
+        ("Aug 12 (Reuters)", None),
+        ("31 February 2024", None),
+    ],
+)
+def test_written_dates_are_read_only_when_full_and_valid(text: str, expected: str | None) -> None:
+    assert date_in(text) == expected

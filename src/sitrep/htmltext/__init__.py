@@ -5,17 +5,29 @@ implied end tags browsers add), boilerplate is removed, and the container
 that holds the article is chosen:
 
 1. Dropped outright: ``script style noscript template head iframe svg`` and
-   the like, hidden elements, and -- unless they hold most of the page's
-   paragraph text -- ``nav header footer aside form figure`` elements, ARIA
+   the like, hidden elements (also screen-reader-only ``sr-only`` text), and
+   -- unless they hold most of the page's paragraph text -- ``nav header
+   footer aside form figure figcaption`` elements, ARIA
    ``navigation``/``banner``/``contentinfo``/``complementary`` roles, and
    elements whose class or id names boilerplate (``nav menu footer share
-   social related comment cookie subscribe advert ad- promo breadcrumb
-   sidebar``...).
+   social related comment cookie subscribe advert ad promo breadcrumb sidebar
+   caption credit byline author meta tags twitter-tweet embed``...; words are
+   split at ``-``, ``_`` and camelCase, so ``adContainer`` and
+   ``relatedStories`` count). Photo captions and credits are not article
+   text; neither are embedded social posts, author bios or pull quotes.
 2. The article container is the ``<article>`` with the most paragraph text,
    else ``<main>``, else the element whose child paragraphs hold the most text
    (Readability-style scoring); it is widened to an ancestor while it holds
    less than half of the page's paragraph text.
 3. Inside it, link-heavy lists and blocks ("Read more: ...") are dropped.
+4. Paragraphs that are page furniture (:mod:`.lines`: date stamps, bylines,
+   "Advertisement", "Subscribe to continue reading") are dropped; a date stamp
+   gives the published date when the metadata has none.
+5. When the JSON-LD ``articleBody`` (:mod:`.ldjson`) is much longer than what
+   the markup gave (pages rendered by script, paywalled teasers), it is the text.
+
+A live blog keeps its entries in page order (usually newest first), with
+their headings and without their clock stamps.
 
 Block elements (``p h1-h6 li blockquote div`` ...) and ``<br>`` become
 paragraph breaks (a blank line); whitespace inside a paragraph is collapsed
@@ -30,30 +42,41 @@ Example:
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from typing import NamedTuple
 
+from .dates import date_in
+from .ldjson import linked_data
+from .lines import is_furniture, is_stamp
 from .meta import page_title, published_date
 from .tree import ALWAYS_DROP, BLOCK, HEADINGS, SPACE, Node, TreeBuilder, clean
 
 __all__ = ["HtmlText", "parse_html", "extract_main_text"]
 
-_SEMANTIC_DROP = frozenset("nav header footer aside form figure menu".split())
+_SEMANTIC_DROP = frozenset("nav header footer aside form figure figcaption menu".split())
 _BOILER_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 _PROTECTED = frozenset({"#root", "html", "body", "main", "article"})
 _PARA = frozenset({"p", "pre", "blockquote"})
 _LEAFY = frozenset({"div", "section", "td", "article", "main"})
 _LISTY = frozenset({"ul", "ol", "dl", "table", "div", "section"})
-_BOILER_WORD = re.compile(
-    r"^(?:nav|navbar|navigation|menu|menus|footer|share|sharing|sharebar|social|related|"
-    r"comments?|cookies?|consent|subscribe|subscription|newsletter|advert\w*|ad|ads|adsbygoogle|"
-    r"sponsor\w*|promo\w*|breadcrumbs?|sidebar|widget|popup|modal|outbrain|taboola|"
-    r"recommended|trending|paywall|signup)$"
+_BOILER_WORD = re.compile(  # one word of a class or id; the \w* ones also match as prefixes
+    r"^(?:nav|navbar|navigation|menu|menus|footer|share\w*|sharing|social\w*|related\w*|"
+    r"comment(?!ary)\w*|cookie\w*|consent|subscri\w*|newsletter\w*|advert\w*|ad|ads|"
+    r"adsbygoogle|adslot|sponsor\w*|promo\w*|breadcrumb\w*|sidebar\w*|widget|popup|modal|"
+    r"outbrain|taboola|recommended|trending|paywall\w*|signup|caption\w*|credits?|byline\w*|"
+    r"authors?|bio|tags|meta|timestamp|pullquote|mostread|toolbar|twitter\w*|tweet\w*|"
+    r"instagram\w*|tiktok\w*|embed\w*)$"
+)
+_HIDDEN_CLASS = frozenset(
+    "sr-only visually-hidden visuallyhidden screen-reader-text screenreader-text offscreen".split()
 )
 _NEGATORS = frozenset({"has", "no", "with", "without", "is", "not"})
-_SPLIT_NAME = re.compile(r"[\s_\-]+")
+_SPLIT_NAME = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _MIN_PARA = 25
 _MIN_LEAF = 100
+_MIN_BODY_PARA = 80  # a date stamp above a paragraph this long is the article's own
+_LD_SHARE = 0.6  # JSON-LD articleBody replaces DOM text shorter than this share of it
 
 
 class HtmlText(NamedTuple):
@@ -62,7 +85,7 @@ class HtmlText(NamedTuple):
     title: str | None
     text: str  # the main text, paragraphs separated by a blank line
     published: str | None  # YYYY-MM-DD when the page declares a parseable date
-    site_name: str | None  # og:site_name
+    site_name: str | None  # og:site_name, else the JSON-LD publisher's name
 
 
 def parse_html(html: str) -> HtmlText:
@@ -71,9 +94,34 @@ def parse_html(html: str) -> HtmlText:
     builder.feed(html)
     builder.close()
     root = builder.root
-    title = page_title(root, builder.metas)
-    published = published_date(root, builder.metas)
-    site = clean(builder.metas.get("og:site_name", "")) or None
+    ld = linked_data(root)
+    title = page_title(root, builder.metas, ld)
+    published = published_date(root, builder.metas, ld)
+    site = clean(builder.metas.get("og:site_name", "")) or clean(ld.publisher) or None
+    blocks = _main_blocks(root)
+    kept = [b for b in blocks if not is_furniture(b)]
+    if published is None:
+        published = _stamped_date(blocks)
+    text = "\n\n".join(kept)
+    body = _ld_body(ld.body)
+    if len(text) < len(body) * _LD_SHARE:
+        text = body
+    return HtmlText(title, text, published, site)
+
+
+def _stamped_date(blocks: list[str]) -> str | None:
+    """The date of a stamp shown above the first full paragraph ("Posted on 2024-08-20")."""
+    found = None
+    for block in blocks:
+        if len(block) >= _MIN_BODY_PARA and not is_furniture(block):
+            return found
+        if found is None and is_stamp(block):
+            found = date_in(block)
+    return None
+
+
+def _main_blocks(root: Node) -> list[str]:
+    """The paragraphs of the article container, boilerplate elements left out."""
 
     stats = _Stats(root)
     _drop_boilerplate(root, stats, stats.ptext[id(root)])
@@ -82,7 +130,21 @@ def parse_html(html: str) -> HtmlText:
     _drop_link_lists(container, stats)
     blocks: list[str] = []
     _render(container, blocks, [])
-    return HtmlText(title, "\n\n".join(blocks), published, site)
+    return blocks
+
+
+def _ld_body(body: str) -> str:
+    """JSON-LD ``articleBody`` as paragraphs: markup is extracted, lines become paragraphs."""
+    if not body:
+        return ""
+    if re.search(r"</?(?:p|br|div)\b", body, re.I):
+        builder = TreeBuilder()
+        builder.feed(body)
+        builder.close()
+        blocks = _main_blocks(builder.root)
+    else:
+        blocks = [clean(line) for line in htmllib.unescape(body).splitlines()]
+    return "\n\n".join(b for b in blocks if b and not is_furniture(b))
 
 
 def extract_main_text(html: str) -> tuple[str | None, str]:
@@ -143,8 +205,8 @@ class _Stats:
 
 def _is_boilerplate_name(attrs: dict[str, str]) -> bool:
     for attr in ("class", "id"):
-        for name in attrs.get(attr, "").lower().split():
-            words = [w for w in _SPLIT_NAME.split(name) if w]
+        for name in attrs.get(attr, "").split():
+            words = [w.lower() for w in _SPLIT_NAME.split(name) if w]
             for i, word in enumerate(words):
                 if _BOILER_WORD.match(word) and not (i and words[i - 1] in _NEGATORS):
                     return True
@@ -153,6 +215,8 @@ def _is_boilerplate_name(attrs: dict[str, str]) -> bool:
 
 def _is_hidden(attrs: dict[str, str]) -> bool:
     if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    if any(name in _HIDDEN_CLASS for name in attrs.get("class", "").lower().split()):
         return True
     style = attrs.get("style", "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from .dates import iso_date
+from .ldjson import LinkedData
 from .tree import Node, all_text, clean, find
 
 __all__ = ["page_title", "published_date"]
 
-_DATE = re.compile(r"^\s*(\d{4})[-/](\d{2})[-/](\d{2})")
 _LD_KEY = "datePublished"
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # The last " | " or " - " in a page title, before the site name.
@@ -21,8 +21,20 @@ _DATE_METAS = (  # meta names and properties that carry the publication date, be
 ).split()
 
 
-def page_title(root: Node, metas: dict[str, str]) -> str | None:
-    """The first ``<h1>`` that the page title repeats, else the page title less its site name."""
+#: class/id/itemprop words of elements that show the publication date or the byline.
+_STAMP_NAME = re.compile(r"date|time|publish|posted|byline|meta|dateline", re.I)
+_MAX_STAMP = 120
+_NOT_OWN = frozenset({"script", "style", "nav", "aside", "footer", "li"})
+_OTHER_STORIES = re.compile(r"related|teaser|recommend|trending|popular|latest|most|card", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+
+def page_title(root: Node, metas: dict[str, str], ld: LinkedData | None = None) -> str | None:
+    """The first ``<h1>`` that the page title repeats, else the page title less its site name.
+
+    A page title that is only the site's name gives way to the JSON-LD headline or ``<h1>``.
+    """
+    ld = ld or LinkedData()
     h1s = [text for node in find(root, "h1") if (text := all_text(node))]
     page = clean(metas.get("og:title", "")) or next(
         (text for node in find(root, "title") if (text := all_text(node))), ""
@@ -30,13 +42,16 @@ def page_title(root: Node, metas: dict[str, str]) -> str | None:
     for h1 in h1s:
         if h1.casefold() in page.casefold():
             return h1
-    if page:
+    sites = {clean(metas.get("og:site_name", "")).casefold(), clean(ld.publisher).casefold()}
+    sites.discard("")
+    if page and page.casefold() not in sites:
         head, sep, tail = _split_title(page)
-        site = clean(metas.get("og:site_name", "")).casefold()
-        if sep and (tail.casefold() == site or len(tail) < len(head) / 2):
+        if sep and (tail.casefold() in sites or len(tail) < len(head) / 2):
             return head
+        if sep and head.casefold() in sites:
+            return tail
         return page
-    return h1s[0] if h1s else None
+    return clean(ld.headline) or (h1s[0] if h1s else None) or page or None
 
 
 def _split_title(title: str) -> tuple[str, str, str]:
@@ -46,30 +61,51 @@ def _split_title(title: str) -> tuple[str, str, str]:
     return title[: match.start()].strip(), match.group(), title[match.end() :].strip()
 
 
-def _as_date(value: str) -> str | None:
-    match = _DATE.match(value)
-    if not match:
-        return None
-    try:
-        return dt.date(*map(int, match.groups())).isoformat()
-    except ValueError:
-        return None
-
-
-def published_date(root: Node, metas: dict[str, str]) -> str | None:
+def published_date(root: Node, metas: dict[str, str], ld: LinkedData | None = None) -> str | None:
+    """The declared publication date: metas, JSON-LD, ``<time>``, then a shown date stamp."""
     for name in _DATE_METAS:
-        if name in metas and (found := _as_date(metas[name])):
+        if name in metas and (found := iso_date(metas[name])):
             return found
+    if ld and ld.published and (found := iso_date(ld.published)):
+        return found
     for script in find(root, "script"):
         if "ld+json" in script.attrs.get("type", ""):
             data = "".join(c for c in script.children if isinstance(c, str))
             for value in _LD_DATE.findall(data):
-                if found := _as_date(value):
+                if found := iso_date(value):
                     return found
     times = find(root, "time")
     in_article = [t for a in find(root, "article") for t in find(a, "time")]
     marked = [t for t in times if "pubdate" in t.attrs or t.attrs.get("itemprop") == _LD_KEY]
     for node in marked + in_article + times:
-        if found := _as_date(node.attrs.get("datetime", "")):
+        if found := iso_date(node.attrs.get("datetime", "")) or iso_date(all_text(node)):
             return found
+    return _shown_date(root) or _url_date(root, metas)
+
+
+def _url_date(root: Node, metas: dict[str, str]) -> str | None:
+    """A date in the page's own address (``.../2024/08/12/...``): canonical link or og:url."""
+    links = [n for n in find(root, "link") if "canonical" in n.attrs.get("rel", "")]
+    urls = [n.attrs.get("href", "") for n in links]
+    urls.append(metas.get("og:url", ""))
+    for url in urls:
+        if match := _URL_DATE.search(url):
+            if found := iso_date("-".join(match.groups())):
+                return found
+    return None
+
+
+def _shown_date(root: Node) -> str | None:
+    """A date in a short element named like a date stamp or byline ("Published: 14 June 2024")."""
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        names = " ".join(node.attrs.get(a, "") for a in ("class", "id", "itemprop"))
+        if node.tag in _NOT_OWN or _OTHER_STORIES.search(names):
+            continue  # teaser lists show other stories' dates
+        if _STAMP_NAME.search(names):
+            text = all_text(node)
+            if len(text) <= _MAX_STAMP and (found := iso_date(text)):
+                return found
+        stack.extend(reversed(node.elements()))
     return None

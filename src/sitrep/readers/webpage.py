@@ -13,8 +13,9 @@ def article_from_html(html: str, path: str, report: ReadReport) -> Article | Non
     """The article in a decoded HTML page, or None (reported) when it has no main text.
 
     ``Article.text`` is the extracted text (paragraphs joined by blank lines);
-    offsets refer to it, not to the markup. The title, an ``og:site_name``
-    (as ``source``) and a declared publication date are kept when present.
+    offsets refer to it, not to the markup. The title, the site name (``og:site_name``,
+    else the JSON-LD publisher) as ``source``, and the publication date (declared, or
+    shown as a date stamp) are kept when present.
     """
     page = parse_html(html)
     if not page.text.strip():
