@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import statistics
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
+
+from sitrep.geo import distance_km
 
 T = TypeVar("T")
 
@@ -66,12 +67,7 @@ def progress(items: Sequence[T] | Iterable[T], *, total: int | None = None,
         print(f"\r{label} {count}{'/' + str(total) if total else ''} done", file=sys.stderr)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+haversine_km = distance_km  # the name the eval scripts use
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:

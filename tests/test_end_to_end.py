@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 
+from sitrep.geo import distance_km
 from sitrep.readers import ReadReport, read_inputs
 
 pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
@@ -14,11 +14,7 @@ pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
+km = distance_km
 
 
 @pytest.fixture(scope="module")

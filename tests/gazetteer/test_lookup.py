@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import math
 import time
 
 import pytest
 
 from sitrep.gazetteer import open_gazetteer
+from sitrep.geo import distance_km
 
 pytestmark = pytest.mark.gazetteer
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(math.sqrt(a))
+km = distance_km
 
 
 @pytest.mark.parametrize(

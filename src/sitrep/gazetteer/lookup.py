@@ -48,6 +48,7 @@ from .names import (
     skeleton,
     skeleton_free,
     split_region_word,
+    strip_possessive,
 )
 from .ranking import area_or_country, rank_plain
 
@@ -165,7 +166,7 @@ class Gazetteer:
         if country_codes and (not top or split_region_word(name)[1] is not None
                               and not top[0].feature_code.startswith(("ADM", "PCLI"))):
             # "Hodeidah" for Al Hudaydah in a report on Yemen; "Hiran region" for Hiiraan
-            near = self._outline(_strip_possessive(name), tuple(c.upper() for c in country_codes))
+            near = self._outline(strip_possessive(name), tuple(c.upper() for c in country_codes))
             if near:
                 return near[0].candidate
         if not top or not country_codes:
@@ -226,7 +227,7 @@ class Gazetteer:
         rows = self._query(
             f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
             "WHERE n.key = ? AND p.fcode = 'PCLI' LIMIT 1",
-            (normalize(_strip_possessive(name)),),
+            (normalize(strip_possessive(name)),),
         )
         return rows[0].candidate.country_code if rows else None
 
@@ -237,8 +238,8 @@ class Gazetteer:
     # -- ranking ------------------------------------------------------------
 
     def _lookup(self, name: str, hints: tuple[str, ...], limit: int) -> list[Candidate]:
-        hits = self._match(_strip_possessive(name))  # "Kyiv's" -> "Kyiv"
-        if not hits and _strip_possessive(name) != name.strip():  # "St. John's"
+        hits = self._match(strip_possessive(name))  # "Kyiv's" -> "Kyiv"
+        if not hits and strip_possessive(name) != name.strip():  # "St. John's"
             hits = self._match(name.strip())
         if hints:
             wanted = set(hints)
@@ -342,13 +343,6 @@ class Gazetteer:
     def __repr__(self) -> str:
         return f"<Gazetteer {self.path} v{self.version}>"
 
-
-def _strip_possessive(name: str) -> str:
-    text = name.strip()
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
 
 
 def default_index_path() -> Path:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "strip_possessive",
     "normalize",
     "split_region_word",
     "strip_type_word",
@@ -200,3 +201,12 @@ def skeleton(key: str) -> str:
 def skeleton_free(key: str) -> str:
     """A normalised key without its articles, run together: "deir el zour" -> "deirzour"."""
     return "".join(w for w in key.split() if w not in ARTICLES) or key.replace(" ", "")
+
+
+def strip_possessive(name: str) -> str:
+    """``"Kyiv's"`` -> ``"Kyiv"`` (straight or curly apostrophe); surrounding space trimmed."""
+    text = name.strip()
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text

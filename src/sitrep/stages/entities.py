@@ -30,6 +30,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..gazetteer.names import strip_possessive
 from ..records import Entity
 from .base import Stage, Work
 
@@ -190,7 +191,7 @@ class EntitiesStage(Stage):
         return found
 
     def _is_place_use(self, ent: Any, countries: set[str], done: list[Any]) -> bool:
-        text = _strip_possessive(ent.text)
+        text = strip_possessive(ent.text)
         if text.casefold() in _NOT_PLACES:
             return False
         if ent.label_ == "NORP" and self.gazetteer.country_for_demonym(text):
@@ -227,7 +228,7 @@ class EntitiesStage(Stage):
         """A lone capitalised word tagged DATE, TIME or CARDINAL that is a place by name and
         context: "the city of Taizz", "in Hodeidah"; never a month, weekday or anything with
         a digit."""
-        text = _strip_possessive(ent.text)
+        text = strip_possessive(ent.text)
         if len(ent) != 1 or not text.istitle() or any(ch.isdigit() for ch in text) or (
             text.casefold() in _NOT_PLACES or ent[0].pos_ != "PROPN"
         ):
@@ -275,12 +276,6 @@ class EntitiesStage(Stage):
             start -= 1
         return doc[start : ent.end] if start != ent.start else ent
 
-
-def _strip_possessive(text: str) -> str:
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text
 
 
 def _owner(ent: Any, done: list[Any]) -> Any:

@@ -10,8 +10,7 @@ events then fall back to the places the report does establish.
 
 from __future__ import annotations
 
-import math
-
+from ..geo import distance_km
 from ..records import Place
 
 __all__ = ["drop_strays", "km_between", "STRAY_KM", "STRAY_MAX_POPULATION"]
@@ -24,13 +23,10 @@ _ANCHOR_CODES = ("PPL", "ADM")  # towns and regions anchor a report; capitals do
 
 
 def km_between(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, in kilometres."""
+    """Great-circle distance between two placed places, in kilometres."""
     assert a.latitude is not None and a.longitude is not None
     assert b.latitude is not None and b.longitude is not None
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _anchor(place: Place) -> bool:
