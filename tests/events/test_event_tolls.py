@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitrep.events.tolls import Toll, assign_counts, total
+from sitrep.events.tolls import Toll, assign_counts, figure, total
 from sitrep.records import Count
 
 # Three sentences in one paragraph, then a second paragraph of one sentence.
@@ -75,3 +75,14 @@ def test_a_subset_introduced_by_including_is_not_counted_twice():
     toll = Toll({0}, [text.index("shelled")], "2024-06-02")
     assign_counts([sub], [toll], SENTENCES, PARAGRAPHS, {0}, {}, text)
     assert toll.counts == []
+
+
+def test_a_figure_with_only_a_floor_adds_its_floor():
+    text = "The strike killed several soldiers and 2 civilians."
+    bounds = [(0, len(text))]
+    several = Count("several soldiers", 18, 34, None, 3, None, "killed", "soldiers", None)
+    two = Count("2 civilians", 39, 50, 2, None, None, "killed", "civilians", None)
+    assert figure(several) == 3 and figure(two) == 2
+    assert total([several, two], ("killed",), {0}, bounds) == (5, [several, two])
+    unknown = Count("many", 18, 22, None, None, None, "killed", None, None)
+    assert total([unknown], ("killed",), {0}, bounds)[0] == 0

@@ -8,7 +8,8 @@ told just before it in the same paragraph, or else just after it. Figures in
 background sentences ("since the war began", a date far from the event's)
 belong to no event.
 
-Per event, the figures of one sentence add up (different victims), except a
+A count with no value but a floor ("several": 3) adds its floor. Per event,
+the figures of one sentence add up (different victims), except a
 subset introduced by "including"/"among them"; across sentences the smallest
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not.
@@ -24,7 +25,7 @@ from typing import Any
 from ..records import Count
 from .dates import days_between
 
-__all__ = ["Toll", "assign_counts", "total", "CATEGORY_FIELDS"]
+__all__ = ["Toll", "assign_counts", "total", "figure", "CATEGORY_FIELDS"]
 
 #: Event field -> count categories that feed it.
 CATEGORY_FIELDS = {
@@ -71,7 +72,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
     for count in counts:
-        if count.category not in wanted or count.value is None:
+        if count.category not in wanted or figure(count) is None:
             continue
         s = _sentence_of(count.start, sentences)
         if s is None or _is_subset(text, count, sentences[s][0]):
@@ -126,9 +127,18 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
     if not by_sentence:
         return None, []
     preferred = [s for s in by_sentence if s in own_sentences] or list(by_sentence)
-    best = min(preferred, key=lambda s: (sum(c.value or 0 for c in by_sentence[s]), s))
+    best = min(preferred, key=lambda s: (sum(figure(c) or 0 for c in by_sentence[s]), s))
     used = by_sentence[best]
-    return sum(c.value or 0 for c in used), used
+    return sum(figure(c) or 0 for c in used), used
+
+
+def figure(count: Count) -> int | None:
+    """The number a count adds to an event: its value, else its floor.
+
+    "Several soldiers were killed" has no value but a floor of 3, which is
+    also ACLED's figure for deaths in a limited attack when none is given.
+    """
+    return count.value if count.value is not None else count.low
 
 
 def counts_by_sentence(counts: Sequence[Any], sentences: list[tuple[int, int]]
