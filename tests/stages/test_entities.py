@@ -117,3 +117,19 @@ def test_two_word_town_the_model_cut_short_is_completed(stage):
     text = "The governor ordered residents of the Krasnaya Yaruga district to leave."
     work = run(stage, text)
     assert "Krasnaya Yaruga" in [e.text for e in work.article.entities if e.label == "GPE"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Alexei Smirnov, the acting governor of the Kursk region, was quoted as saying by "
+         "TASS that 12 civilians had been killed.", "Alexei Smirnov"),
+    ],
+)
+def test_full_name_the_model_skipped_is_a_person_in_a_person_frame(stage, text, name):
+    assert label_of(run(stage, text), name) == "PERSON"
+
+
+def test_capitalised_runs_without_a_person_frame_stay_untagged(stage):
+    work = run(stage, "Heavy Rain fell over the weekend in the capital.")
+    assert not [e for e in work.article.entities if e.label == "PERSON"]

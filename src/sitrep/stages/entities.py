@@ -129,6 +129,7 @@ class EntitiesStage(Stage):
                 continue
             spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
             taken.add(tok.i)
+        spans.extend(_missed_people(doc, taken))
         spans.sort(key=lambda s: s.start)
         return self._join_countries(doc, self._complete_names(doc, spans))
 
@@ -276,6 +277,51 @@ class EntitiesStage(Stage):
             start -= 1
         return doc[start : ent.end] if start != ent.start else ent
 
+
+
+#: Titles that, in apposition, show that the name before them is a person's.
+_TITLES = frozenset(
+    "governor minister spokesman spokeswoman spokesperson president commander mayor head "
+    "chief leader official general envoy ambassador secretary director deputy adviser "
+    "advisor prosecutor lawmaker senator".split()
+)
+_TELLING = frozenset({"say", "tell", "quote", "add", "write", "announce", "claim", "report"})
+
+
+def _missed_people(doc: Any, taken: set[int]) -> list[Any]:
+    """Full names the model skipped: "Alexei Smirnov, the acting governor, said…".
+
+    A run of two or three capitalised proper nouns outside any entity is a
+    person when a title follows it in apposition, or when it is the subject
+    of a verb of telling.
+    """
+    from spacy.tokens import Span
+
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and j not in taken and doc[j].is_title \
+                and doc[j].pos_ == "PROPN":
+            j += 1
+        if j - i >= 2 and _person_frame(doc, i, j):
+            found.append(Span(doc, i, j, label="PERSON"))
+            taken.update(range(i, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _person_frame(doc: Any, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _TELLING:
+        return True
+    if end < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1:min(end + 6, len(doc))]:
+            if tok.text in {",", "."}:
+                break
+            if tok.lemma_.lower() in _TITLES:
+                return True
+    return False
 
 
 def _owner(ent: Any, done: list[Any]) -> Any:
