@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["CORE_CUES", "CUE_LEMMAS", "OBJECT_CUES", "TO_CUES", "content_args", "is_source",
-           "is_sayer", "is_wide_source", "issuer"]
+__all__ = ["CORE_CUES", "CUE_LEMMAS", "OBJECT_CUES", "TELLING", "TO_CUES", "content_args",
+           "is_source", "is_sayer", "is_wide_source", "issuer"]
 
 #: Verbs of saying: any subject, content from a clause or a quote beside them.
 CORE_CUES = frozenset(
@@ -31,6 +31,8 @@ WIDE_CUES = frozenset(
     "describe call defend predict brief inform assure".split()
 )
 CUE_LEMMAS = CORE_CUES | WIDE_CUES
+#: Verbs that tell of a statement, passive relays included ("was quoted as saying").
+TELLING = CORE_CUES | {"quote", "cite", "publish", "brief"}
 #: Cues whose content may be an object or prepositional phrase ("denied involvement",
 #: "criticised Trump for …", "warned of attacks", "called for talks").
 OBJECT_CUES = frozenset(

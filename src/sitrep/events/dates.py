@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..cues import TELLING
 from ..records import TimeExpr
 from .locate import tree_distance
 
@@ -90,13 +91,6 @@ def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str |
     return None
 
 
-#: Verbs of telling: a time that hangs on one dates the statement, not the event.
-_TELLING = frozenset(
-    "say tell report announce claim add confirm state write post declare publish "
-    "quote cite brief".split()
-)
-
-
 def _dates_the_telling(time_root: Any, trigger: Any) -> bool:
     """True when the time's nearest verb is a verb of telling other than the trigger.
 
@@ -107,7 +101,7 @@ def _dates_the_telling(time_root: Any, trigger: Any) -> bool:
     head = time_root.head
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
-    return head.lemma_ in _TELLING and head.i != trigger.i
+    return head.lemma_ in TELLING and head.i != trigger.i
 
 
 def _root(doc: Any, t: TimeExpr) -> Any:

@@ -30,6 +30,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..cues import TELLING
 from ..gazetteer.names import strip_possessive
 from ..records import Entity
 from .base import Stage, Work
@@ -285,7 +286,6 @@ _TITLES = frozenset(
     "chief leader official general envoy ambassador secretary director deputy adviser "
     "advisor prosecutor lawmaker senator".split()
 )
-_TELLING = frozenset({"say", "tell", "quote", "add", "write", "announce", "claim", "report"})
 
 
 def _missed_people(doc: Any, taken: set[int]) -> list[Any]:
@@ -313,7 +313,7 @@ def _missed_people(doc: Any, taken: set[int]) -> list[Any]:
 
 def _person_frame(doc: Any, start: int, end: int) -> bool:
     root = doc[start:end].root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _TELLING:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in TELLING:
         return True
     if end < len(doc) and doc[end].text == ",":
         for tok in doc[end + 1:min(end + 6, len(doc))]:
