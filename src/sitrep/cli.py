@@ -133,6 +133,8 @@ def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
             include_text: bool, settings: Settings) -> None:
     """Extract places, times, counts, quotes and events from reports.
 
+    INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
+
     Example: sitrep extract examples/01-kursk-incursion.txt --format acled-csv
     """
     from .exporters import format_for_path, write, write_jsonl
@@ -162,6 +164,8 @@ def _stdout() -> Any:
 def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
            source: str | None, input_format: str | None, settings: Settings) -> None:
     """Extract reports and store them; ingesting the same input twice adds nothing.
+
+    INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
 
     Example: sitrep ingest examples/ --db events.db
     """
