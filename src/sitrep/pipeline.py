@@ -94,6 +94,8 @@ class Pipeline:
             try:
                 works = list(stage.pipe(works))
             except Exception:  # noqa: BLE001 - retried one by one to find the culprit
+                log.debug("stage %s failed on a batch; retrying one article at a time",
+                          stage.tag, exc_info=True)
                 works = self._one_by_one(stage, works, on_failure)
         for work in works:
             work.doc = None

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from .nlp import doc_text
 from .records import Quote
 
 __all__ = ["SpeakerResolver", "is_person_speaker"]
@@ -71,7 +72,7 @@ class SpeakerResolver:
         best = max(fits, key=lambda s: (s[1], -s[0]), default=None)
         if best is None:
             return quote
-        return replace(quote, speaker=doc.text[best[0] : best[1]], speaker_start=best[0],
+        return replace(quote, speaker=doc_text(doc)[best[0] : best[1]], speaker_start=best[0],
                        speaker_end=best[1])
 
     def _gender(self, start: int, end: int) -> str | None:

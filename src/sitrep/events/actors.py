@@ -45,12 +45,12 @@ from .lexicon import (
 from .names import find_group
 from .naming import country_name, name_actor, settle_kind
 from .proxies import REBEL_NOUNS, backer_of
-from .refs import ARMED_KINDS, NON_STATE_INTER, STATE_KINDS, ActorRef
+from .refs import ARMED_KINDS, STATE_KINDS, ActorRef
 from .weapons import QUANTITY
 
 __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_actor",
            "coordinated_countries",
-           "settle_kind", "country_name", "ARMED_KINDS", "STATE_KINDS", "NON_STATE_INTER"]
+           "settle_kind", "country_name", "ARMED_KINDS", "STATE_KINDS"]
 
 log = logging.getLogger(__name__)
 

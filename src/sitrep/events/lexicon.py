@@ -41,12 +41,12 @@ from typing import Any
 __all__ = [
     "Cue", "CUES", "WEAPONS", "WEAPON_PRIORITY", "WEAK_FAMILIES", "WEAPON_NOUNS",
     "IRREALIS_GOVERNORS", "REPORTING_VERBS", "FACTIVE_GOVERNORS", "MODALS", "SKIP_MARKS",
-    "SKIP_PREPS", "HABITUAL", "LIGHT_VERBS", "IMPACT_VERBS", "DEPLOY_VERBS", "CIVILIAN_NOUNS",
+    "SKIP_PREPS", "HABITUAL", "IMPACT_VERBS", "DEPLOY_VERBS", "CIVILIAN_NOUNS",
     "CIVILIAN_SITES", "MILITARY_NOUNS", "MILITARY_SITES", "POLICE_NOUNS", "GOVERNMENT_NOUNS",
     "PROTESTER_NOUNS", "RIOTER_NOUNS", "CROWD_NOUNS", "ARMED_NOUNS", "MILITIA_NOUNS",
-    "PLACE_NOUNS", "PERSON_HEADS", "REGION_NOUNS", "CROWD_CONTROL", "LETHAL_CUES",
+    "PLACE_NOUNS", "PERSON_HEADS", "REGION_NOUNS", "CROWD_CONTROL",
     "AGREEMENT_NOUNS", "AGREEMENT_VERBS", "LEADER_NOUNS", "PRONOUNS", "ANAPHORIC_DETS",
-    "NEAR_WORDS", "ORIGIN_PREPS", "LOCATIVE_PREPS", "WEAPON_OBJECTS", "GENERIC_VICTIMS",
+    "NEAR_WORDS", "ORIGIN_PREPS", "LOCATIVE_PREPS", "WEAPON_OBJECTS",
     "ACTOR_HEADS", "BACKING_VERBS", "NATURAL_CAUSES", "lemma_of", "ACCIDENT_SOURCES",
     "SETTLEMENT_NOUNS",
 ]
@@ -186,11 +186,6 @@ SKIP_MARKS = frozenset("since before until till unless if once whether lest".spl
 SKIP_PREPS = frozenset("since before ahead prior without despite".split())
 HABITUAL = frozenset("daily regularly routinely often frequently usually repeatedly "
                      "constantly nightly weekly almost-daily".split())
-LIGHT_VERBS = frozenset(
-    "launch carry conduct stage mount unleash step intensify continue begin start resume make "
-    "perform execute lead wage press escalate open commit hold organise organize fire "
-    "deliver claim".split()
-)
 IMPACT_VERBS = frozenset(
     "hit strike fall land explode kill slam crash pound rain destroy damage injure wound "
     "target blow detonate tear rip level flatten wreck".split()
@@ -286,14 +281,12 @@ LOCATIVE_PREPS = frozenset("in into on at near across outside around inside over
 
 CROWD_CONTROL = frozenset("tear teargas gas cannon baton rubber pellet disperse "
                           "stun".split())
-LETHAL_CUES = frozenset("live ammunition dead".split())
 AGREEMENT_NOUNS = frozenset("ceasefire cease-fire truce armistice agreement deal accord pact "
                             "exchange swap".split())
 #: Verbs that make an agreement noun an agreement event ("reached a truce").
 AGREEMENT_VERBS = frozenset("agree sign reach announce broker seal conclude strike declare "
                             "take come begin accept enter".split())
 #: Victims words that count as civilians when nothing else is said ("12 people").
-GENERIC_VICTIMS = frozenset("people person civilian resident villager passenger".split())
 
 #: Subjects that "strike" or "hit" without anyone attacking.
 NATURAL_CAUSES = frozenset(

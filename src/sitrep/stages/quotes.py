@@ -25,6 +25,7 @@ from typing import Any
 
 from ..attribution import Attribution, find_attributions, reported_span, segment
 from ..errors import PipelineError
+from ..nlp import doc_text
 from ..records import Quote
 from ..speakers import SpeakerResolver
 from .base import Stage, Work
@@ -143,7 +144,7 @@ class QuotesStage(Stage):
 
     def extract(self, doc: Any) -> list[Quote]:
         """The quotes of a parsed Doc, in text order."""
-        text = doc.text
+        text = doc_text(doc)
         marks = find_quote_marks(text)
         long_quotes = [(m.start, m.end) for m in marks if _words(text, m) > _SCARE_WORDS]
         atts = find_attributions(doc, skip=lambda i: _inside(long_quotes, doc[i].idx))
@@ -176,7 +177,7 @@ class QuotesStage(Stage):
             speaker_start=doc[speaker[0]].idx if speaker else None,
             speaker_end=_end_char(doc, speaker[1]) if speaker else None,
             cue=att.cue if att else "",
-            content=doc.text[start:end],
+            content=doc_text(doc)[start:end],
             content_start=start,
             content_end=end,
             direct=direct,
