@@ -137,3 +137,15 @@ def test_claimant_is_read_from_a_trailing_attribution_the_parse_misses(pipeline)
     article = pipeline.process(Article(text=text, published="2023-06-09"))
     wounded = next(c for c in article.counts if c.category == "injured")
     assert wounded.claimant is not None and wounded.claimant.name == "the regional governor"
+
+
+def test_seizing_a_crossing_in_a_relative_clause_is_a_battle_with_no_phantom_army(pipeline):
+    from sitrep import Article
+
+    text = ("The prime minister on Sunday ordered the army to expand its offensive in Rafah, "
+            "where Israeli troops have seized the border crossing.")
+    article = pipeline.process(Article(text=text, published="2024-05-13"))
+    battles = [e for e in article.events if e.event_type == "Battles"]
+    assert battles and battles[0].location == "Rafah"
+    assert battles[0].actor1 == "Military Forces of Israel (2022-)"
+    assert "Military Forces of Palestine" not in battles[0].actor2

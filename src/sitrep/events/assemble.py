@@ -238,9 +238,18 @@ def _slots(etype: str, subtype: str, family: str, agents: list[ActorRef],
     return a1, a2, assoc
 
 
+#: Territories whose defenders are armed groups, not a state army ACLED would name.
+_NO_STATE_FORCES = frozenset({"PS"})
+
+
 def _opponent(a1: ActorRef, country: str | None, prior: ActorRef | None) -> ActorRef | None:
     """The other side of a battle the text does not name."""
     state = a1.kind in STATE_KINDS
+    if country in _NO_STATE_FORCES and state and a1.country != country:
+        # no army of its own to meet an incursion: the armed group last named, else unknown
+        if prior is not None and prior.kind not in STATE_KINDS:
+            return prior
+        return ActorRef("unidentified", country)
     if country and (not state or (a1.country and a1.country != country)):
         return ActorRef("military", country)  # an incursion, or rebels against the state
     if state and prior is not None and prior.kind not in STATE_KINDS:

@@ -251,7 +251,9 @@ LEADER_NOUNS = frozenset("commander leader chief head general governor minister 
 PLACE_NOUNS = frozenset(
     "town village city settlement area territory position hill base district region "
     "province control airport bridge outpost stronghold neighbourhood neighborhood "
-    "suburb island port locality enclave front".split()
+    "suburb island port locality enclave front crossing checkpoint border airfield airbase "
+    "garrison headquarters height heights ridge road highway junction quarter camp "
+    "refinery plant dam mine oilfield field".split()
 )
 PERSON_HEADS = frozenset(
     "spokesman spokeswoman spokesperson governor president official minister leader head "
