@@ -26,6 +26,7 @@ from .plover import plover_for
 from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
 from .totals import running_totals
 from .triggers import prior_clause
+from .unnumbered import unnumbered_deaths
 
 __all__ = ["extract_events"]
 
@@ -170,6 +171,12 @@ def _event(row: Row, toll: Toll, article: Article, sents: list[Any],
         if used:
             evidence[name] = [[c.start, c.end] for c in used]
     fatalities = figures["fatalities"] or 0
+    if figures["fatalities"] is None and row.event_type != "Strategic developments":
+        default = unnumbered_deaths(sents[i] for i in sorted(row.sentences))
+        if default is not None:  # "killing civilians": ACLED's 3, or 10 for a massacre
+            fatalities, span = default
+            evidence["fatalities"] = [list(span)]
+            derived["fatalities"] = "default"
     place = row.place
     code = row.country_code
     info = gazetteer.country_info(code) if code and gazetteer is not None else None

@@ -1,0 +1,58 @@
+"""Deaths reported without a number: ACLED's default figures.
+
+ACLED codes "people were killed" with no figure as 3 deaths for a limited
+attack and 10 for a large one (a massacre, a mass killing). The event's own
+sentences are read for a death word whose victims are plural and unnumbered
+("killing civilians", "soldiers died", "left residents dead"); a negated
+one ("no one was killed") gives nothing. The figure is marked as derived
+(``derived["fatalities"] = "default"``) with the death word as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["unnumbered_deaths", "LIMITED", "LARGE"]
+
+LIMITED, LARGE = 3, 10
+_DEATH_VERBS = frozenset({"kill", "die", "slay", "execute", "massacre"})
+_DEATH_ADJ = frozenset({"dead"})
+_LARGE_WORDS = frozenset({"massacre", "mass", "carnage", "bloodbath", "scores"})
+_VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _plural_unnumbered(tok: Any) -> bool:
+    if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "people":
+        return False
+    return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children) and \
+        not any(c.lower_ in ("no", "none") for c in tok.children)
+
+
+def _negated(tok: Any) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _victims(tok: Any) -> list[Any]:
+    if tok.lemma_.lower() in _DEATH_ADJ:  # "left residents dead", "soldiers are dead"
+        head = tok.head
+        return [c for c in head.children if c.dep_ in _VICTIM_DEPS and c.i != tok.i]
+    return [c for c in tok.children if c.dep_ in _VICTIM_DEPS]
+
+
+def unnumbered_deaths(sents: Iterable[Any]) -> tuple[int, tuple[int, int]] | None:
+    """(ACLED's default figure, the death word's character span), or None."""
+    for sent in sents:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in _DEATH_VERBS and lemma not in _DEATH_ADJ:
+                continue
+            if _negated(tok) or (lemma in _DEATH_ADJ and _negated(tok.head)):
+                continue
+            victims = _victims(tok)
+            if lemma == "kill" and tok.dep_ == "nsubj":
+                continue  # "the killing" as a subject noun: no victims named
+            if victims and all(_plural_unnumbered(v) for v in victims):
+                large = any(t.lemma_.lower() in _LARGE_WORDS for t in sent)
+                return (LARGE if large else LIMITED), (tok.idx, tok.idx + len(tok.text))
+    return None
