@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sitrep.geo import distance_km
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -149,3 +150,17 @@ def build_stages(*names: str) -> Any:
         "quotes": lambda: QuotesStage(),
     }
     return Pipeline([makers[n]() for n in names], batch_size=settings.batch_size)
+
+
+def best_pairs(scored: Iterable[tuple[float, int, int]], left: Sequence[T], right: Sequence[U]
+               ) -> list[tuple[T, U]]:
+    """One-to-one (left[i], right[j]) pairs from ``(score, i, j)``, the highest scores first."""
+    used_l: set[int] = set()
+    used_r: set[int] = set()
+    out = []
+    for _, i, j in sorted(scored, key=lambda t: -t[0]):
+        if i not in used_l and j not in used_r:
+            used_l.add(i)
+            used_r.add(j)
+            out.append((left[i], right[j]))
+    return out

@@ -35,6 +35,7 @@ from typing import Any
 
 from common import (
     base_parser,
+    best_pairs,
     build_stages,
     data_file,
     distance_stats,
@@ -108,15 +109,7 @@ def match(preds: list[Any], golds: list[Gold]) -> list[tuple[Any, Gold]]:
             overlap = min(p.end, g.end) - max(p.start, g.start)
             if overlap > 0:
                 pairs.append((overlap, i, j))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, i, j in sorted(pairs, key=lambda t: -t[0]):
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((preds[i], golds[j]))
-    return out
+    return best_pairs(pairs, preds, golds)
 
 
 def evaluate(docs: list[tuple[str, list[Gold]]], *, quiet: bool) -> tuple[dict, dict]:

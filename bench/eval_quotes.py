@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from common import base_parser, build_stages, data_file, prf, progress, report, share
+from common import base_parser, best_pairs, build_stages, data_file, prf, progress, report, share
 
 Span = tuple[int, int]
 WORD = re.compile(r"\w+")
@@ -117,15 +117,7 @@ def pair(text: str, quotes: list[Any], golds: list[Gold], threshold: float) -> l
                 score = min(common / len(qt), common / len(gt))
                 if score >= threshold or (threshold == 0 and common):
                     scored.append((score, i, j))
-    used_q: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, i, j in sorted(scored, key=lambda t: -t[0]):
-        if i not in used_q and j not in used_g:
-            used_q.add(i)
-            used_g.add(j)
-            out.append((quotes[i], golds[j]))
-    return out
+    return best_pairs(scored, quotes, golds)
 
 
 def evaluate(docs: list, threshold: float, *, quiet: bool) -> tuple[dict[str, Any], dict]:
