@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sitrep.geo import distance_km
+from sitrep.places.distance import distance_km
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -133,7 +133,7 @@ def build_stages(*names: str) -> Any:
     model and the gazetteer are loaded once (the first call builds the gazetteer index).
     """
     from sitrep.gazetteer import open_gazetteer
-    from sitrep.nlp import load_model
+    from sitrep.nlp.model import load_model
     from sitrep.pipeline import Pipeline
     from sitrep.settings import load_settings
     from sitrep.stages.dateline import DatelineStage

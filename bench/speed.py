@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-from sitrep.nlp import load_model
+from sitrep.nlp.model import load_model
 from sitrep.pipeline import build_pipeline
 from sitrep.readers import ReadReport, read_inputs
 from sitrep.records import Article

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp():
-    from sitrep.nlp import load_model
+    from sitrep.nlp.model import load_model
 
     return load_model()
 

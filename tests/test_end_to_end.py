@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.geo import distance_km
+from sitrep.places.distance import distance_km
 from sitrep.readers import ReadReport, read_inputs
 
 pytestmark = [pytest.mark.model, pytest.mark.gazetteer]

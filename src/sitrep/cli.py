@@ -137,7 +137,7 @@ def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
 
     Example: sitrep extract examples/01-kursk-incursion.txt --format acled-csv
     """
-    from .exporters import format_for_path, write, write_jsonl
+    from .output.exporters import format_for_path, write, write_jsonl
     from .runner import Run
 
     fmt = fmt or (format_for_path(output) if output else None) or "jsonl"
@@ -170,7 +170,7 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
     Example: sitrep ingest examples/ --db events.db
     """
     from .runner import Run
-    from .store import Store
+    from .store.database import Store
 
     articles, report = _read(inputs, text, published, source, input_format)
     run = Run(settings=settings)
@@ -199,7 +199,7 @@ def events(country: str | None, admin1: str | None, since: str | None, until: st
 
     Example: sitrep events --country Ukraine --since 2024-08-01 --format csv
     """
-    from .store import Store
+    from .store.database import Store
 
     if not Path(settings.db).exists():
         raise SitrepError(f"no store at {settings.db}; run `sitrep ingest PATH` first.")
@@ -213,7 +213,7 @@ def _print_events(found: list[Any], fmt: str) -> None:
     import dataclasses
     import json
 
-    from .table import format_events
+    from .output.table import format_events
 
     if fmt == "table":
         click.echo(format_events(found))
@@ -221,7 +221,7 @@ def _print_events(found: list[Any], fmt: str) -> None:
         for event in found:
             click.echo(json.dumps(dataclasses.asdict(event), ensure_ascii=False))
     else:
-        from .exporters import write_events_csv
+        from .output.exporters import write_events_csv
 
         write_events_csv(found, sys.stdout)
 

@@ -20,10 +20,10 @@ def default_examples() -> Path:
 
 def run_demo(examples: str | None, settings: Settings) -> int:
     """Ingest ``examples`` into the store, print the events table; return the exit code."""
+    from .output.table import format_events
     from .readers import ReadReport, read_inputs
     from .runner import Run
-    from .store import Store
-    from .table import format_events
+    from .store.database import Store
 
     folder = Path(examples) if examples else default_examples()
     if not folder.is_dir():

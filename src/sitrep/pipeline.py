@@ -131,7 +131,7 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
     The spaCy model and the gazetteer are loaded here, once, and shared.
     """
     from .gazetteer import open_gazetteer
-    from .nlp import load_model
+    from .nlp.model import load_model
     from .stages.counts import CountsStage
     from .stages.dateline import DatelineStage
     from .stages.entities import EntitiesStage

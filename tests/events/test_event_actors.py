@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.actors import ActorRef, name_actor, settle_kind
-from sitrep.events.names import find_group
+from sitrep.events.reference import find_group
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.names import find_group, regime_years
+from sitrep.events.reference import find_group, regime_years
 
 
 @pytest.mark.parametrize(

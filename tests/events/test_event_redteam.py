@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events import extract_events
-from sitrep.events.names import find_group
+from sitrep.events.reference import find_group
 from sitrep.events.triggers import find_triggers, unreal
 from sitrep.records import Article
 

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from sitrep.gazetteer import open_gazetteer
-from sitrep.geo import distance_km
+from sitrep.places.distance import distance_km
 
 pytestmark = pytest.mark.gazetteer
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from sitrep.geo import distance_km
+from sitrep.places.distance import distance_km
 from sitrep.records import Article, Entity, Place
 from sitrep.stages.base import Work
 from sitrep.stages.places import PlacesStage

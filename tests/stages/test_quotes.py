@@ -24,7 +24,7 @@ EXAMPLE = (
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    from sitrep.nlp import load_model
+    from sitrep.nlp.model import load_model
 
     return load_model()
 

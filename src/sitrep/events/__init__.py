@@ -6,8 +6,8 @@ The modules, in the order the rules run:
 - :mod:`~sitrep.events.triggers`: trigger words; :mod:`~sitrep.events.weapons`: the
   weapon named around one, and the noun behind a quantity ("dozens of rockets");
 - :mod:`~sitrep.events.realis`: whether a trigger happened (negation, modality);
-- :mod:`~sitrep.events.refs`, :mod:`~sitrep.events.actors`,
-  :mod:`~sitrep.events.naming` and :mod:`~sitrep.events.names`: actor references,
+- :mod:`~sitrep.events.actor_refs`, :mod:`~sitrep.events.actors`,
+  :mod:`~sitrep.events.actor_names` and :mod:`~sitrep.events.reference`: actor references,
   actor phrases and ACLED's actor names;
 - :mod:`~sitrep.events.locate` and :mod:`~sitrep.events.dates`: where and when;
 - :mod:`~sitrep.events.draft` and :mod:`~sitrep.events.context`: one mention,

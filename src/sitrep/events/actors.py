@@ -10,7 +10,7 @@ picks the government's years; the event's country names civilians):
    ``unidentified``, ``militia``, ``group``, ``weapon``, ``civsite``,
    ``milsite``, ``pronoun``), the country it belongs to when the text says
    so ("Ukrainian units", "Kyiv's forces", "forces of Ukraine"), and its spans.
-2. :func:`~sitrep.events.naming.name_actor` writes the ACLED name and ``inter`` code
+2. :func:`~sitrep.events.actor_names.name_actor` writes the ACLED name and ``inter`` code
    (re-exported here).
 
 A country or capital used as the doer ("Russia carried out strikes", "Kyiv
@@ -24,6 +24,8 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from .actor_names import country_name, name_actor, settle_kind
+from .actor_refs import ARMED_KINDS, STATE_KINDS, ActorRef
 from .lexicon import (
     ARMED_NOUNS,
     CIVILIAN_NOUNS,
@@ -42,10 +44,8 @@ from .lexicon import (
     WEAPON_NOUNS,
     WEAPONS,
 )
-from .names import find_group
-from .naming import country_name, name_actor, settle_kind
 from .proxies import REBEL_NOUNS, backer_of
-from .refs import ARMED_KINDS, STATE_KINDS, ActorRef
+from .reference import find_group
 from .weapons import QUANTITY
 
 __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_actor",

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..cues import TELLING
 from ..records import TimeExpr
+from ..speech.cues import TELLING
 from .locate import tree_distance
 
 __all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]

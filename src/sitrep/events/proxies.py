@@ -11,7 +11,7 @@ Donetsk and Luhansk "people's republics" (2014-04-07) to the full-scale
 invasion (2022-02-24), separatist forces are ACLED's ``NAF: Novorossiya Armed
 Forces``; the republics named as such ("DPR", "LNR", "Luhansk People's
 Republic") keep their own names, ``Novorossiya: Donetsk People's Republic`` and
-``Novorossiya: Luhansk People's Republic`` (see :data:`~sitrep.events.names.GROUPS`).
+``Novorossiya: Luhansk People's Republic`` (see :data:`~sitrep.events.reference.GROUPS`).
 Anywhere else, or outside those dates, rebels with no name are
 ``Unidentified Armed Group (<country>)`` with ``inter`` 2.
 """

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..htmltext import parse_html
 from ..records import Article
+from .html import parse_html
 from .report import ReadReport
 
 __all__ = ["article_from_html"]

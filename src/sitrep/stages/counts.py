@@ -1,20 +1,20 @@
 """Casualty, displacement and arrest figures, with who was counted and who said so.
 
-For every figure phrase in the text (:func:`sitrep.numbers.find_quantities`,
+For every figure phrase in the text (:func:`sitrep.figures.numbers.find_quantities`,
 plus any CARDINAL entity those miss, plus "a"/"an"/"another" before a person
 noun, plus a bare singular person noun in headline style, "Soldier killed")
 the stage finds:
 
 - the counted noun: the one the number modifies ("At least 12 *civilians*")
   or its "of" phrase ("dozens of *people*");
-- the category, from the predicate (:func:`sitrep.casualties.category_of`),
+- the category, from the predicate (:func:`sitrep.figures.categories.category_of`),
   from a casualty noun ("15 deaths"), or from the word right after the
   figure when the parse of a headline does not link them ("Five dead in
   fighting");
 - the subject: the counted noun as written, lowercased; a bare number or
   "others" inherits it from the previous count of the sentence, so in "12
   civilians were killed and 121 injured" the 121 are "civilians";
-- the claimant (:func:`sitrep.claimants.find_claimant`).
+- the claimant (:func:`sitrep.figures.claimants.find_claimant`).
 
 A figure of people with no category is kept as ``"other"`` ("deployed 10,000
 troops"); a figure of things ("28 towns", "2,000 strikes"), a year or an age
@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..casualties import (
+from ..figures.categories import (
     BRIDGE_WORDS,
     TOTALS,
     category_of,
@@ -45,8 +45,9 @@ from ..casualties import (
     joint_category,
     word_category,
 )
-from ..claimants import find_claimant, headline_credit, share_claimants
-from ..counted import (
+from ..figures.claimants import find_claimant, headline_credit, share_claimants
+from ..figures.numbers import QuantityMatch, find_quantities, parse_quantity
+from ..figures.subjects import (
     anchor_of,
     apposed_subject,
     bare_singular,
@@ -58,8 +59,7 @@ from ..counted import (
     phrase_start,
     subject_of,
 )
-from ..nlp import doc_text
-from ..numbers import QuantityMatch, find_quantities, parse_quantity
+from ..nlp.model import doc_text
 from ..records import Count
 from .base import Stage, Work
 

@@ -30,9 +30,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..cues import TELLING
 from ..gazetteer.names import strip_possessive
 from ..records import Entity
+from ..speech.cues import TELLING
 from .base import Stage, Work
 
 __all__ = ["EntitiesStage", "PLACE_PREPOSITIONS", "REGION_WORDS", "COMPASS_WORDS"]

@@ -32,9 +32,9 @@ from typing import Any
 
 from ..gazetteer.areas import AREA_CODES
 from ..gazetteer.names import normalize, split_region_word
+from ..places.strays import drop_strays
 from ..records import Article, Entity, Place
 from .base import Stage, Work
-from .strays import drop_strays
 
 __all__ = ["PlacesStage", "Mention", "find_mentions"]
 

@@ -8,11 +8,11 @@ after an attributed one continues it. A quote nothing attributes ("the
 so-called 'referendum'") is not speech and is dropped.
 
 Reported speech is the clause a cue introduces, read from the parse
-(:mod:`sitrep.attribution`): ``X said [that] C``, ``C, X said``,
+(:mod:`sitrep.speech.attribution`): ``X said [that] C``, ``C, X said``,
 ``C, according to X``. An outlet that relays someone else in the same
 sentence (", RIA Novosti reported") becomes that quote's ``via``; an outlet
 reporting on its own is the speaker. A "he"/"she" speaker is resolved to the
-latest person of that gender named or quoted before (:mod:`sitrep.speakers`).
+latest person of that gender named or quoted before (:mod:`sitrep.speech.speakers`).
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..attribution import Attribution, find_attributions, reported_span, segment
 from ..errors import PipelineError
-from ..nlp import doc_text
+from ..nlp.model import doc_text
 from ..records import Quote
-from ..speakers import SpeakerResolver
+from ..speech.attribution import Attribution, find_attributions, reported_span, segment
+from ..speech.speakers import SpeakerResolver
 from .base import Stage, Work
 
 __all__ = ["QuotesStage", "QuoteMarks", "find_quote_marks"]

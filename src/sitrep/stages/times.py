@@ -2,7 +2,7 @@
 
 Candidates come from the model's DATE and TIME entities and from a regex scan
 for forms the small model misses ("last night", "over the summer", "mid-July",
-"2024-08-06"). Each is resolved by :func:`sitrep.timex.resolve` against the
+"2024-08-06"). Each is resolved by :func:`sitrep.time.resolve` against the
 published date, in the tense of its clause ("will meet on Tuesday" looks
 forward); where hits overlap, the longest wins.
 
@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import TimeExpr
-from ..timex import Resolved, parse_published, resolve
+from ..time import Resolved, parse_published, resolve
 from .base import Stage, Work
 
 __all__ = ["TimesStage", "scan", "clause_tense"]

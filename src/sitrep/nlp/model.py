@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from .errors import ResourceError
+from ..errors import ResourceError
 
 __all__ = ["load_model", "doc_text"]
 

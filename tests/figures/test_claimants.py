@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.claimants import find_claimant, headline_credit
+from sitrep.figures.claimants import find_claimant, headline_credit
 
 
 def _token(doc, word):

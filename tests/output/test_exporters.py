@@ -9,7 +9,7 @@ import json
 import pytest
 
 from sitrep.errors import ConfigError
-from sitrep.exporters import (
+from sitrep.output.exporters import (
     CSV_COLUMNS,
     EXPORTERS,
     format_for_path,

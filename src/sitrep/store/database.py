@@ -2,7 +2,7 @@
 
 Article ids are content hashes (or the id the input gave), so adding the same
 article twice changes nothing: the first copy stays exactly as it was. The
-schema is built and upgraded by :mod:`sitrep.migrations` when the store opens.
+schema is built and upgraded by :mod:`sitrep.store.migrations` when the store opens.
 
 Tables: ``articles`` (metadata columns, the body ``text`` and ``record``, the
 whole :meth:`Article.to_dict` as JSON), ``events`` (one row per event, every
@@ -35,10 +35,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from .errors import InputError, StoreError
+from ..errors import InputError, StoreError
+from ..records import Article, Event
 from .migrations import migrate, schema_version
-from .records import Article, Event
-from .store_rows import (
+from .rows import (
     EVENT_COLUMNS,
     INSERT_ARTICLE,
     INSERT_EVENT,

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from .errors import StoreError
+from ..errors import StoreError
 
 __all__ = ["Migration", "MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version", "applied"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .names import COUNTRY_NAMES, regime_years
+from .actor_refs import ActorRef
 from .proxies import rebel_name
-from .refs import ActorRef
+from .reference import COUNTRY_NAMES, regime_years
 
 __all__ = ["settle_kind", "country_name", "name_actor"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.htmltext import extract_main_text, parse_html
-from sitrep.htmltext.dates import date_in
+from sitrep.readers.html import extract_main_text, parse_html
+from sitrep.readers.html.dates import date_in
 
 P1 = "The Russian president on Tuesday ordered the army to expel Ukrainian units from Kursk."
 P2 = "At least 12 civilians were killed and 121 injured, the acting governor said yesterday."

@@ -25,9 +25,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any
 
-from .casualties import cue_at
-from .nlp import doc_text
-from .records import Claimant, Count
+from ..nlp.model import doc_text
+from ..records import Claimant, Count
+from .categories import cue_at
 
 __all__ = [
     "REPORTING_VERBS", "find_claimant", "headline_credit", "is_reporting_verb", "share_claimants",

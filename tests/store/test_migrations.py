@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 
 from sitrep.errors import StoreError
-from sitrep.migrations import MIGRATIONS, SCHEMA_VERSION, Migration, applied, migrate
-from sitrep.store import Store
+from sitrep.store.database import Store
+from sitrep.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration, applied, migrate
 
 
 def connect(path) -> sqlite3.Connection:

@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.errors import InputError
 from sitrep.records import TIME_PRECISIONS
-from sitrep.timex import Resolved, parse_published, resolve
+from sitrep.time import Resolved, parse_published, resolve
 
 MON = date(2024, 8, 12)  # the running example's published date, a Monday
 TUE = date(2024, 8, 13)

@@ -39,8 +39,8 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePath
 from typing import Any, TextIO
 
-from .errors import ConfigError
-from .records import ACLED_COLUMNS, Article, Event
+from ..errors import ConfigError
+from ..records import ACLED_COLUMNS, Article, Event
 
 __all__ = [
     "CSV_COLUMNS",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .casualties import PERSON_NOUNS, is_person_noun, word_category
+from .categories import PERSON_NOUNS, is_person_noun, word_category
 from .numbers import parse_quantity
 
 __all__ = [

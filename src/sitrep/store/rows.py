@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from .errors import InputError
-from .records import ACLED_COLUMNS, Article, Event, Place, Plover
+from ..errors import InputError
+from ..records import ACLED_COLUMNS, Article, Event, Place, Plover
 
 __all__ = [
     "EVENT_COLUMNS",

@@ -6,13 +6,13 @@ from typing import Any
 
 import pytest
 
-from sitrep.attribution import find_attributions
-from sitrep.cues import content_args, is_source
+from sitrep.speech.attribution import find_attributions
+from sitrep.speech.cues import content_args, is_source
 
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    from sitrep.nlp import load_model
+    from sitrep.nlp.model import load_model
 
     return load_model()
 

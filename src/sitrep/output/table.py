@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .records import Event
+from ..records import Event
 
 __all__ = ["format_events", "format_table"]
 

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from .nlp import doc_text
-from .records import Quote
+from ..nlp.model import doc_text
+from ..records import Quote
 
 __all__ = ["SpeakerResolver", "is_person_speaker"]
 

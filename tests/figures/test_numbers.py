@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.numbers import Quantity, find_quantities, parse_number, parse_quantity
+from sitrep.figures.numbers import Quantity, find_quantities, parse_number, parse_quantity
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ events then fall back to the places the report does establish.
 
 from __future__ import annotations
 
-from ..geo import distance_km
 from ..records import Place
+from .distance import distance_km
 
 __all__ = ["drop_strays", "km_between", "STRAY_KM", "STRAY_MAX_POPULATION"]
 

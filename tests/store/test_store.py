@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from sitrep.errors import InputError, StoreError
-from sitrep.migrations import SCHEMA_VERSION
 from sitrep.records import Article, Claimant, Count, Entity, Event, Place, Plover, TimeExpr
-from sitrep.store import AddResult, Store
+from sitrep.store.database import AddResult, Store
+from sitrep.store.migrations import SCHEMA_VERSION
 
 BODY = (
     "Ukrainian forces seized 28 towns in the Kursk region, where 12 civilians were killed, "
@@ -208,7 +208,7 @@ def test_pipeline_defaults_to_the_stage_tags_on_the_records(store):
 
 def test_an_event_id_already_stored_for_another_article_is_skipped(store, caplog):
     store.add(article("One.", {"event_id": "same"}))
-    with caplog.at_level(logging.WARNING, logger="sitrep.store"):
+    with caplog.at_level(logging.WARNING, logger="sitrep.store.database"):
         assert store.add(article("Two.", {"event_id": "same", "fatalities": 99})) is True
     assert [e.fatalities for e in store.events()] == [12]
     assert "1 event id(s) already stored" in caplog.text

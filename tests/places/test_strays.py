@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.places.strays import drop_strays, km_between
 from sitrep.records import Place
-from sitrep.stages.strays import drop_strays, km_between
 
 
 def place(name, lat, lon, code="PPL", population=2_000):

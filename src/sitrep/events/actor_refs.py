@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .names import Group
+from .reference import Group
 
 __all__ = ["ActorRef", "ARMED_KINDS", "STATE_KINDS"]
 

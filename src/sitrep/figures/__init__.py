@@ -1,0 +1,9 @@
+"""Figures in the text: how many, of whom, what happened to them, and who said so.
+
+- :mod:`~sitrep.figures.numbers`: figure phrases and their values ("at least
+  12", "dozens", "1.2 million");
+- :mod:`~sitrep.figures.categories`: what happened to the counted people
+  (killed, injured, displaced …), from the words and the parse;
+- :mod:`~sitrep.figures.subjects`: who a figure counts ("civilians");
+- :mod:`~sitrep.figures.claimants`: who gave the figure.
+"""
