@@ -20,6 +20,7 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 test: install lint
 	$(BIN)/python -m pytest

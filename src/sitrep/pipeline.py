@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from . import reference
 from .errors import PipelineError
 from .records import Article
 from .settings import Settings, load_settings
@@ -141,6 +142,7 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
     from .stages.times import TimesStage
 
     settings = settings or load_settings()
+    reference.use_overlay(settings.data_dir or None)
     gazetteer = open_gazetteer(settings.gazetteer_path)
     nlp = load_model(settings.model)
     stages: list[Stage] = [

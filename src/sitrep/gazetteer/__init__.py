@@ -19,11 +19,13 @@ from __future__ import annotations
 from .build import build_index
 from .lookup import Candidate, CountryInfo, Gazetteer, default_index_path, open_gazetteer
 from .names import normalize
+from .protocol import Places
 
 __all__ = [
     "Candidate",
     "CountryInfo",
     "Gazetteer",
+    "Places",
     "build_index",
     "default_index_path",
     "normalize",
