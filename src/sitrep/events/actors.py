@@ -24,6 +24,7 @@ import logging
 from dataclasses import replace
 from typing import Any
 
+from .. import reference
 from .actor_names import country_name, name_actor, settle_kind
 from .actor_refs import ARMED_KINDS, STATE_KINDS, ActorRef
 from .lexicon import (
@@ -55,10 +56,8 @@ __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_act
 log = logging.getLogger(__name__)
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
-_PARTITIVE = frozenset("member some many several most dozen hundred thousand one two three "
-                       "four five group number part".split())
-_COLLECTIVE = frozenset("resident villager people crowd youth mob hundred thousand dozen "
-                        "residents villagers youths hundreds thousands dozens".split())
+_PARTITIVE = reference.words("events/partitive_nouns")
+_COLLECTIVE = CROWD_NOUNS | reference.words("events/crowd_plurals")
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod",
                         "case", "npadvmod"})
 

@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import reference
 from ..records import Place
 from .actors import STATE_KINDS, ActorRef, name_actor, settle_kind
 from .classify import (
@@ -166,11 +167,8 @@ def build_row(settled: Settled, ctx: Any, sent_cue: str | None, gazetteer: Any,
     )
 
 
-_POLITICAL = frozenset(
-    "suspect suspected treason sabotage saboteur spy espionage terror terrorist terrorism "
-    "militant protest protester demonstrator opposition activist journalist collaborator "
-    "coordinate insurgent rebel fighter member leader commander agent extremist jihadist "
-    "coup plot separatist dissident".split())
+#: Words that make an arrest political ("suspected saboteurs", "opposition activists").
+_POLITICAL = reference.words("events/political_arrest_words")
 
 
 def _political(sent: Any) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from .. import reference
 from ..records import Count
 from .actors import ActorRef, actor_of
 from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, WEAPON_NOUNS, WEAPONS
@@ -35,18 +36,10 @@ from .triggers import Trigger, accidental
 __all__ = ["death_trigger", "death_sides", "conflict_setting", "no_accident", "CONFLICT_WORDS"]
 
 #: Words that put deaths in an armed conflict.
-CONFLICT_WORDS = frozenset(
-    "war conflict fighting fight clash battle front frontline combat hostilities ceasefire "
-    "truce offensive attack shelling shell sniper strike airstrike militant rebel separatist "
-    "insurgent militia militiaman army troop soldier serviceman military invasion occupation "
-    "occupier enemy ato jfo donbas donbass kia wia jihadist gunman bombing mine civilian "
-    "peace violence unrest casualty killing".split()
-) | frozenset(WEAPON_NOUNS) | MILITARY_NOUNS | ARMED_NOUNS
+CONFLICT_WORDS = (reference.words("events/conflict_words") | frozenset(WEAPON_NOUNS)
+                  | MILITARY_NOUNS | ARMED_NOUNS)
 #: Deaths these words explain are no political violence.
-_NOT_CONFLICT = frozenset(
-    "accident crash collision flood flooding earthquake storm avalanche landslide drown "
-    "drowning disease covid coronavirus virus outbreak heatwave heat fire blaze overdose "
-    "poisoning illness stampede collapse".split())
+_NOT_CONFLICT = reference.words("events/non_conflict_deaths")
 _DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "lose"})
 _SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
 

@@ -1,9 +1,10 @@
-"""Word lists for event triggers, weapons, actors and modality.
+"""Word lists for event triggers, weapons, actors and modality, read from ``data/events/``.
 
-Everything here is data keyed on lower-case lemmas (spaCy's ``lemma_``), so
-the rules in :mod:`sitrep.events.triggers` and :mod:`sitrep.events.actors`
-stay readable. A *family* groups trigger words that map to the same ACLED
-decision (see :func:`sitrep.events.triggers.classify`):
+Everything here is data keyed on lower-case lemmas (spaCy's ``lemma_``), kept
+as files users can extend (see :mod:`sitrep.reference`), so the rules in
+:mod:`sitrep.events.triggers` and :mod:`sitrep.events.actors` stay readable. A
+*family* groups trigger words that map to the same ACLED decision (see
+:func:`sitrep.events.triggers.classify`):
 
 =========  ==========================================================
 family     ACLED type (before context refines it)
@@ -36,7 +37,12 @@ base       Strategic developments / Headquarters or base established
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
+
+from .. import reference
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "Cue", "CUES", "WEAPONS", "WEAPON_PRIORITY", "WEAK_FAMILIES", "WEAPON_NOUNS",
@@ -61,104 +67,26 @@ class Cue:
     needs_force: bool = False  # only an event with an armed actor or a weapon nearby
 
 
-def _cues(family: str, words: str, strength: float, **kw: object) -> dict[str, Cue]:
-    return {w: Cue(family, strength, **kw) for w in words.split()}  # type: ignore[arg-type]
+def _words(name: str) -> frozenset[str]:
+    return reference.words("events/" + name)
 
 
-def _merge(*tables: dict[str, Cue]) -> dict[str, Cue]:
-    """One cue per lemma; a lemma listed as a noun and as a verb of one family takes both."""
-    out: dict[str, Cue] = {}
-    for table in tables:
-        for word, cue in table.items():
-            have = out.get(word)
-            if have is not None and have.family == cue.family and have.pos != cue.pos:
-                cue = Cue(cue.family, max(cue.strength, have.strength), have.weapon or cue.weapon,
-                          "NV", have.needs_force and cue.needs_force)
-            out[word] = cue
-    return out
+def _pairs(name: str, key: str, value: str) -> dict[str, str]:
+    return {row[key]: row[value] for row in reference.table("events/" + name)}
 
 
-CUES: dict[str, Cue] = _merge(
-    _cues("clash", "clash fighting firefight skirmish gunfight shootout gunbattle", 1.0),
-    _cues("clash", "battle combat", 0.9, pos="N"),
-    _cues("clash", "fight", 0.8, needs_force=True),
-    _cues("clash", "repel repulse", 0.8, pos="V"),
-    _cues("offensive", "offensive counteroffensive counter-offensive incursion invasion", 0.9,
-            pos="N"),
-    _cues("offensive", "invade", 0.9, pos="V"),
-    _cues("offensive", "assault ambush", 0.8),
-    _cues("offensive", "push advance", 0.6, needs_force=True),
-    _cues("seize", "seize capture overrun occupy conquer", 0.9, pos="V"),
-    _cues("seize", "capture seizure takeover", 0.8, pos="N"),
-    _cues("retake", "recapture retake regain liberate reclaim", 1.0, pos="V"),
-    _cues("retake", "recapture liberation", 0.9, pos="N"),
-    _cues("remote", "shell bombard", 1.0, weapon="shelling", pos="V"),
-    _cues("remote", "shelling bombardment barrage", 1.0, weapon="shelling", pos="N"),
-    _cues("remote", "airstrike air-strike airstrikes", 1.0, weapon="air"),
-    _cues("remote", "strike", 0.9),
-    _cues("remote", "bombing", 0.9, pos="N"),
-    _cues("remote", "bomb", 0.9, weapon="air", pos="V"),
-    _cues("remote", "explosion blast", 0.9, pos="N"),
-    _cues("remote", "explode detonate", 0.9, pos="V"),
-    _cues("attack", "attack", 0.8),
-    _cues("attack", "counter-attack counterattack raid storm", 0.8),
-    _cues("attack", "hit target pound pummel", 0.6, pos="V", needs_force=True),
-    _cues("attack", "beat", 0.6, weapon="beat", pos="V", needs_force=True),
-    _cues("shoot", "shoot gun", 0.8, weapon="firearms", pos="V"),
-    _cues("shoot", "shooting gunfire", 0.8, weapon="firearms", pos="N"),
-    _cues("kill", "kill die wound injure", 0.3, pos="V"),
-    _cues("kill", "dead", 0.3),
-    _cues("kill", "massacre execute slaughter behead", 0.9),
-    _cues("kill", "massacre killing", 0.7, pos="N"),
-    _cues("abduct", "abduct kidnap", 1.0, pos="V"),
-    _cues("abduct", "abduction kidnapping", 1.0, pos="N"),
-    _cues("sexual", "rape", 1.0),
-    _cues("protest", "protest demonstration rally sit-in picket", 1.0, pos="N"),
-    _cues("protest", "protest demonstrate rally picket", 0.9, pos="V"),
-    _cues("protest", "march", 0.7),
-    _cues("riot", "riot rioting", 1.0),
-    _cues("mob", "lynch lynching", 1.0),
-    _cues("loot", "loot plunder ransack vandalise vandalize torch", 0.9, pos="V"),
-    _cues("loot", "looting arson vandalism", 0.9, pos="N"),
-    _cues("arrest", "arrest detain apprehend", 0.9, pos="V"),
-    _cues("arrest", "arrest detention", 0.8, pos="N"),
-    _cues("agree", "ceasefire cease-fire truce armistice", 0.8, pos="N"),
-    _cues("agree", "agree sign", 0.6, pos="V"),
-    _cues("evacuate", "evacuate", 0.8, pos="V"),
-    _cues("evacuate", "evacuation", 0.7, pos="N"),
-    _cues("change", "mobilise mobilize appoint", 0.6, pos="V"),
-    _cues("change", "mobilisation mobilization", 0.6, pos="N"),
-    _cues("withdraw", "withdraw retreat", 0.7, pos="V"),
-    _cues("withdraw", "withdrawal retreat handover", 0.7, pos="N"),
-    _cues("intercept", "intercept defuse", 0.9, pos="V"),
-    _cues("intercept", "interception", 0.8, pos="N"),
-)
-#: Weapon nouns: triggers only when a weapon is used ("bombs fell", "dropped grenades").
-WEAPON_NOUNS: dict[str, str] = {
-    "missile": "shelling", "rocket": "shelling", "mortar": "shelling", "shell": "shelling",
-    "artillery": "shelling", "bomb": "air", "drone": "drone", "grenade": "grenade",
-    "landmine": "ied", "mine": "ied", "ied": "ied", "bomber": "suicide", "munition": "shelling",
-    "round": "shelling", "projectile": "shelling", "device": "ied", "explosive": "ied",
+#: Trigger lemma -> its cue (data/events/cues.csv).
+CUES: dict[str, Cue] = {
+    row["lemma"]: Cue(row["family"], float(row["strength"]), row["weapon"] or None, row["pos"],
+                      row["needs_force"] == "yes")
+    for row in reference.table("events/cues")
 }
+#: Weapon nouns: triggers only when a weapon is used ("bombs fell", "dropped grenades").
+WEAPON_NOUNS: dict[str, str] = _pairs("weapon_nouns", "noun", "weapon")
 WEAK_FAMILIES = frozenset({"kill"})
 
 #: lemma (or "compound lemma") -> weapon class, for reading the weapon from context.
-WEAPONS: dict[str, str] = {
-    **dict.fromkeys("air airstrike warplane jet aircraft plane helicopter gunship aviation "
-                    "sortie bomber glide aerial air-strike airstrikes".split(), "air"),
-    **dict.fromkeys("drone uav quadcopter shahed kamikaze loiter fpv".split(), "drone"),
-    **dict.fromkeys("shell shelling artillery mortar missile rocket howitzer mlrs grad himars "
-                    "katyusha ballistic cruise tank cannon launcher projectile barrage "
-                    "bombardment munition".split(), "shelling"),
-    **dict.fromkeys("ied landmine mine roadside explosive device booby improvised car-bomb "
-                    "vbied".split(), "ied"),
-    **dict.fromkeys("suicide self-detonate".split(), "suicide"),
-    **dict.fromkeys("grenade".split(), "grenade"),
-    **dict.fromkeys("chemical chlorine sarin chloropicrin mustard toxic nerve "
-                    "poison".split(), "chemical"),
-    **dict.fromkeys("gun gunfire rifle bullet sniper gunman firearm ammunition "
-                    "machine-gun".split(), "firearms"),
-}
+WEAPONS: dict[str, str] = _pairs("weapon_words", "word", "weapon")
 #: Most specific first: a grenade dropped from a drone is a grenade attack, a chemical one
 #: is a chemical-weapon attack.
 WEAPON_PRIORITY = ("suicide", "chemical", "ied", "grenade", "drone", "air", "shelling",
@@ -167,147 +95,66 @@ WEAPON_PRIORITY = ("suicide", "chemical", "ied", "grenade", "drone", "air", "she
 # -- modality -------------------------------------------------------------------------------
 
 #: Verbs and nouns that make what they govern unreal or unasserted.
-IRREALIS_GOVERNORS = frozenset(
-    "threaten plan vow warn intend prepare aim seek want order urge call demand propose "
-    "consider deny fear promise pledge prevent avoid agree refuse fail expect hope wish "
-    "threat risk possibility need plot would-be allow prohibit ban forbid stop halt foil "
-    "thwart avert rule discuss negotiate prospect recruit offer ask accuse blame".split()
-)
-REPORTING_VERBS = frozenset(
-    "say tell report claim add state announce confirm write note allege "
-    "describe post quote show reveal insist acknowledge admit estimate count".split()
-    + ["according"]
-)
+IRREALIS_GOVERNORS = _words("irrealis_governors")
+REPORTING_VERBS = _words("reporting_verbs")
 #: Infinitive governors whose complement did happen ("tried to march" still marched).
-FACTIVE_GOVERNORS = frozenset("try attempt manage continue begin start resume proceed go "
-                              "keep help".split())
-MODALS = frozenset("will would may might could should shall can must 'll wo ca".split())
-SKIP_MARKS = frozenset("since before until till unless if once whether lest".split())
-SKIP_PREPS = frozenset("since before ahead prior without despite".split())
-HABITUAL = frozenset("daily regularly routinely often frequently usually repeatedly "
-                     "constantly nightly weekly almost-daily".split())
-IMPACT_VERBS = frozenset(
-    "hit strike fall land explode kill slam crash pound rain destroy damage injure wound "
-    "target blow detonate tear rip level flatten wreck".split()
-)
-DEPLOY_VERBS = frozenset("drop fire launch plant detonate hurl throw lob use shoot".split())
+FACTIVE_GOVERNORS = _words("factive_governors")
+MODALS = _words("modals")
+SKIP_MARKS = _words("skip_marks")
+SKIP_PREPS = _words("skip_preps")
+HABITUAL = _words("habitual")
+IMPACT_VERBS = _words("impact_verbs")
+DEPLOY_VERBS = _words("deploy_verbs")
 #: What a deploy verb must take to be an attack (fire *missiles*, not fire *staff*).
-WEAPON_OBJECTS = frozenset(WEAPON_NOUNS) | frozenset(
-    "shot round salvo volley bullet explosive".split())
+WEAPON_OBJECTS = frozenset(WEAPON_NOUNS) | _words("fired_objects")
 
 # -- actors -----------------------------------------------------------------------------------
 
-CIVILIAN_NOUNS = frozenset(
-    "civilian resident villager people person child woman man family farmer worshipper "
-    "journalist reporter student aid worker doctor medic passenger pedestrian shepherd "
-    "fisherman refugee idp teacher boy girl infant baby elderly pilgrim shopper mourner "
-    "patient trader driver teenager youth volunteer nurse herder traveller traveler "
-    "inhabitant local citizen community household everyone everybody anyone anybody "
-    "victim candidate politician lawmaker legislator councillor councilor judge magistrate "
-    "lawyer priest pastor imam cleric monk nun businessman worker employee".split()
-)
-CIVILIAN_SITES = frozenset(
-    "school hospital clinic market marketplace home house shelter mosque church temple "
-    "minibus bus car apartment building residential neighbourhood neighborhood camp "
-    "kindergarten university hotel restaurant cafe shop store mall supermarket "
-    "playground wedding funeral queue convoy_aid bakery train station".split()
-)
-MILITARY_NOUNS = frozenset(
-    "army military troop force soldier unit serviceman armed navy marine paratrooper "
-    "battalion brigade regiment division commando sapper artilleryman garrison "
-    "air-force airforce defence defense warplane aircraft jet helicopter drone tank "
-    "artillery warship".split()
-)
-MILITARY_SITES = frozenset(
-    "position post base checkpoint trench barracks outpost convoy patrol garrison "
-    "headquarters depot airfield airbase frontline front line command".split()
-)
-POLICE_NOUNS = frozenset("police policeman policemen officer gendarme gendarmerie "
-                         "cop constable".split())
-GOVERNMENT_NOUNS = frozenset(
-    "government authority administration ministry official cabinet president leader "
-    "minister governor mayor kremlin regime state junta council".split()
-)
-PROTESTER_NOUNS = frozenset("protester protestor demonstrator marcher activist "
-                            "supporter striker".split())
-RIOTER_NOUNS = frozenset("rioter mob looter".split())
+CIVILIAN_NOUNS = _words("civilian_nouns")
+CIVILIAN_SITES = _words("civilian_sites")
+MILITARY_NOUNS = _words("military_nouns")
+MILITARY_SITES = _words("military_sites")
+POLICE_NOUNS = _words("police_nouns")
+GOVERNMENT_NOUNS = _words("government_nouns")
+PROTESTER_NOUNS = _words("protester_nouns")
+RIOTER_NOUNS = _words("rioter_nouns")
 #: A crowd that turns violent is coded as rioters.
-CROWD_NOUNS = frozenset("crowd resident people youth villager mob hundred thousand "
-                        "dozen".split())
-ARMED_NOUNS = frozenset(
-    "gunman gunmen militant insurgent assailant attacker bandit rebel jihadist terrorist "
-    "kidnapper fighter jihadi extremist saboteur raider separatist gang gangster cartel "
-    "hitman sicario".split()
-)
-MILITIA_NOUNS = frozenset("militia militiaman militiamen vigilante".split())
+CROWD_NOUNS = _words("crowd_nouns")
+ARMED_NOUNS = _words("armed_nouns")
+MILITIA_NOUNS = _words("militia_nouns")
 #: Settlements: an armed group raiding one with no defenders named attacks civilians.
-SETTLEMENT_NOUNS = frozenset("village hamlet settlement".split())
-PRONOUNS = frozenset("it they he she its their his her them we our us".split())
-LEADER_NOUNS = frozenset("commander leader chief head general governor minister "
-                         "spokesman commissioner".split())
+SETTLEMENT_NOUNS = _words("settlement_nouns")
+PRONOUNS = _words("pronouns")
+LEADER_NOUNS = _words("leader_nouns")
 
 # -- places ----------------------------------------------------------------------------------
 
-PLACE_NOUNS = frozenset(
-    "town village city settlement area territory position hill base district region "
-    "province control airport bridge outpost stronghold neighbourhood neighborhood "
-    "suburb island port locality enclave front crossing checkpoint border airfield airbase "
-    "garrison headquarters height heights ridge road highway junction quarter camp "
-    "refinery plant dam mine oilfield field".split()
-)
-PERSON_HEADS = frozenset(
-    "spokesman spokeswoman spokesperson governor president official minister leader head "
-    "commander mayor chief ministry police authority service agency monitor office "
-    "administration correspondent reporter source".split()
-)
-REGION_NOUNS = frozenset("region province oblast state district city town village area "
-                         "territory county governorate municipality".split())
-ANAPHORIC_DETS = frozenset("the this that these those".split())
-NEAR_WORDS = frozenset("near outside outskirts around close edge vicinity north south east "
-                       "west northeast northwest southeast southwest km kilometre kilometer "
-                       "mile countryside part parts".split())
-ORIGIN_PREPS = frozenset("from".split())
+PLACE_NOUNS = _words("place_nouns")
+PERSON_HEADS = _words("person_heads")
+REGION_NOUNS = _words("region_nouns")
+ANAPHORIC_DETS = _words("anaphoric_dets")
+NEAR_WORDS = _words("near_words")
+ORIGIN_PREPS = frozenset({"from"})
 #: Nouns a place only qualifies when it names who acts ("Kiev forces", "Kyiv's troops").
-ACTOR_HEADS = frozenset(
-    "force troop army military government authority official unit soldier serviceman "
-    "servicemen militant rebel separatist fighter militia militiaman police administration "
-    "regime side artillery aviation navy marine command leadership delegation "
-    "spokesman ministry".split()
-)
+ACTOR_HEADS = _words("actor_heads")
 #: "Russia-led", "Moscow-backed": the place is the backer, not where the force is.
-BACKING_VERBS = frozenset("lead back support sponsor control arm fund train".split())
-LOCATIVE_PREPS = frozenset("in into on at near across outside around inside over toward "
-                           "towards onto along within".split())
+BACKING_VERBS = _words("backing_verbs")
+LOCATIVE_PREPS = _words("locative_preps")
 
 # -- scene cues -------------------------------------------------------------------------------
 
-CROWD_CONTROL = frozenset("tear teargas gas cannon baton rubber pellet disperse "
-                          "stun".split())
-AGREEMENT_NOUNS = frozenset("ceasefire cease-fire truce armistice agreement deal accord pact "
-                            "exchange swap".split())
+CROWD_CONTROL = _words("crowd_control")
+AGREEMENT_NOUNS = _words("agreement_nouns")
 #: Verbs that make an agreement noun an agreement event ("reached a truce").
-AGREEMENT_VERBS = frozenset("agree sign reach announce broker seal conclude strike declare "
-                            "take come begin accept enter".split())
-#: Victims words that count as civilians when nothing else is said ("12 people").
-
+AGREEMENT_VERBS = _words("agreement_verbs")
 #: Subjects that "strike" or "hit" without anyone attacking.
-NATURAL_CAUSES = frozenset(
-    "earthquake quake tremor aftershock storm cyclone hurricane typhoon tornado flood "
-    "flooding flash-flood landslide mudslide avalanche drought heatwave lightning wildfire "
-    "tsunami disease outbreak epidemic pandemic virus cholera recession inflation downturn "
-    "shortage blackout outage".split()
-)
+NATURAL_CAUSES = _words("natural_causes")
 #: What blows up by accident: "a tanker explosion", "a gas cylinder blast".
-ACCIDENT_SOURCES = frozenset(
-    "tanker gas cylinder boiler pipeline fuel petrol gasoline transformer fireworks firework "
-    "factory refinery furnace reactor lpg cng methane dust".split()
-)
+ACCIDENT_SOURCES = _words("accident_sources")
 #: Surface forms the small model lemmatises wrongly ("raped" -> "rap").
-_LEMMA_FIXES = {"raped": "rape", "raping": "rape", "rapes": "rape",
-                "torched": "torch", "ambushed": "ambush",
-                "abducted": "abduct", "kidnapped": "kidnap", "lynched": "lynch"}
+_LEMMA_FIXES = _pairs("lemma_fixes", "form", "lemma")
 
 
-def lemma_of(tok: Any) -> str:
+def lemma_of(tok: Token) -> str:
     """The lower-case lemma of a token, with the model's known slips corrected."""
     return _LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .. import reference
 from ..records import Place
 from .lexicon import (
     ACTOR_HEADS,
@@ -39,8 +40,7 @@ __all__ = ["Located", "place_root", "tree_distance", "choose_places", "geo_preci
            "backs_actor"]
 
 PLACE_WORDS = PLACE_NOUNS | REGION_NOUNS
-_TALKS = frozenset("talk summit agreement accord deal process format protocol meeting "
-                   "negotiation memorandum peace".split())
+_TALKS = reference.words("events/talks_nouns")
 _CLIMB = frozenset({"compound", "nmod", "amod", "poss", "appos", "conj", "pobj", "npadvmod"})
 
 

@@ -28,9 +28,13 @@ __all__ = ["unreal", "prior_clause", "first_child", "PRIOR_MARKS"]
 
 #: Clauses that tell what happened before the event ("after a driver died in custody").
 PRIOR_MARKS = frozenset({"after", "since", "before", "until", "following"})
-_CLIMB = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp", "ccomp", "advcl",
-                    "conj", "compound", "pcomp", "acomp", "npadvmod", "agent", "dative",
-                    "csubj", "attr", "oprd"})
+#: Dependencies climbed from a trigger to what governs it: its arguments' heads …
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "acomp", "agent", "dative",
+                            "csubj", "attr", "oprd"})
+#: … and the clauses and phrases it sits in.
+_CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound", "pcomp",
+                          "npadvmod"})
+_CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
 
 
 def first_child(tok: Any, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None

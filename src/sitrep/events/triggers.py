@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .. import reference
 from .lexicon import (
     ACCIDENT_SOURCES,
     AGREEMENT_NOUNS,
@@ -42,21 +43,18 @@ __all__ = ["Trigger", "find_triggers", "weapon_of", "is_place_object", "unreal",
 
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "DATE", "TIME", "LAW"})
 _NOUN = frozenset({"NOUN", "PROPN"})
-_LABOUR = frozenset("hunger general labour labor worker teacher doctor nurse union "
-                    "nationwide transport miner trucker driver".split())
-_DEAL = frozenset("deal agreement accord bargain pact truce ceasefire".split())
-_REFLEXIVE = frozenset("herself himself themselves itself".split())
-_LEAVE = frozenset("leave evacuate move relocate flee vacate".split())
-_RIOT_OBJECTS = frozenset("stone rock brick molotov cocktail petrol firebomb".split())
-_BLOCK = frozenset("block blockade barricade occupy".split())
-_CROWDS = frozenset("crowd hundred thousand dozen student resident villager worker "
-                    "farmer trader driver".split())
-_NAME_LEADER = frozenset("announce name elect choose install appoint select".split())
-_ESTABLISH = frozenset("establish build set construct open erect".split())
-_BASES = frozenset("base headquarters hq outpost camp garrison stronghold".split())
-_NOT_NEW = frozenset({"refugee", "displacement", "idp"})
-_INTERCEPT_OBJECTS = frozenset("drone missile rocket device mine ied bomb shahed uav "
-                               "projectile explosive munition".split())
+_LABOUR = reference.words("events/labour_strike_words")
+_DEAL = reference.words("events/deal_nouns")
+_REFLEXIVE = frozenset({"herself", "himself", "themselves", "itself"})
+_LEAVE = reference.words("events/leave_verbs")
+_RIOT_OBJECTS = reference.words("events/thrown_objects")
+_BLOCK = reference.words("events/block_verbs")
+_CROWDS = reference.words("events/crowd_subjects")
+_NAME_LEADER = reference.words("events/appoint_verbs")
+_ESTABLISH = reference.words("events/establish_verbs")
+_BASES = reference.words("events/base_nouns")
+_NOT_NEW = reference.words("events/civil_camp_words")
+_INTERCEPT_OBJECTS = frozenset(WEAPON_NOUNS) | reference.words("events/intercepted_objects")
 
 
 @dataclass(slots=True)

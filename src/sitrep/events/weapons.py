@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import reference
 from .lexicon import WEAPONS
 from .realis import first_child as _child
 
@@ -17,8 +18,8 @@ __all__ = ["object_noun", "tiers_of", "QUANTITY"]
 
 _NOUN = frozenset({"NOUN", "PROPN"})
 _NOT_WEAPON_HEADS = frozenset({"defence", "defense", "workshop", "factory", "plant", "depot"})
-QUANTITY = frozenset("dozen hundred thousand score barrage salvo volley wave swarm number "
-                      "series couple handful several some most all".split())
+#: Quantities a noun may hide behind ("dozens of rockets", "a barrage of missiles").
+QUANTITY = reference.words("events/quantity_nouns")
 
 
 def object_noun(tok: Any) -> Any:

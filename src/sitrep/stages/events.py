@@ -1,8 +1,9 @@
 """ACLED-style events, with PLOVER types and the evidence behind every value.
 
-Runs last: it reads the spaCy ``Doc`` and every record the earlier stages put
-on the article (places, times, counts, quotes) and writes ``article.events``,
-most salient first. The rules live in :mod:`sitrep.events`; this stage only
+Runs last: it reads the spaCy ``Doc`` with its entities, the records the
+earlier stages put on the article (dateline places, places, times, counts)
+and the reader's fields (text, published date, source, agencies), and writes
+``article.events``, most salient first. The rules live in :mod:`sitrep.events`; this stage only
 wires them to the pipeline.
 
 Example:
@@ -15,11 +16,14 @@ Example:
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import PipelineError
 from ..events import extract_events
 from .base import Stage, Work
+
+if TYPE_CHECKING:
+    from ..gazetteer.protocol import Places
 
 __all__ = ["EventsStage"]
 
@@ -29,10 +33,11 @@ log = logging.getLogger(__name__)
 class EventsStage(Stage):
     name = "events"
     version = 1
-    requires = ("doc", "entities", "places", "times", "counts", "quotes")
+    requires = ("text", "published", "source", "agencies", "dateline_places", "doc", "entities",
+                "places", "times", "counts")
     assigns = ("events",)
 
-    def __init__(self, gazetteer: Any) -> None:
+    def __init__(self, gazetteer: Places) -> None:
         self.gazetteer = gazetteer
 
     def __call__(self, work: Work) -> None:
