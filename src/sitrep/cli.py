@@ -75,7 +75,7 @@ def cli(verbose: int) -> None:
     _configure_logging(max(logging.WARNING - 10 * verbose, logging.DEBUG))
 
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg, unused-ignore]
     """Writes to whatever ``sys.stderr`` is at the time of each message."""
 
     def __init__(self) -> None:

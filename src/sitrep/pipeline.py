@@ -108,7 +108,7 @@ class Pipeline:
         works: list[Work],
         on_failure: Callable[[Failure], None] | None,
     ) -> list[Work]:
-        kept = []
+        kept: list[Work] = []
         for work in works:
             for name in stage.assigns:  # undo a half-finished batch run
                 value = getattr(work.article, name, None)

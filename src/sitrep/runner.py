@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .pipeline import Failure, Pipeline, build_pipeline
 from .records import Article
@@ -76,7 +77,7 @@ class Run:
         self.stats.failures.append(failure)
 
 
-def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
+def _progress_bar(enabled: bool) -> Any:
     """A progress bar on stderr, only when asked for and stderr is a terminal."""
     if not enabled or not sys.stderr.isatty():
         return None

@@ -134,7 +134,7 @@ def _walk(folder: Path, report: ReadReport) -> list[Path]:
             f"folder cannot be read ({exc.strerror or exc}); skipped",
         )
 
-    found = []
+    found: list[Path] = []
     for top, dirs, files in os.walk(folder, onerror=on_error):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(Path(top, name) for name in files if not name.startswith("."))
