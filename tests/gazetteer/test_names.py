@@ -1,14 +1,17 @@
-"""Name normalisation and ACLED-style naming rules (no index needed)."""
+"""Name normalisation, region words and Arabic articles (no index needed)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sitrep.gazetteer.admin import admin1_name, admin2_name, same_place_name
-from sitrep.gazetteer.demonyms import demonym_index
 from sitrep.gazetteer.names import (
+    adm2_words,
+    articles,
     canonical_articles,
+    leading_articles,
     normalize,
+    not_places,
+    region_words,
     skeleton,
     slavic_stem,
     split_region_word,
@@ -55,46 +58,26 @@ def test_slavic_stem_cuts_adjectival_endings(word, stem):
     assert slavic_stem(word) == stem
 
 
-@pytest.mark.parametrize(
-    "code, name, aliases, towns, expected",
-    [
-        ("RU.41", "Kurskaya oblast'", ["Kursk vilayəti"], [("Kursk", 448733)], "Kursk"),
-        ("XX.01", "Belgorodskaya oblast'", [], [("Stary Oskol", 1), ("Belgorod", 2)],
-         "Belgorod"),
-        ("XX.02", "Ḩalab", ["Aleppo", "Aleppo Governorate"], [("Aleppo", 1)], "Aleppo"),
-        ("XX.03", "Bayrūt", ["Beirut"], [("Ra's Bayrut", 1)], "Beirut"),
-        ("XX.04", "North Darfur", ["North Darfur State"], [("El Fasher", 1)], "North Darfur"),
-        ("XX.05", "Kandahār", ["Qandahor viloyati"], [("Kandahar", 1)], "Kandahar"),
-        ("UA.12", "Kyiv", ["Kyiv City"], [("Kyiv", 1)], "Kyiv City"),
-        ("UA.26", "Zaporizka oblast", ["Zaporizhzhia Oblast"], [], "Zaporizhia"),
-    ],
-)
-def test_admin1_name_is_acled_style(code, name, aliases, towns, expected):
-    assert admin1_name(code, name, aliases, towns) == expected
+def test_region_words_point_to_their_admin_level():
+    levels = region_words()
+    assert (levels["oblast"], levels["governorate"], levels["district"], levels["raion"]) == (
+        1, 1, 2, 2)
 
 
-def test_admin2_name_drops_the_type_word():
-    assert admin2_name("Sumskyi Raion") == "Sumskyi"
-    assert admin2_name("Kutum District") == "Kutum"
+def test_adm2_words_are_type_words():
+    assert {"raion", "district", "hromada"} <= set(adm2_words())
 
 
-@pytest.mark.parametrize(
-    "a, b, same",
-    [("Zaporizhzhya", "Zaporizhia", True), ("Mykolayiv", "Mykolaiv", True),
-     ("Kursk", "Kurchatov", False), ("Sumy", "Sumy", True)],
-)
-def test_same_place_name_accepts_spelling_variants_only(a, b, same):
-    assert same_place_name(a, b) is same
+def test_not_places_hold_regions_and_groups_not_towns():
+    assert {"middle east", "hamas", "west"} <= not_places()
+    assert "kyiv" not in not_places()
 
 
-@pytest.mark.parametrize(
-    "word, code",
-    [("russian", "RU"), ("russians", "RU"), ("israelis", "IL"), ("palestinians", "PS"),
-     ("sudanese", "SD"), ("somalis", "SO"), ("burkinabe", "BF"), ("congolese", "CD"),
-     ("burmese", "MM"), ("afghans", "AF"), ("frenchmen", "FR")],
-)
-def test_demonym_index_has_singular_and_plural(word, code):
-    assert demonym_index()[word] == code
+def test_leading_articles_are_common_articles_with_a_space():
+    leading = leading_articles()
+    assert "al " in leading and "el " in leading and "ul " not in leading
+    assert {a.strip() for a in leading} < articles()
+    assert "ul" in articles()
 
 
 @pytest.mark.parametrize(

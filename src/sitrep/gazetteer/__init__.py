@@ -12,6 +12,11 @@ packages (nothing is downloaded) and then opened read-only:
 Modules: :mod:`.names` (normalising names), :mod:`.admin` (ACLED-style
 region and country names), :mod:`.demonyms`, :mod:`.sources` (reading the
 package data), :mod:`.build` (writing the index), :mod:`.lookup` (reading it).
+
+The hand-written tables (ACLED's admin1 and country names, world areas,
+country centres, demonyms, region words) are data files in
+``sitrep/data/gazetteer/``, read through :mod:`sitrep.reference`; those the
+builder reads reach the index when it is rebuilt (``sitrep build-gazetteer``).
 """
 
 from __future__ import annotations

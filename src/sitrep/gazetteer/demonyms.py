@@ -1,220 +1,37 @@
-"""Demonyms and everyday country names, written by hand.
+"""Demonyms and everyday country names, written by hand in ``data/gazetteer/``.
 
-``DEMONYMS`` maps an ISO 3166-1 alpha-2 code to the adjectives and nouns
-that name its people ("Russian", "Burkinabe"). Plurals are made by the
-lookup ("Russians", "Israelis"), so only the singular is listed, except
-where the plural is irregular ("Frenchmen").
+``demonyms.csv`` maps the adjectives and nouns that name a country's people
+("Russian", "Burkinabe") to its ISO 3166-1 alpha-2 code. Plurals are made by
+:func:`demonym_index` ("Russians", "Israelis"), so only the singular is listed,
+except where the plural is irregular ("Frenchmen").
 
-``COUNTRY_ALIASES`` holds short or colloquial country names that the
+``country_aliases.csv`` holds short or colloquial country names that the
 GeoNames data lacks or spells otherwise ("the US", "Britain", "DRC").
 """
 
 from __future__ import annotations
 
-__all__ = ["DEMONYMS", "COUNTRY_ALIASES", "demonym_index"]
+from .. import reference
 
-DEMONYMS: dict[str, tuple[str, ...]] = {
-    "AF": ("Afghan", "Afghani", "Afghanistani"),
-    "AL": ("Albanian",),
-    "DZ": ("Algerian",),
-    "AO": ("Angolan",),
-    "AR": ("Argentine", "Argentinian", "Argentinean"),
-    "AM": ("Armenian",),
-    "AU": ("Australian",),
-    "AT": ("Austrian",),
-    "AZ": ("Azerbaijani", "Azeri"),
-    "BH": ("Bahraini",),
-    "BD": ("Bangladeshi",),
-    "BY": ("Belarusian", "Belarussian", "Byelorussian"),
-    "BE": ("Belgian",),
-    "BJ": ("Beninese", "Beninois"),
-    "BO": ("Bolivian",),
-    "BA": ("Bosnian", "Herzegovinian"),
-    "BW": ("Botswanan", "Motswana", "Batswana"),
-    "BR": ("Brazilian",),
-    "BG": ("Bulgarian",),
-    "BF": ("Burkinabe", "Burkinabè", "Burkinese"),
-    "BI": ("Burundian",),
-    "KH": ("Cambodian",),
-    "CM": ("Cameroonian",),
-    "CA": ("Canadian",),
-    "CF": ("Central African",),
-    "TD": ("Chadian",),
-    "CL": ("Chilean",),
-    "CN": ("Chinese",),
-    "CO": ("Colombian",),
-    "CD": ("Congolese",),
-    "CG": ("Congolese-Brazzaville",),
-    "HR": ("Croatian", "Croat"),
-    "CU": ("Cuban",),
-    "CY": ("Cypriot",),
-    "CZ": ("Czech",),
-    "DK": ("Danish", "Dane"),
-    "DJ": ("Djiboutian",),
-    "DO": ("Dominican",),
-    "EC": ("Ecuadorian",),
-    "EG": ("Egyptian",),
-    "SV": ("Salvadoran", "Salvadorian"),
-    "ER": ("Eritrean",),
-    "EE": ("Estonian",),
-    "ET": ("Ethiopian",),
-    "FI": ("Finnish", "Finn"),
-    "FR": ("French", "Frenchman", "Frenchmen", "Frenchwoman"),
-    "GA": ("Gabonese",),
-    "GM": ("Gambian",),
-    "GE": ("Georgian",),
-    "DE": ("German",),
-    "GH": ("Ghanaian",),
-    "GR": ("Greek",),
-    "GT": ("Guatemalan",),
-    "GN": ("Guinean",),
-    "GW": ("Bissau-Guinean",),
-    "HT": ("Haitian",),
-    "HN": ("Honduran",),
-    "HU": ("Hungarian",),
-    "IN": ("Indian",),
-    "ID": ("Indonesian",),
-    "IR": ("Iranian", "Persian"),
-    "IQ": ("Iraqi",),
-    "IE": ("Irish",),
-    "IL": ("Israeli",),
-    "IT": ("Italian",),
-    "CI": ("Ivorian",),
-    "JM": ("Jamaican",),
-    "JP": ("Japanese",),
-    "JO": ("Jordanian",),
-    "KZ": ("Kazakh", "Kazakhstani"),
-    "KE": ("Kenyan",),
-    "XK": ("Kosovar", "Kosovan"),
-    "KW": ("Kuwaiti",),
-    "KG": ("Kyrgyz", "Kyrgyzstani"),
-    "LA": ("Laotian", "Lao"),
-    "LV": ("Latvian",),
-    "LB": ("Lebanese",),
-    "LS": ("Basotho", "Mosotho"),
-    "LR": ("Liberian",),
-    "LY": ("Libyan",),
-    "LT": ("Lithuanian",),
-    "MG": ("Malagasy",),
-    "MW": ("Malawian",),
-    "MY": ("Malaysian",),
-    "ML": ("Malian",),
-    "MR": ("Mauritanian",),
-    "MX": ("Mexican",),
-    "MD": ("Moldovan",),
-    "MN": ("Mongolian",),
-    "ME": ("Montenegrin",),
-    "MA": ("Moroccan",),
-    "MZ": ("Mozambican",),
-    "MM": ("Burmese", "Myanmar", "Myanmarese"),
-    "NA": ("Namibian",),
-    "NP": ("Nepali", "Nepalese"),
-    "NL": ("Dutch", "Dutchman", "Dutchmen"),
-    "NZ": ("New Zealander",),
-    "NI": ("Nicaraguan",),
-    "NE": ("Nigerien",),
-    "NG": ("Nigerian",),
-    "KP": ("North Korean",),
-    "MK": ("Macedonian", "North Macedonian"),
-    "NO": ("Norwegian",),
-    "OM": ("Omani",),
-    "PK": ("Pakistani",),
-    "PS": ("Palestinian",),
-    "PA": ("Panamanian",),
-    "PY": ("Paraguayan",),
-    "PE": ("Peruvian",),
-    "PH": ("Filipino", "Filipina", "Philippine"),
-    "PL": ("Polish", "Pole"),
-    "PT": ("Portuguese",),
-    "QA": ("Qatari",),
-    "RO": ("Romanian",),
-    "RU": ("Russian",),
-    "RW": ("Rwandan", "Rwandese"),
-    "SA": ("Saudi", "Saudi Arabian"),
-    "SN": ("Senegalese",),
-    "RS": ("Serbian", "Serb"),
-    "SL": ("Sierra Leonean",),
-    "SK": ("Slovak", "Slovakian"),
-    "SI": ("Slovenian", "Slovene"),
-    "SO": ("Somali", "Somalian"),
-    "ZA": ("South African",),
-    "KR": ("South Korean",),
-    "SS": ("South Sudanese",),
-    "ES": ("Spanish", "Spaniard"),
-    "LK": ("Sri Lankan",),
-    "SD": ("Sudanese",),
-    "SE": ("Swedish", "Swede"),
-    "CH": ("Swiss",),
-    "SY": ("Syrian",),
-    "TW": ("Taiwanese",),
-    "TJ": ("Tajik", "Tajikistani"),
-    "TZ": ("Tanzanian",),
-    "TH": ("Thai",),
-    "TG": ("Togolese",),
-    "TN": ("Tunisian",),
-    "TR": ("Turkish", "Turk"),
-    "TM": ("Turkmen", "Turkmenistani"),
-    "UG": ("Ugandan",),
-    "UA": ("Ukrainian",),
-    "AE": ("Emirati",),
-    "GB": ("British", "Briton", "Brit", "English", "Englishman", "Englishmen", "Scottish",
-           "Scot", "Welsh"),
-    "US": ("American", "U.S.", "US"),
-    "UY": ("Uruguayan",),
-    "UZ": ("Uzbek", "Uzbekistani"),
-    "VE": ("Venezuelan",),
-    "VN": ("Vietnamese",),
-    "YE": ("Yemeni", "Yemenite"),
-    "ZM": ("Zambian",),
-    "ZW": ("Zimbabwean",),
-    "EH": ("Sahrawi", "Sahraoui"),
-    "CV": ("Cape Verdean",),
-    "KM": ("Comorian",),
-    "GQ": ("Equatoguinean", "Equatorial Guinean"),
-    "SZ": ("Swazi", "Eswatini"),
-    "LU": ("Luxembourgish", "Luxembourger"),
-    "IS": ("Icelandic", "Icelander"),
-    "BT": ("Bhutanese",),
-    "BN": ("Bruneian",),
-    "SG": ("Singaporean",),
-    "TL": ("Timorese", "East Timorese"),
-    "PG": ("Papua New Guinean",),
-    "FJ": ("Fijian",),
-    "TT": ("Trinidadian",),
-    "CR": ("Costa Rican",),
-}
+__all__ = ["country_aliases", "demonym_index"]
 
-COUNTRY_ALIASES: dict[str, str] = {
-    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US",
-    "United States of America": "US",
-    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
-    "UAE": "AE", "DRC": "CD", "DR Congo": "CD", "D.R. Congo": "CD", "Congo": "CD",
-    "Congo-Kinshasa": "CD", "Congo-Brazzaville": "CG", "Republic of Congo": "CG",
-    "Democratic Republic of Congo": "CD", "Burma": "MM", "Holland": "NL",
-    "Palestine": "PS", "State of Palestine": "PS", "Palestinian territories": "PS",
-    "Occupied Palestinian Territory": "PS", "Occupied Palestinian Territories": "PS",
-    "Russia": "RU", "Russian Federation": "RU", "Syria": "SY", "Iran": "IR",
-    "North Korea": "KP", "South Korea": "KR", "Korea": "KR", "Ivory Coast": "CI",
-    "Cote d'Ivoire": "CI", "Czech Republic": "CZ", "East Timor": "TL", "Timor-Leste": "TL",
-    "Swaziland": "SZ", "Eswatini": "SZ", "Macedonia": "MK", "Turkiye": "TR",
-    "Türkiye": "TR", "Vatican City": "VA", "Laos": "LA", "Vietnam": "VN", "Viet Nam": "VN",
-    "Moldova": "MD", "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE",
-    "Cape Verde": "CV", "The Gambia": "GM", "Kosovo": "XK", "Taiwan": "TW",
-    "Saudi": "SA", "KSA": "SA", "Bosnia": "BA", "Herzegovina": "BA", "CAR": "CF",
-    "Belorussia": "BY", "Byelorussia": "BY", "Kirghizia": "KG", "Zaire": "CD",
-    "DPRK": "KP", "PRC": "CN",
-}
+_DEMONYMS = "gazetteer/demonyms"
+_COUNTRY_ALIASES = "gazetteer/country_aliases"
+
+
+def country_aliases() -> dict[str, str]:
+    """Short or colloquial country name -> ISO alpha-2 code ("Britain" -> "GB")."""
+    return {row["alias"]: row["country"] for row in reference.table(_COUNTRY_ALIASES)}
 
 
 def demonym_index() -> dict[str, str]:
     """Lower-cased demonym (singular and plural) -> country code."""
     index: dict[str, str] = {}
-    for code, words in DEMONYMS.items():
-        for word in words:
-            key = word.casefold()
-            index.setdefault(key, code)
-            if not key.endswith(("s", "sh", "ch", "ese", "men", "i")):
-                index.setdefault(key + "s", code)
-            elif key.endswith("i"):  # Israelis, Pakistanis, Somalis
-                index.setdefault(key + "s", code)
+    for row in reference.table(_DEMONYMS):
+        key, code = row["demonym"].casefold(), row["country"]
+        index.setdefault(key, code)
+        if not key.endswith(("s", "sh", "ch", "ese", "men", "i")):
+            index.setdefault(key + "s", code)
+        elif key.endswith("i"):  # Israelis, Pakistanis, Somalis
+            index.setdefault(key + "s", code)
     return index

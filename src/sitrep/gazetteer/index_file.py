@@ -85,10 +85,10 @@ def write_index(
     conn = sqlite3.connect(tmp)
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
-        conn.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            sorted((astuple(p) for p in places.values()), key=lambda r: r[0]),
+        rows: list[tuple[Any, ...]] = sorted(
+            (astuple(p) for p in places.values()), key=lambda r: r[0]
         )
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         conn.executemany(
             "INSERT INTO names VALUES (?,?,?)",
             sorted((key, place, kind) for (key, place), kind in names.items()),

@@ -14,7 +14,7 @@ goes right after a sizeable town of the same name in its country ("Donetsk" is
 the city, "Donetsk region" the oblast; "Iowa" is the state, not the village).
 Admin2 regions come last. With a region word ("Kursk Oblast", "Sumy region",
 "Kutum district") only regions match, if any does. Names in
-:data:`~.names.NOT_PLACES` ("West", "Hamas") match no town. A
+:func:`~.names.not_places` ("West", "Hamas") match no town. A
 ``country_codes`` hint moves candidates in those countries ahead of the others
 (countries and areas keep their place). Given countries, :meth:`Gazetteer.best`
 takes a name the index lacks as a region or sizeable town there when the two
@@ -41,10 +41,11 @@ from .areas import AREA_CODES
 from .build import CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
 from .demonyms import demonym_index
 from .names import (
-    NOT_PLACES,
-    REGION_WORDS,
     canonical_articles,
+    leading_articles,
     normalize,
+    not_places,
+    region_words,
     skeleton,
     skeleton_free,
     split_region_word,
@@ -58,7 +59,6 @@ log = logging.getLogger(__name__)
 
 #: The index file: versioned, so that a new version is built next to the old one.
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.sqlite"
-_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "an ", "at ", "az ", "ash ", "adh ", "ed ")
 #: A place found only by the outline of its name must lie in the article's countries and be
 #: a region (asked for with a region word), a capital, an admin1 seat or a town of this many
 #: people ("Lindenwald" is no misspelt Lindenwold).
@@ -194,7 +194,7 @@ class Gazetteer:
         if not outer or outer[0].feature_code not in {"PCLI", "ADM1"}:
             return None
         region = outer[0]
-        for candidate in self.lookup(name, country_codes=[region.country_code], limit=50):
+        for candidate in self.lookup(name, country_codes=[region.country_code or ""], limit=50):
             if candidate.country_code != region.country_code or candidate == region:
                 continue
             if region.feature_code == "PCLI" or candidate.admin1 == region.admin1:
@@ -265,7 +265,7 @@ class Gazetteer:
             hits = [h for h in self._fetch(normalize(name))
                     if h.candidate.feature_code in AREA_CODES]
         if word is not None and not hits:
-            hits = self._regions(normalize(name), normalize(stem), REGION_WORDS[word])
+            hits = self._regions(normalize(name), normalize(stem), region_words()[word])
         if not hits:
             hits = self._plain(normalize(stem))
         if not hits and word:  # a town called "X region"? keep the whole name
@@ -273,7 +273,7 @@ class Gazetteer:
         return hits
 
     def _plain(self, key: str) -> list[_Hit]:
-        if key in NOT_PLACES:  # "Middle East" is the region, never the town in Maryland
+        if key in not_places():  # "Middle East" is the region, never the town in Maryland
             return [h for h in self._fetch(key) if area_or_country(h.candidate)]
         hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
         canon = canonical_articles(key)  # "Deir el-Zour" for "Dayr az Zawr"
@@ -281,7 +281,7 @@ class Gazetteer:
             seen = {h.candidate.geonameid for h in hits}
             hits += [h for h in self._fetch(canon) if h.kind != WITH_REGION_WORD
                      and h.candidate.geonameid not in seen]
-        if not hits and key.startswith(_ARTICLES):  # "al-Fashir" vs "Fashir"
+        if not hits and key.startswith(leading_articles()):  # "al-Fashir" vs "Fashir"
             key = key.split(" ", 1)[1]
             hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
         return rank_plain(hits, key)
@@ -292,7 +292,7 @@ class Gazetteer:
         stem, word = split_region_word(name)
         key = normalize(stem)
         outline = skeleton(key)
-        if key in NOT_PLACES or len(outline) < 3 or stem.isupper():  # "MSF": an acronym
+        if key in not_places() or len(outline) < 3 or stem.isupper():  # "MSF": an acronym
             return []
         found = self._query(
             f"SELECT {_PLACE}, 1 FROM skeletons s JOIN places p ON p.id = s.place "

@@ -12,8 +12,11 @@ asked for.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+
+from .. import reference
 
 __all__ = [
     "strip_possessive",
@@ -21,11 +24,12 @@ __all__ = [
     "split_region_word",
     "strip_type_word",
     "slavic_stem",
-    "REGION_WORDS",
-    "ADM2_WORDS",
-    "GENERIC_REGION_NAMES",
-    "NOT_PLACES",
-    "ARTICLES",
+    "region_words",
+    "adm2_words",
+    "generic_region_names",
+    "not_places",
+    "articles",
+    "leading_articles",
     "canonical_articles",
     "skeleton",
     "skeleton_free",
@@ -40,55 +44,13 @@ _FOLD = str.maketrans(
 _DROP = dict.fromkeys(map(ord, "'’‘`´ʹʻʼʽʾʿ\u02c8\u02ee\""), None)
 _SPACE = re.compile(r"[\s\-‐‑‒–—_/,.()]+")
 
-#: Words that, after a name, ask for the region of that name ("the Kursk region").
-#: Values are the admin level they point to first.
-REGION_WORDS: dict[str, int] = {
-    "region": 1, "oblast": 1, "province": 1, "governorate": 1, "state": 1, "krai": 1,
-    "kray": 1, "republic": 1, "okrug": 1, "autonomous okrug": 1, "prefecture": 1,
-    "territory": 1, "department": 1, "division": 1, "oblast'": 1, "wilaya": 1,
-    "district": 2, "raion": 2, "rayon": 2, "county": 2, "municipality": 2,
-    "local government area": 2, "lga": 2, "hromada": 2, "municipal district": 2,
-}
-#: Type words stripped from admin2 names ("Sumskyi Raion" -> "Sumskyi").
-ADM2_WORDS = ("raion", "rayon", "district", "county", "municipality", "hromada",
-              "mis'krada", "mis’krada", "miskrada", "subdistrict", "sub-district")
-
-#: Region names that are plain English words: findable only with a region word.
-GENERIC_REGION_NAMES = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "centre", "center", "capital", "coast", "lakes", "unity", "delta", "plateau", "islands",
-    "upper", "lower", "middle", "bay", "mon", "chin", "national", "federal", "littoral",
-    "interior", "orient", "greater", "free", "far north", "south east", "south west",
-    "north east", "north west", "east central", "west central", "capital district",
-})
-
-#: Names that news text uses for things other than a place with a position: macro-regions,
-#: seas, armed groups, organisations and agencies that share a spelling with some town
-#: ("Hamas" is an old name of Hamm, "Middle East" a town in Maryland). Never matched alone.
-NOT_PLACES = frozenset({
-    "west", "east", "north", "south", "western", "eastern", "northern", "southern",
-    "middle east", "near east", "far east", "africa", "europe", "asia", "eurasia", "oceania",
-    "latin america", "south america", "north america", "central america", "central asia",
-    "south asia", "southeast asia", "east asia", "levant", "gulf", "persian gulf",
-    "arabian gulf", "arabian peninsula", "balkans", "caucasus", "north caucasus",
-    "south caucasus", "maghreb", "horn of africa", "west africa", "east africa",
-    "north africa", "southern africa", "central africa", "sub saharan africa", "sahara",
-    "scandinavia", "baltics", "mediterranean", "black sea", "red sea", "sea of azov",
-    "gulf of aden", "arabian sea", "indian ocean", "atlantic", "pacific", "arctic",
-    "global south", "hamas", "hezbollah", "hizbollah", "houthi", "houthis", "taliban",
-    "wagner", "nato", "isis", "isil", "daesh", "islamic state", "al shabaab", "al qaeda",
-    "boko haram", "iswap", "jnim", "hts", "sdf", "ypg", "pkk", "m23", "rsf", "idf", "irgc",
-    "kremlin", "pentagon", "white house", "united nations", "un", "european union", "eu",
-    "african union", "ecowas", "reuters", "xinhua", "tass", "interfax", "ria novosti",
-    "ukrinform", "afp", "ap", "al jazeera", "bbc", "cnn", "allah", "god", "ramadan", "eid",
-    "christmas", "easter", "shia", "sunni", "human", "university", "spring", "police", "army",
-})
-
-#: Spellings of the Arabic article, assimilated or not: "Deir el-Zour", "Dayr az Zawr",
-#: "Ras al-Ayn", "Tell Abyad"'s "at-", "Abu ad-Duhur".
-ARTICLES = frozenset(
-    "al el il ul ad ed ud ar er ur as es us at et ut an en un az ez uz ash esh ath adh".split()
-)
+#: Data files of the words names are compared with (see each file's header).
+_REGION_WORDS = "gazetteer/region_words"
+_ADM2_WORDS = "gazetteer/adm2_words"
+_GENERIC_REGION_NAMES = "gazetteer/generic_region_names"
+_NOT_PLACES = "gazetteer/not_places"
+_ARTICLES = "gazetteer/articles"
+_RARE_ARTICLES = "gazetteer/articles_rare"
 
 _TYPE_SUFFIX = re.compile(
     r"\s+(?:oblast'?|oblast’|province|governorate|region|state|regional state|krai|kray|"
@@ -111,6 +73,46 @@ _SLAVIC_ADJ = re.compile(
 )
 
 
+def region_words() -> dict[str, int]:
+    """Words that, after a name, ask for the region of that name ("the Kursk region"),
+    with the admin level they point to first."""
+    return {row["word"]: int(row["level"]) for row in reference.table(_REGION_WORDS)}
+
+
+def adm2_words() -> tuple[str, ...]:
+    """Type words stripped from admin2 names ("Sumskyi Raion" -> "Sumskyi")."""
+    return reference.ordered_words(_ADM2_WORDS)
+
+
+def generic_region_names() -> frozenset[str]:
+    """Region names that are plain English words: findable only with a region word."""
+    return reference.words(_GENERIC_REGION_NAMES)
+
+
+def not_places() -> frozenset[str]:
+    """Names that news text uses for things other than a place with a position: world
+    regions, seas, armed groups, organisations ("Middle East", "Hamas"). Never matched
+    alone."""
+    return reference.words(_NOT_PLACES)
+
+
+def leading_articles() -> tuple[str, ...]:
+    """The common spellings of the Arabic article, each with a space after it: the prefixes
+    dropped from a name the index lacks ("al fashir" -> "fashir")."""
+    return tuple(article + " " for article in reference.ordered_words(_ARTICLES))
+
+
+def articles() -> frozenset[str]:
+    """Every spelling of the Arabic article, assimilated or not: "Deir el-Zour", "Dayr az
+    Zawr", "Ras al-Ayn", "Tell Abyad"'s "at-", "Abu ad-Duhur"."""
+    return _union(reference.words(_ARTICLES), reference.words(_RARE_ARTICLES))
+
+
+@functools.lru_cache(maxsize=4)
+def _union(common: frozenset[str], rare: frozenset[str]) -> frozenset[str]:
+    return common | rare
+
+
 def normalize(name: str) -> str:
     """Casefold, strip diacritics and apostrophes, turn hyphens and dots into spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -126,7 +128,7 @@ def split_region_word(name: str) -> tuple[str, str | None]:
     """``("Kursk", "oblast")`` for "Kursk Oblast"; ``(name, None)`` without a region word."""
     text = " ".join(name.split())
     lowered = normalize(text)
-    for word in sorted(REGION_WORDS, key=len, reverse=True):
+    for word in sorted(region_words(), key=len, reverse=True):
         if lowered.endswith(" " + word) and len(lowered) > len(word) + 1:
             stem = text[: len(text) - len(text.split()[-1])].rstrip(" -")
             if len(word.split()) > 1:  # drop as many words as the region word has
@@ -181,8 +183,8 @@ def canonical_articles(key: str) -> str:
     """A normalised key with every Arabic article written "al", after the first word:
     "deir el zour" and "dayr az zawr" -> "deir al zour", "dayr al zawr". A leading article
     is kept ("el fasher"), since the bare name is tried without it anyway."""
-    words = key.split()
-    return " ".join(words[:1] + ["al" if w in ARTICLES else w for w in words[1:]])
+    words, known = key.split(), articles()
+    return " ".join(words[:1] + ["al" if w in known else w for w in words[1:]])
 
 
 def skeleton(key: str) -> str:
@@ -193,14 +195,16 @@ def skeleton(key: str) -> str:
     Articles are dropped, doubled letters merged, q read as k, and the vowels (with
     y and w) and a final h left out; the first letter is kept as it is.
     """
-    words = [w for w in key.split() if w not in ARTICLES] or key.split()
+    known = articles()
+    words = [w for w in key.split() if w not in known] or key.split()
     text = re.sub(r"(.)\1+", r"\1", "".join(words)).replace("q", "k")
     return (text[:1] + re.sub("[aeiouyw]", "", text[1:]).rstrip("h")) if text else ""
 
 
 def skeleton_free(key: str) -> str:
     """A normalised key without its articles, run together: "deir el zour" -> "deirzour"."""
-    return "".join(w for w in key.split() if w not in ARTICLES) or key.replace(" ", "")
+    known = articles()
+    return "".join(w for w in key.split() if w not in known) or key.replace(" ", "")
 
 
 def strip_possessive(name: str) -> str:
