@@ -8,11 +8,14 @@ government, depending on the event; :func:`name_actor` writes the ACLED name
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .actor_refs import ActorRef
 from .proxies import rebel_name
 from .reference import COUNTRY_NAMES, regime_years
+
+if TYPE_CHECKING:
+    from ..gazetteer.protocol import Places
 
 __all__ = ["settle_kind", "country_name", "name_actor"]
 
@@ -32,7 +35,7 @@ def settle_kind(ref: ActorRef, family: str) -> ActorRef:
     return ref
 
 
-def country_name(code: str | None, gazetteer: Any) -> str | None:
+def country_name(code: str | None, gazetteer: Places | None) -> str | None:
     """ACLED's name for a country code ("RU" -> "Russia")."""
     if not code:
         return None
@@ -53,7 +56,7 @@ _TEMPLATE = {
 
 
 def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
-               gazetteer: Any) -> tuple[str, int]:
+               gazetteer: Places | None) -> tuple[str, int]:
     """ACLED name and inter code for ``ref`` on ``date``.
 
     ``fallback_country`` (the event's country) is used when the phrase named none.

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import reference
 from .actor_names import country_name, name_actor, settle_kind
@@ -49,6 +49,11 @@ from .proxies import REBEL_NOUNS, backer_of
 from .reference import find_group
 from .weapons import QUANTITY
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..gazetteer.protocol import Places
+
 __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_actor",
            "coordinated_countries",
            "settle_kind", "country_name", "ARMED_KINDS", "STATE_KINDS"]
@@ -65,7 +70,7 @@ _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "qu
 # -- reading a noun phrase ----------------------------------------------------------------
 
 
-def np_tokens(tok: Any) -> list[Any]:
+def np_tokens(tok: Token) -> list[Token]:
     """The head with its left modifiers, and "from/of X" and appositions on its right.
 
     A right-hand "from X" after a coordinated noun belongs to that noun (the
@@ -88,7 +93,7 @@ def np_tokens(tok: Any) -> list[Any]:
     return sorted(set(out), key=lambda t: t.i)
 
 
-def _np_text(tokens: list[Any]) -> str:
+def _np_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     lo, hi = tokens[0].i, tokens[-1].i + 1
     for ent in doc.ents:  # a parse that breaks a name apart still names the group
@@ -97,11 +102,11 @@ def _np_text(tokens: list[Any]) -> str:
     return doc[lo:hi].text
 
 
-def _span(tokens: list[Any]) -> tuple[int, int]:
+def _span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
-def _country_word(tok: Any, gazetteer: Any) -> str | None:
+def _country_word(tok: Token, gazetteer: Places) -> str | None:
     """Alpha-2 code named by one word: a demonym, a country or a capital."""
     text = tok.text
     if text.endswith(("'s", "’s")):
@@ -120,7 +125,7 @@ def _country_word(tok: Any, gazetteer: Any) -> str | None:
     return None
 
 
-def country_of(tok: Any, gazetteer: Any) -> tuple[str | None, bool]:
+def country_of(tok: Token, gazetteer: Places) -> tuple[str | None, bool]:
     """(country code, is a pronoun) read from the modifiers of a noun head."""
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in PRONOUNS:
@@ -138,7 +143,7 @@ def country_of(tok: Any, gazetteer: Any) -> tuple[str | None, bool]:
     return None, False
 
 
-def coordinated_countries(tok: Any, gazetteer: Any) -> list[str]:
+def coordinated_countries(tok: Token, gazetteer: Places) -> list[str]:
     """Countries coordinated in a noun's modifier after the first: "US and British jets"."""
     out = []
     for child in tok.children:
@@ -151,12 +156,12 @@ def coordinated_countries(tok: Any, gazetteer: Any) -> list[str]:
     return out
 
 
-def _has_mod(tok: Any, words: set[str] | frozenset[str]) -> bool:
+def _has_mod(tok: Token, words: set[str] | frozenset[str]) -> bool:
     return any(c.lemma_.lower() in words for c in tok.children
                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
 
 
-def actor_of(tok: Any, gazetteer: Any) -> ActorRef | None:
+def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
     """Read the noun phrase headed by ``tok`` as an actor, or None if it is not one."""
     lemma = tok.lemma_.lower()
     if lemma in _PARTITIVE or tok.pos_ == "NUM":  # "members of a vigilante group"
@@ -208,7 +213,7 @@ _IRREGULAR = {"gunmen": "gunman", "militiamen": "militiaman", "policemen": "poli
               "tribesmen": "tribesman", "fishermen": "fisherman", "people": "people"}
 
 
-def _kind(tok: Any, lemma: str) -> str | None:
+def _kind(tok: Token, lemma: str) -> str | None:
     lemma = _IRREGULAR.get(tok.lower_, lemma)
     if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and lemma.endswith("s"):
         lemma = lemma[:-1]  # "Rebels shelled…": a capitalised plural read as a name
@@ -271,7 +276,7 @@ def _kind(tok: Any, lemma: str) -> str | None:
 # -- agents and patients ----------------------------------------------------------------
 
 
-def _conjuncts(tok: Any) -> list[Any]:
+def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -279,14 +284,14 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
-def _antecedent(tok: Any) -> Any:
+def _antecedent(tok: Token) -> Token:
     """``that`` in "units that launched" is the units."""
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
         return tok.head.head
     return tok
 
 
-def _verb_agents(verb: Any) -> list[Any]:
+def _verb_agents(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         return [t for c in subjects for t in _conjuncts(_antecedent(c))]
@@ -302,8 +307,8 @@ def _verb_agents(verb: Any) -> list[Any]:
     return []
 
 
-def _verb_patients(verb: Any) -> list[Any]:
-    out: list[Any] = []
+def _verb_patients(verb: Token) -> list[Token]:
+    out: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "dative"):
             out.extend(_conjuncts(child))
@@ -313,17 +318,17 @@ def _verb_patients(verb: Any) -> list[Any]:
     return out
 
 
-def _target_preps(tok: Any, preps: tuple[str, ...]) -> list[Any]:
+def _target_preps(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for p in c.children if p.dep_ == "pobj" for t in _conjuncts(p)]
 
 
-def roles(trigger: Any) -> tuple[list[Any], list[Any]]:
+def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """(agent heads, patient heads) of a trigger token."""
     if trigger.pos_ in ("VERB", "AUX"):
         return _verb_agents(trigger), _verb_patients(trigger)
-    agents: list[Any] = []
-    patients: list[Any] = []
+    agents: list[Token] = []
+    patients: list[Token] = []
     for child in trigger.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
                                     and child.i < trigger.i and child.ent_type_):

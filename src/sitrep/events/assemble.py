@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import reference
 from ..records import Place
@@ -25,9 +25,14 @@ from .classify import (
     disorder_type,
     territory_subtype,
 )
-from .context import Settled
+from .context import Discourse, Settled
 from .deaths import death_sides
 from .locate import geo_precision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..gazetteer.protocol import Places
 
 __all__ = ["Row", "build_row", "merge_rows", "SUBTYPE_RANK"]
 
@@ -102,7 +107,7 @@ def _forces_ok(settled: Settled, agent: ActorRef | None, patient: ActorRef | Non
                for r in (agent, patient))
 
 
-def build_row(settled: Settled, ctx: Any, sent_cue: str | None, gazetteer: Any,
+def build_row(settled: Settled, ctx: Discourse, sent_cue: str | None, gazetteer: Places,
               prior_nonstate: ActorRef | None) -> Row | None:
     """Classify and name one settled mention; None when it is no ACLED event."""
     draft = settled.draft
@@ -171,7 +176,7 @@ def build_row(settled: Settled, ctx: Any, sent_cue: str | None, gazetteer: Any,
 _POLITICAL = reference.words("events/political_arrest_words")
 
 
-def _political(sent: Any) -> bool:
+def _political(sent: Span) -> bool:
     return any(t.lemma_.lower() in _POLITICAL for t in sent)
 
 
@@ -186,6 +191,7 @@ def _slots(etype: str, subtype: str, family: str, agents: list[ActorRef],
            ) -> tuple[ActorRef | None, ActorRef | None, list[ActorRef]]:
     """(actor1, actor2, associated actors of actor1) for an event of ``etype``."""
     everyone = agents + patients
+    a1: ActorRef | None
     if etype == "Protests":
         a1 = _first(everyone, _CROWD) or _default("protesters", country, derived, "actor1")
         a1 = ActorRef("protesters", a1.country, spans=a1.spans)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import Article, Place
 from .actors import ActorRef, actor_of, country_of
@@ -38,6 +38,11 @@ from .classify import coarse
 from .draft import Draft
 from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, PRONOUNS
 from .locate import backs_actor, is_locative, near_words_before, place_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..gazetteer.protocol import Places
 
 __all__ = ["Discourse", "Settled"]
 
@@ -69,8 +74,8 @@ class Settled:
 @dataclass
 class Discourse:
     article: Article
-    doc: Any
-    gazetteer: Any
+    doc: Doc
+    gazetteer: Places
     drafts: list[Draft] = field(default_factory=list)
     places_of: dict[int, tuple[Place, bool, tuple[int, int] | None]] = field(
         default_factory=dict)  # id(draft) -> where it was settled
@@ -82,11 +87,11 @@ class Discourse:
 
     # -- actors -------------------------------------------------------------------------
 
-    def resolve_actors(self, draft: Draft, sent: Any) -> None:
+    def resolve_actors(self, draft: Draft, sent: Span) -> None:
         """Resolve pronouns and remember the actors this sentence names."""
         doc = draft.trigger.token.doc
 
-        def word(ref: ActorRef) -> Any:
+        def word(ref: ActorRef) -> Token | None:
             span = doc.char_span(*ref.spans[0], alignment_mode="expand") if ref.spans else None
             found = [t for t in span if t.lower_ in PRONOUNS] if span is not None else []
             return found[0] if found else None
@@ -104,7 +109,7 @@ class Discourse:
         if draft.agents and draft.agents[0].armed:
             self.last_actor, self.last_actor_sent = draft.agents[0], draft.sent_i
 
-    def note_subjects(self, sent: Any, sent_i: int) -> None:
+    def note_subjects(self, sent: Span, sent_i: int) -> None:
         """Remember an armed subject of a sentence with no event ("The attackers … went")."""
         if self.last_actor_sent == sent_i:
             return
@@ -116,7 +121,7 @@ class Discourse:
                     self.last_actor, self.last_actor_sent = ref, sent_i
                     return
 
-    def _referent(self, tok: Any, pronoun: Any = None) -> ActorRef | None:
+    def _referent(self, tok: Token, pronoun: Token | None = None) -> ActorRef | None:
         """What a pronoun doer stands for: the nearest actor named before it in the sentence
         ("Sudan's army said it had…", "supporters … as they tried"), else the last actor."""
         plural = pronoun is not None and pronoun.lower_ in ("they", "their", "them")
@@ -141,7 +146,7 @@ class Discourse:
             return replace(referent, spans=ref.spans + referent.spans, pronoun=False)
         return replace(ref, country=referent.country, pronoun=False)
 
-    def sentence_country(self, sent: Any) -> str | None:
+    def sentence_country(self, sent: Span) -> str | None:
         """The country of a leader or government named in the sentence ("The Russian president")."""
         for tok in sent:
             if tok.lemma_.lower() in _CUE_HEADS and tok.pos_ in ("NOUN", "PROPN"):
@@ -222,7 +227,7 @@ class Discourse:
 
     # -- place and time -----------------------------------------------------------------
 
-    def settle(self, draft: Draft, sent: Any) -> list[Settled]:
+    def settle(self, draft: Draft, sent: Span) -> list[Settled]:
         """One :class:`Settled` per location of the draft."""
         date, precision, span, date_derived = self._date(draft)
         derived = dict(draft.derived)
@@ -240,10 +245,10 @@ class Discourse:
                     how = {**derived, "location": "inferred"}
                 out.append(Settled(draft, place, near, where, date, span, precision, dict(how)))
         else:
-            place, near, how = self._fallback_place(draft, sent)
-            if how:
-                derived["location"] = how
-            out.append(Settled(draft, place, near, None, date, span, precision, derived))
+            fallback, near, reason = self._fallback_place(draft, sent)
+            if reason:
+                derived["location"] = reason
+            out.append(Settled(draft, fallback, near, None, date, span, precision, derived))
         first = out[0]
         if first.place is not None:
             self.places_of[id(draft)] = (first.place, first.near, first.place_span)
@@ -267,7 +272,7 @@ class Discourse:
             return self.article.published, 2, None, "published-date"
         return None, None, None, "unknown"
 
-    def _fallback_place(self, draft: Draft, sent: Any) -> tuple[Place | None, bool, str]:
+    def _fallback_place(self, draft: Draft, sent: Span) -> tuple[Place | None, bool, str]:
         near = False
         if draft.region_ref is not None:
             near = near_words_before(self.doc, draft.region_ref, sent.start) or any(
@@ -346,7 +351,7 @@ class Discourse:
 
         return min(inside, key=key)
 
-    def _only_later(self, place: Place, sent: Any) -> bool:
+    def _only_later(self, place: Place, sent: Span) -> bool:
         """Whether ``place`` is named once, after ``sent``: "… In Quetta, protesters …"."""
         key = place.geonameid or place.name
         seen = [p for p in self.locative_places() if (p.geonameid or p.name) == key]

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import TimeExpr
 from ..speech.cues import TELLING
 from .locate import tree_distance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 __all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]
 
@@ -62,11 +65,11 @@ def is_vague(t: TimeExpr) -> bool:
     return days is not None and days > _MAX_SPAN_DAYS
 
 
-def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str | None
+def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: str | None
                 ) -> TimeExpr | str | None:
     """The time of the event at ``trigger``: a TimeExpr, :data:`VAGUE`, or None if none is said."""
     doc = sent.doc
-    ranked: list[tuple[int, int, TimeExpr]] = []
+    ranked: list[tuple[int, int, TimeExpr, Token]] = []
     for t in times:
         if t.start < sent.start_char or t.end > sent.end_char:
             continue
@@ -77,12 +80,12 @@ def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str |
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
         if _dates_the_telling(span.root, trigger):
             continue  # "…, the ministry said on Sunday": when it was said, not done
-        ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t))
+        ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
     ranked.sort(key=lambda r: r[:2])
     root = sent.root
-    vague = [(dist, t) for dist, _, t in ranked if is_vague(t) and (
-        dist <= _VAGUE_REACH or tree_distance(root, _root(doc, t)) <= 3)]
-    usable = next(((dist, t) for dist, _, t in ranked if not is_vague(t) and t.start_date),
+    vague = [(dist, t) for dist, _, t, time_root in ranked if is_vague(t) and (
+        dist <= _VAGUE_REACH or tree_distance(root, time_root) <= 3)]
+    usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t) and t.start_date),
                   None)
     if usable is not None and (not vague or usable[0] <= vague[0][0]):
         return usable[1]
@@ -91,7 +94,7 @@ def choose_time(trigger: Any, sent: Any, times: list[TimeExpr], published: str |
     return None
 
 
-def _dates_the_telling(time_root: Any, trigger: Any) -> bool:
+def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
     """True when the time's nearest verb is a verb of telling other than the trigger.
 
     "12 were killed in the fighting, the ministry said on Sunday" dates the
@@ -103,9 +106,6 @@ def _dates_the_telling(time_root: Any, trigger: Any) -> bool:
         head = head.head
     return head.lemma_ in TELLING and head.i != trigger.i
 
-
-def _root(doc: Any, t: TimeExpr) -> Any:
-    return doc.char_span(t.start, t.end, alignment_mode="expand").root
 
 
 def time_precision(t: TimeExpr) -> int:

@@ -23,7 +23,7 @@ word anywhere), or when the sentence tells of an accident or a disease.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import reference
 from ..records import Count
@@ -32,6 +32,11 @@ from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, WEAPON_NOUNS, W
 from .proxies import REBEL_NOUNS
 from .realis import unreal
 from .triggers import Trigger, accidental
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..gazetteer.protocol import Places
 
 __all__ = ["death_trigger", "death_sides", "conflict_setting", "no_accident", "CONFLICT_WORDS"]
 
@@ -44,18 +49,18 @@ _DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "los
 _SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
 
 
-def conflict_setting(doc: Any) -> bool:
+def conflict_setting(doc: Doc) -> bool:
     """Whether the article speaks of armed conflict anywhere."""
     return any(t.lemma_.lower() in CONFLICT_WORDS or t.lower_ in CONFLICT_WORDS for t in doc)
 
 
-def no_accident(sent: Any) -> bool:
+def no_accident(sent: Span) -> bool:
     """Whether the sentence gives no accident or illness as the cause of death."""
     return not any(t.lemma_.lower() in _NOT_CONFLICT or (
         t.lemma_.lower() in ("explosion", "blast", "explode") and accidental(t)) for t in sent)
 
 
-def _anchor(root: Any) -> Any:
+def _anchor(root: Token) -> Token:
     """The word that reports the deaths: "killed" in "22 civilians killed", else the count."""
     for cand in (root, root.head, root.head.head):
         if cand.lemma_.lower() in _DEATH_WORDS:
@@ -66,7 +71,7 @@ def _anchor(root: Any) -> Any:
     return root
 
 
-def _weapon(sent: Any) -> str | None:
+def _weapon(sent: Span) -> str | None:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in WEAPONS and tok.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -74,7 +79,7 @@ def _weapon(sent: Any) -> str | None:
     return None
 
 
-def death_trigger(sent: Any, counts: Sequence[Count], totals: Collection[int],
+def death_trigger(sent: Span, counts: Sequence[Count], totals: Collection[int],
                   found: Sequence[Trigger], setting: bool) -> Trigger | None:
     """A ``kill`` trigger for a sentence that reports deaths but no attack, or None."""
     if not setting or not no_accident(sent):
@@ -95,7 +100,7 @@ def death_trigger(sent: Any, counts: Sequence[Count], totals: Collection[int],
     return None
 
 
-def _others(sent: Any, victims: list[ActorRef], gazetteer: Any) -> list[ActorRef]:
+def _others(sent: Span, victims: list[ActorRef], gazetteer: Places) -> list[ActorRef]:
     """Armed sides the sentence names besides the victims ("in the separatist east")."""
     taken = {s for v in victims for s in v.spans}
     out = []
@@ -109,7 +114,7 @@ def _others(sent: Any, victims: list[ActorRef], gazetteer: Any) -> list[ActorRef
     return out
 
 
-def death_sides(victims: list[ActorRef], sent: Any, country: str | None, gazetteer: Any
+def death_sides(victims: list[ActorRef], sent: Span, country: str | None, gazetteer: Places
                 ) -> tuple[ActorRef, ActorRef]:
     """(actor1, actor2) of a clash told only by its dead: the victims' sides, then an
     armed side the sentence names, then an unidentified armed group of ``country``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import Count, Place, TimeExpr
 from .actors import ActorRef, actor_of, coordinated_countries, np_tokens, roles
@@ -22,6 +22,11 @@ from .deaths import death_trigger, no_accident
 from .lexicon import CROWD_CONTROL, PROTESTER_NOUNS, RIOTER_NOUNS, WEAPON_NOUNS
 from .locate import Located, choose_places, place_root, region_reference
 from .triggers import Trigger, find_triggers, is_place_object, prior_clause, unreal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..gazetteer.protocol import Places
 
 __all__ = ["Draft", "SentenceView", "draft_sentence"]
 
@@ -41,7 +46,7 @@ class Draft:
     agents: list[ActorRef]
     patients: list[ActorRef]
     located: list[Located]
-    region_ref: Any  # the token of "the region" when the sentence points back at a region
+    region_ref: Token | None  # the token of "the region" when the sentence points back at a region
     time: TimeExpr | None
     scene: Scene
     excluded: set[int]  # token indices of actor phrases
@@ -59,14 +64,14 @@ class SentenceView:
     times: list[TimeExpr]
     counts: list[Count]  # counts of this sentence
     published: str | None
-    gazetteer: Any
+    gazetteer: Places
     crowd_before: bool  # the previous sentence was about a crowd
     allow_person_places: bool
     totals: frozenset[int] = frozenset()  # starts of counts that are running totals
     setting: bool = False  # the article speaks of armed conflict
 
 
-def _actor_refs(heads: list[Any], gazetteer: Any) -> list[tuple[ActorRef, Any]]:
+def _actor_refs(heads: list[Token], gazetteer: Places) -> list[tuple[ActorRef, Token]]:
     out = []
     for head in heads:
         ref = actor_of(head, gazetteer)
@@ -79,7 +84,7 @@ def _actor_refs(heads: list[Any], gazetteer: Any) -> list[tuple[ActorRef, Any]]:
     return out
 
 
-def _scene(sent: Any, trigs: list[Trigger], counts: list[Count], crowd_before: bool) -> Scene:
+def _scene(sent: Span, trigs: list[Trigger], counts: list[Count], crowd_before: bool) -> Scene:
     lemmas = {t.lemma_.lower() for t in sent}
     crowd = crowd_before or any(t.family in _CROWD_FAMILIES for t in trigs) or bool(
         lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS))
@@ -90,7 +95,7 @@ def _scene(sent: Any, trigs: list[Trigger], counts: list[Count], crowd_before: b
     return Scene(crowd=crowd, intervention=intervention, lethal=lethal)
 
 
-def is_crowd_sentence(sent: Any) -> bool:
+def is_crowd_sentence(sent: Span) -> bool:
     lemmas = {t.lemma_.lower() for t in sent}
     return bool(lemmas & (PROTESTER_NOUNS | RIOTER_NOUNS | {"protest", "riot",
                                                              "demonstration"}))
@@ -112,7 +117,7 @@ def _select(trigs: list[Trigger]) -> list[Trigger]:
     return [t for t in trigs if not (arrests and _means_of(t.token, arrests))]
 
 
-def _means_of(tok: Any, heads: set[int]) -> bool:
+def _means_of(tok: Token, heads: set[int]) -> bool:
     """"arrested 14 militants in raids": the raid is how the arrest was made, not an event."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or \
             tok.head.lower_ not in ("in", "during"):
@@ -127,7 +132,7 @@ def _means_of(tok: Any, heads: set[int]) -> bool:
     return False
 
 
-def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
+def draft_sentence(sent: Span, sent_i: int, para_i: int, view: SentenceView
                    ) -> tuple[list[Draft], bool, bool]:
     """(drafts for the sentence's real triggers, whether it holds any strong trigger,
     whether it shows a crowd)."""
@@ -151,7 +156,7 @@ def draft_sentence(sent: Any, sent_i: int, para_i: int, view: SentenceView
     return drafts, strong, any(t.family in _CROWD_FAMILIES for t in real)
 
 
-def _deaths_only(real: list[Trigger], sent: Any, found: list[Trigger], view: SentenceView
+def _deaths_only(real: list[Trigger], sent: Span, found: list[Trigger], view: SentenceView
                  ) -> list[Trigger]:
     """With no trigger but casualty words, the sentence's deaths are its event
     (:mod:`sitrep.events.deaths`), unless they are a running total."""
@@ -166,11 +171,11 @@ def _deaths_only(real: list[Trigger], sent: Any, found: list[Trigger], view: Sen
         for trig in real:
             trig.deaths = bool(killed)
         return real
-    trig = death_trigger(sent, view.counts, view.totals, found, view.setting)
-    return [trig] if trig is not None else []
+    deaths = death_trigger(sent, view.counts, view.totals, found, view.setting)
+    return [deaths] if deaths is not None else []
 
 
-def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceView,
+def _draft(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceView,
            scene: Scene, place_tokens: set[int]) -> Draft | None:
     tok = trig.token
     agent_heads, patient_heads = roles(tok)
@@ -225,13 +230,13 @@ def _draft(trig: Trigger, sent: Any, sent_i: int, para_i: int, view: SentenceVie
     )
 
 
-def _headline_passive(tok: Any) -> bool:
+def _headline_passive(tok: Token) -> bool:
     """"Two soldiers killed in …": a headline's passive with its auxiliary left out."""
     return tok.lemma_.lower() in ("kill", "wound", "injure") and tok.tag_ in ("VBN", "VBD") \
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
 
 
-def _specific_first(agents: list[tuple[ActorRef, Any]]) -> list[tuple[ActorRef, Any]]:
+def _specific_first(agents: list[tuple[ActorRef, Token]]) -> list[tuple[ActorRef, Token]]:
     """Two subjects from a broken parse ("Fighters from the … RSF"): the named group first."""
     if len(agents) > 1 and agents[0][0].kind == "unidentified" and \
             agents[0][1].dep_ != "conj" and any(r.kind == "group" for r, _ in agents[1:]):
@@ -239,7 +244,7 @@ def _specific_first(agents: list[tuple[ActorRef, Any]]) -> list[tuple[ActorRef, 
     return agents
 
 
-def _victims(sent: Any, view: SentenceView, trig: Trigger) -> list[ActorRef]:
+def _victims(sent: Span, view: SentenceView, trig: Trigger) -> list[ActorRef]:
     """Who the sentence's death and injury figures counted ("12 civilians", "five soldiers")."""
     out = []
     doc = sent.doc

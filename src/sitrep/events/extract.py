@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import Article, Event, content_id
 from .actors import STATE_KINDS, ActorRef, country_name
@@ -28,6 +28,11 @@ from .totals import running_totals
 from .triggers import prior_clause
 from .unnumbered import unnumbered_deaths
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..gazetteer.protocol import Places
+
 __all__ = ["extract_events"]
 
 log = logging.getLogger(__name__)
@@ -39,7 +44,7 @@ _NOT_SOURCES = frozenset({"agencies", "agency", "wires", "wire services"})
 _NOTE_CHARS = 300
 
 
-def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = ""
+def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str = ""
                    ) -> list[Event]:
     """Every political-violence, demonstration and strategic event the article reports."""
     sents = list(doc.sents)
@@ -84,7 +89,7 @@ def extract_events(article: Article, doc: Any, gazetteer: Any, *, stage: str = "
     return events
 
 
-def _rows(settled: list[tuple[Settled, str | None]], ctx: Discourse, gazetteer: Any
+def _rows(settled: list[tuple[Settled, str | None]], ctx: Discourse, gazetteer: Places
           ) -> list[Row]:
     rows = []
     prior: ActorRef | None = None
@@ -98,7 +103,7 @@ def _rows(settled: list[tuple[Settled, str | None]], ctx: Discourse, gazetteer: 
     return rows
 
 
-def _background_dates(sent: Any, article: Article) -> list[str] | None:
+def _background_dates(sent: Span, article: Article) -> list[str] | None:
     """Dates a sentence is about when it may be background, or None when it is not."""
     if any(t.lower_ == "since" for t in sent):
         return []
@@ -112,7 +117,7 @@ def _background_dates(sent: Any, article: Article) -> list[str] | None:
     return dates or None
 
 
-def _clauses(doc: Any, article: Article) -> dict[int, tuple[int, int]]:
+def _clauses(doc: Doc, article: Article) -> dict[int, tuple[int, int]]:
     """Counts inside an "after…"/"since…" clause, with that clause's character span."""
     out = {}
     for count in article.counts:
@@ -131,7 +136,7 @@ def _source(article: Article) -> str | None:
     return "; ".join(dict.fromkeys(kept)) or None
 
 
-def _note(row: Row, sents: list[Any]) -> str:
+def _note(row: Row, sents: list[Span]) -> str:
     first = min(row.sentences)
     text = re.sub(r"\s+", " ", sents[first].text).strip()
     if len(text) > _NOTE_CHARS:
@@ -160,8 +165,8 @@ def _salience(row: Row, fatalities: int, text_len: int) -> float:
     return round(score, 3)
 
 
-def _event(row: Row, toll: Toll, article: Article, sents: list[Any],
-           bounds: list[tuple[int, int]], gazetteer: Any, stage: str) -> Event:
+def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
+           bounds: list[tuple[int, int]], gazetteer: Places, stage: str) -> Event:
     evidence = {k: list(v) for k, v in row.evidence.items()}
     derived = dict(row.derived)
     figures: dict[str, int | None] = {}

@@ -18,7 +18,7 @@ as three events (but not "the road between Boni and Douentza").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import reference
 from ..records import Place
@@ -34,6 +34,9 @@ from .lexicon import (
     REGION_NOUNS,
     SKIP_MARKS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Located", "place_root", "tree_distance", "choose_places", "geo_precision",
            "region_reference", "near_words_before", "is_locative", "names_actor",
@@ -51,14 +54,14 @@ class Located:
     span: tuple[int, int]
 
 
-def place_root(doc: Any, place: Place) -> Any:
+def place_root(doc: Doc, place: Place) -> Token | None:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     return span.root
 
 
-def _ancestors(tok: Any) -> list[Any]:
+def _ancestors(tok: Token) -> list[Token]:
     out = [tok]
     while tok.head.i != tok.i:
         tok = tok.head
@@ -66,7 +69,7 @@ def _ancestors(tok: Any) -> list[Any]:
     return out
 
 
-def tree_distance(a: Any, b: Any) -> int:
+def tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
     up_a = _ancestors(a)
     index = {t.i: n for n, t in enumerate(up_a)}
@@ -76,7 +79,7 @@ def tree_distance(a: Any, b: Any) -> int:
     return len(up_a) + 20
 
 
-def _governing_prep(tok: Any) -> tuple[Any, Any]:
+def _governing_prep(tok: Token) -> tuple[Token | None, Token | None]:
     """(preposition, the word it hangs from) above a place token, skipping "the town of"."""
     cur = tok
     for _ in range(8):
@@ -94,13 +97,13 @@ def _governing_prep(tok: Any) -> tuple[Any, Any]:
     return None, None
 
 
-def near_words_before(doc: Any, start_tok: Any, sent_start: int) -> bool:
+def near_words_before(doc: Doc, start_tok: Token, sent_start: int) -> bool:
     """Whether "near", "outskirts of", "west of"… comes just before a place."""
     lo = max(sent_start, start_tok.i - 5)
     return any(t.lower_ in NEAR_WORDS for t in doc[lo:start_tok.i])
 
 
-def _score(trigger: Any, root: Any, place: Place) -> tuple[float, bool]:
+def _score(trigger: Token, root: Token, place: Place) -> tuple[float, bool]:
     """(score, governed by a person noun); lower scores are better."""
     score = float(tree_distance(trigger, root))
     prep, owner = _governing_prep(root)
@@ -118,7 +121,7 @@ def _score(trigger: Any, root: Any, place: Place) -> tuple[float, bool]:
     return score, person
 
 
-def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[int], *,
+def choose_places(trigger: Token, sent: Span, places: list[Place], excluded: set[int], *,
                   allow_person_places: bool) -> list[Located]:
     """The places an event at ``trigger`` happened in, best first; [] if the sentence has none.
 
@@ -127,7 +130,7 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
     to continue, or the sentence says "the region").
     """
     doc = sent.doc
-    scored: list[tuple[float, Place, Any]] = []
+    scored: list[tuple[float, Place, Token]] = []
     for place in places:
         if place.start < sent.start_char or place.end > sent.end_char:
             continue
@@ -160,7 +163,7 @@ def choose_places(trigger: Any, sent: Any, places: list[Place], excluded: set[in
 _TOWN_SLACK = 3.0
 
 
-def _town_first(scored: list[tuple[float, Place, Any]]) -> list[tuple[float, Place, Any]]:
+def _town_first(scored: list[tuple[float, Place, Token]]) -> list[tuple[float, Place, Token]]:
     """ACLED codes the most specific place: a town inside the best-scoring region wins.
 
     "recaptured the village of Blahodatne in the Donetsk region" is coded to
@@ -177,20 +180,20 @@ def _town_first(scored: list[tuple[float, Place, Any]]) -> list[tuple[float, Pla
     return scored
 
 
-def _acts(root: Any) -> bool:
+def _acts(root: Token) -> bool:
     """A place used as a doer ("Russia invaded", "Kyiv's forces") or as a border's name."""
     if root.dep_ == "nsubj" or root.head.lemma_.lower() in ("border", "frontier"):
         return True
     return root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_WORDS
 
 
-def backs_actor(root: Any) -> bool:
+def backs_actor(root: Token) -> bool:
     """"Russia-led forces", "Moscow-backed rebels": the place is a backer."""
     return root.dep_ in ("npadvmod", "compound", "nmod") and root.head.dep_ == "amod" and \
         root.head.lemma_.lower() in BACKING_VERBS
 
 
-def _national_actor(root: Any, place: Place) -> bool:
+def _national_actor(root: Token, place: Place) -> bool:
     """A country or capital naming a state's forces ("Kiev forces", "Russia-led forces"),
     which fight elsewhere; a region or town naming local forces ("DPR militiamen") is
     where they are."""
@@ -202,7 +205,7 @@ def _national(place: Place) -> bool:
     return code.startswith("PCL") or code == "PPLC"
 
 
-def names_actor(root: Any) -> bool:
+def names_actor(root: Token) -> bool:
     """A place that modifies an armed or state actor's noun: it names the actor, not where
     the actor was ("Kiev forces", "Kyiv's troops", "Kiev military", "Russia-led forces")."""
     tok = root.head if backs_actor(root) else root  # "Russia-led": it hangs from "led"
@@ -210,12 +213,12 @@ def names_actor(root: Any) -> bool:
         tok.head.lemma_.lower() in ACTOR_HEADS
 
 
-def _dash(tok: Any) -> bool:
+def _dash(tok: Token) -> bool:
     return tok.text in (":", "—", "–") or (tok.text == "-" and bool(tok.whitespace_) and
                                            tok.i > 0 and bool(tok.nbor(-1).whitespace_))
 
 
-def _credited(root: Any) -> bool:
+def _credited(root: Token) -> bool:
     """The source a headline credits at its end: "… soldiers killed: Kiev", "… - Kyiv"."""
     sent = root.sent
     rest = [t for t in sent if t.i > root.i and not t.is_punct]
@@ -231,7 +234,7 @@ def _credited(root: Any) -> bool:
     return False
 
 
-def is_locative(doc: Any, place: Place) -> bool:
+def is_locative(doc: Doc, place: Place) -> bool:
     """Whether a place mention may say where an event happened: not an actor ("Kiev
     forces", "Kiev says"), a credited source, or the name of talks ("Minsk peace talks")."""
     root = place_root(doc, place)
@@ -243,7 +246,7 @@ def is_locative(doc: Any, place: Place) -> bool:
                 root.head.lemma_.lower() in _TALKS)
 
 
-def _in_background(root: Any, trigger: Any) -> bool:
+def _in_background(root: Token, trigger: Token) -> bool:
     """A place inside a "since…"/"before…" clause that does not hold the trigger."""
     for tok in _ancestors(root)[1:]:
         if tok.pos_ in ("VERB", "AUX") and any(
@@ -253,12 +256,12 @@ def _in_background(root: Any, trigger: Any) -> bool:
     return False
 
 
-def _first_token(doc: Any, place: Place) -> int:
+def _first_token(doc: Doc, place: Place) -> int:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span.start if span is not None else 0
 
 
-def _conjoined(a: Any, b: Any) -> bool:
+def _conjoined(a: Token, b: Token) -> bool:
     """Whether two place tokens are coordinated ("Khan Younis and Rafah")."""
     for x, y in ((a, b), (b, a)):
         cur = x
@@ -271,7 +274,7 @@ def _conjoined(a: Any, b: Any) -> bool:
     return False
 
 
-def region_reference(sent: Any) -> Any:
+def region_reference(sent: Span) -> Token | None:
     """A definite region noun with no name ("parts of the region"), or None."""
     for tok in sent:
         if tok.lemma_.lower() in REGION_NOUNS and tok.pos_ == "NOUN" and not tok.ent_type_ and \

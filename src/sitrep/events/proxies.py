@@ -19,9 +19,14 @@ Anywhere else, or outside those dates, rebels with no name are
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .lexicon import BACKING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..gazetteer.protocol import Places
 
 __all__ = ["backer_of", "rebel_name", "REBEL_NOUNS", "SEPARATIST_YEARS"]
 
@@ -32,7 +37,7 @@ SEPARATIST_YEARS = {"UA": ("2014-04-07", "2022-02-24", "NAF: Novorossiya Armed F
 _PRO = re.compile(r"\bpro[-\s]+([A-Z][\w'’]*)", re.I)
 
 
-def _code(word: str, gazetteer: Any) -> str | None:
+def _code(word: str, gazetteer: Places | None) -> str | None:
     word = word.removesuffix("'s").removesuffix("’s")
     if not word or gazetteer is None:
         return None
@@ -45,7 +50,7 @@ def _code(word: str, gazetteer: Any) -> str | None:
     return None
 
 
-def backer_of(tok: Any, gazetteer: Any) -> str | None:
+def backer_of(tok: Token, gazetteer: Places | None) -> str | None:
     """The country that leads or backs the force headed by ``tok``, or None.
 
     "Russia-led forces", "Moscow-backed rebels", "pro-Russian separatists".

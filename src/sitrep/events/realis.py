@@ -12,7 +12,7 @@ climbing stops at "said", "told", "according to".
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .lexicon import (
     FACTIVE_GOVERNORS,
@@ -23,6 +23,9 @@ from .lexicon import (
     SKIP_MARKS,
     SKIP_PREPS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["unreal", "prior_clause", "first_child", "PRIOR_MARKS"]
 
@@ -37,8 +40,8 @@ _CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound",
 _CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
 
 
-def first_child(tok: Any, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None
-          ) -> Any:
+def first_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None
+          ) -> Token | None:
     """The first child of ``tok`` with one of ``deps`` (and one of ``lemmas``), or None."""
     for c in tok.children:
         if c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas):
@@ -46,7 +49,7 @@ def first_child(tok: Any, deps: tuple[str, ...], lemmas: frozenset[str] | set[st
     return None
 
 
-def _negated(tok: Any) -> bool:
+def _negated(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "neg":
             return True
@@ -60,7 +63,7 @@ def _negated(tok: Any) -> bool:
     return False
 
 
-def _habitual(verb: Any) -> bool:
+def _habitual(verb: Token) -> bool:
     for child in verb.children:
         if child.lemma_.lower() in HABITUAL:
             return True
@@ -70,7 +73,7 @@ def _habitual(verb: Any) -> bool:
     return False
 
 
-def unreal(tok: Any) -> str | None:
+def unreal(tok: Token) -> str | None:
     """Why the trigger at ``tok`` is not a reported fact, or None if it is one."""
     cur = tok
     for _ in range(12):
@@ -115,7 +118,7 @@ def unreal(tok: Any) -> str | None:
     return None
 
 
-def prior_clause(tok: Any) -> tuple[int, int] | None:
+def prior_clause(tok: Token) -> tuple[int, int] | None:
     """Character span of the "after…"/"since…" clause holding ``tok``, if any."""
     cur = tok
     while cur.head.i != cur.i:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..records import Count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["running_totals", "is_running_total", "TOTAL_CUES"]
 
@@ -29,7 +32,7 @@ TOTAL_CUES = re.compile(
     r"(?:\w+ )?(?:war|conflict|fighting|invasion|hostilities))\b", re.I)
 
 
-def _clause(root: Any) -> list[Any]:
+def _clause(root: Token) -> list[Token]:
     """The tokens of the clause that governs ``root``: its nearest verb's (or the sentence
     root's) subtree, without the relative and adverbial clauses of other verbs."""
     cur = root
@@ -42,7 +45,7 @@ def _clause(root: Any) -> list[Any]:
     return [t for t in cur.subtree if t.i not in cut]
 
 
-def is_running_total(doc: Any, count: Count) -> bool:
+def is_running_total(doc: Doc, count: Count) -> bool:
     """Whether ``count`` is a tally over a span ("since…", "so far", "over the past week")."""
     span = doc.char_span(count.start, count.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -52,7 +55,7 @@ def is_running_total(doc: Any, count: Count) -> bool:
     return TOTAL_CUES.search(text) is not None
 
 
-def running_totals(doc: Any, counts: Sequence[Count]) -> set[int]:
+def running_totals(doc: Doc, counts: Sequence[Count]) -> set[int]:
     """Start offsets of the counts that are running totals."""
     return {c.start for c in counts if c.category in ("killed", "injured", "killed_or_injured",
                                                       "displaced", "evacuated")

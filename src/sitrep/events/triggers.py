@@ -11,7 +11,7 @@ context names. Whether a trigger reports something that happened is
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import reference
 from .lexicon import (
@@ -38,6 +38,9 @@ from .realis import first_child as _child
 from .realis import prior_clause, unreal
 from .weapons import object_noun, tiers_of
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
 __all__ = ["Trigger", "find_triggers", "weapon_of", "is_place_object", "unreal", "prior_clause",
            "object_noun", "accidental"]
 
@@ -59,7 +62,7 @@ _INTERCEPT_OBJECTS = frozenset(WEAPON_NOUNS) | reference.words("events/intercept
 
 @dataclass(slots=True)
 class Trigger:
-    token: Any  # the head token of the cue
+    token: Token  # the head token of the cue
     start: int  # character span of the cue words in the text
     end: int
     family: str
@@ -75,18 +78,18 @@ class Trigger:
         return lemma_of(self.token)
 
 
-def _span(*tokens: Any) -> tuple[int, int]:
+def _span(*tokens: Token) -> tuple[int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
 
 
-def _make(tok: Any, family: str, strength: float, *extra: Any, **kw: Any) -> Trigger:
+def _make(tok: Token, family: str, strength: float, *extra: Token, **kw: Any) -> Trigger:
     start, end = _span(tok, *extra)
     return Trigger(tok, start, end, family, strength, **kw)
 
 
-def _pattern(tok: Any) -> Trigger | None:
+def _pattern(tok: Token) -> Trigger | None:
     """Multi-word and context-dependent cues."""
     lemma = lemma_of(tok)
     prt = _child(tok, ("prt",))
@@ -113,9 +116,9 @@ def _pattern(tok: Any) -> Trigger | None:
         if lemma == "blow" and prt is not None and prt.lower_ == "up":
             weapon = "suicide" if dlemma in _REFLEXIVE else None
             return _make(tok, "remote", 1.0, prt, weapon=weapon)
-        if lemma == "open" and dlemma == "fire":
+        if lemma == "open" and dobj is not None and dlemma == "fire":
             return _make(tok, "shoot", 0.9, dobj, weapon="firearms")
-        if lemma == "exchange" and dlemma in ("fire", "gunfire", "shot"):
+        if lemma == "exchange" and dobj is not None and dlemma in ("fire", "gunfire", "shot"):
             return _make(tok, "clash", 1.0, dobj)
         if lemma == "set" and (dlemma == "fire" or _child(tok, ("oprd", "advmod", "acomp"),
                                                          {"ablaze", "alight"})):
@@ -123,9 +126,9 @@ def _pattern(tok: Any) -> Trigger | None:
         if lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and
                                   _child(c, ("pobj",), {"fire"}) for c in tok.children):
             return _make(tok, "loot", 0.9)
-        if lemma == "take" and dlemma == "control":
+        if lemma == "take" and dobj is not None and dlemma == "control":
             return _make(tok, "seize", 0.9, dobj)
-        if lemma == "take" and dlemma in ("hostage", "captive"):
+        if lemma == "take" and dobj is not None and dlemma in ("hostage", "captive"):
             return _make(tok, "abduct", 1.0, dobj)
         if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and
                                    _child(c, ("pobj",), {"street"}) for c in tok.children):
@@ -146,15 +149,18 @@ def _pattern(tok: Any) -> Trigger | None:
             return _make(tok, "agree", 0.8)
         if lemma in _BLOCK and _child(tok, ("nsubj",), PROTESTER_NOUNS | _CROWDS):
             return _make(tok, "protest", 0.8)  # "protesters blocked a highway"
-        if lemma in _NAME_LEADER and dlemma in LEADER_NOUNS and _child(dobj, ("amod",), {"new"}):
+        if lemma in _NAME_LEADER and dobj is not None and dlemma in LEADER_NOUNS and \
+                _child(dobj, ("amod",), {"new"}):
             return _make(tok, "change", 0.6)  # "announced a new commander"
-        if lemma in _ESTABLISH and dlemma in _BASES and not _child(dobj, ("amod",), _NOT_NEW):
+        if lemma in _ESTABLISH and dobj is not None and dlemma in _BASES and \
+                not _child(dobj, ("amod",), _NOT_NEW):
             return _make(tok, "base", 0.8, *([prt] if prt is not None else []))
     if tok.lower_ == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and \
             tok.nbor(2).lower_ == "in":
         return _make(tok, "protest", 1.0, tok.nbor(2))
-    if lemma in ("violence", "abuse", "assault") and _child(tok, ("amod",), {"sexual"}):
-        return _make(tok, "sexual", 0.9, _child(tok, ("amod",), {"sexual"}))
+    sexual = _child(tok, ("amod",), {"sexual"})
+    if lemma in ("violence", "abuse", "assault") and sexual is not None:
+        return _make(tok, "sexual", 0.9, sexual)
     if lemma == "assault" and _child(tok, ("advmod",), {"sexually"}):
         return _make(tok, "sexual", 1.0)
     if lemma == "evacuation" and tok.dep_ == "compound" and tok.head.lemma_ == "order":
@@ -167,24 +173,24 @@ def _pattern(tok: Any) -> Trigger | None:
     return None
 
 
-def accidental(tok: Any) -> bool:
+def accidental(tok: Token) -> bool:
     """An explosion whose source is an accident's: a tanker, a gas cylinder, a boiler."""
     near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "prep")]
     words = {t.lemma_.lower() for c in near for t in c.subtree}
     return bool(words & ACCIDENT_SOURCES)
 
 
-def _natural_subject(tok: Any) -> bool:
+def _natural_subject(tok: Token) -> bool:
     """"An earthquake struck", "floods hit": no one attacked."""
     subj = _child(tok, ("nsubj",))
     return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
 
 
-def _weapon_word(tok: Any) -> str | None:
+def _weapon_word(tok: Token | None) -> str | None:
     return WEAPONS.get(tok.lemma_.lower()) if tok is not None else None
 
 
-def _fire(tok: Any, dobj: Any) -> Trigger | None:
+def _fire(tok: Token, dobj: Token | None) -> Trigger | None:
     """"fired missiles at", "opened fire on", "fired on the village", not "fired tear gas"."""
     if dobj is not None:
         words = {dobj.lemma_.lower(), *(c.lemma_.lower() for c in dobj.children)}
@@ -202,7 +208,7 @@ def _fire(tok: Any, dobj: Any) -> Trigger | None:
     return None
 
 
-def _cue(tok: Any) -> Cue | None:
+def _cue(tok: Token) -> Cue | None:
     cue = CUES.get(lemma_of(tok)) or CUES.get(tok.lower_)
     if cue is None:
         return None
@@ -215,7 +221,7 @@ def _cue(tok: Any) -> Cue | None:
     return cue
 
 
-def _keep_cue(tok: Any, cue: Cue) -> bool:
+def _keep_cue(tok: Token, cue: Cue) -> bool:
     """Drop the uses of a cue word that report no event."""
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" and _natural_subject(tok):
@@ -244,7 +250,7 @@ def _keep_cue(tok: Any, cue: Cue) -> bool:
     return True
 
 
-def _agreed_on(tok: Any) -> bool:
+def _agreed_on(tok: Token) -> bool:
     """"agreed to a truce", "signed a deal", "agreed to sign an accord"; not "agreed to go"."""
     for child in tok.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in AGREEMENT_NOUNS:
@@ -257,7 +263,7 @@ def _agreed_on(tok: Any) -> bool:
     return False
 
 
-def _labour(tok: Any) -> bool:
+def _labour(tok: Token) -> bool:
     words = {c.lemma_.lower() for c in tok.children}
     words |= {c.lemma_.lower() for c in tok.head.children} if tok.dep_ == "pobj" else set()
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "go":
@@ -265,7 +271,7 @@ def _labour(tok: Any) -> bool:
     return bool(words & _LABOUR)
 
 
-def _weapon_trigger(tok: Any) -> Trigger | None:
+def _weapon_trigger(tok: Token) -> Trigger | None:
     """A weapon noun that is used: "bombs fell on", "dropped grenades", "a shell hit"."""
     lemma = tok.lemma_.lower()
     if lemma not in WEAPON_NOUNS or tok.pos_ not in _NOUN or tok.dep_ == "compound":
@@ -288,7 +294,7 @@ def _weapon_trigger(tok: Any) -> Trigger | None:
     return _make(tok, "remote", 0.6, weapon=WEAPON_NOUNS[lemma], weapon_noun=True)
 
 
-def find_triggers(sent: Any) -> list[Trigger]:
+def find_triggers(sent: Span) -> list[Trigger]:
     """Every trigger in ``sent`` (a spaCy Span), in text order, with its weapon filled in."""
     found: list[Trigger] = []
     taken: set[int] = set()
@@ -325,7 +331,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
     return found
 
 
-def _definite(tok: Any) -> bool:
+def _definite(tok: Token) -> bool:
     if tok.pos_ == "VERB":  # "had fired the rounds": the shelling already told
         dobj = _child(tok, ("dobj",))
         return dobj is not None and dobj.lemma_.lower() in WEAPON_OBJECTS and _definite(dobj)
@@ -360,7 +366,7 @@ def weapon_of(trig: Trigger) -> str | None:
     return None
 
 
-def is_place_object(tok: Any, place_tokens: set[int]) -> bool:
+def is_place_object(tok: Token, place_tokens: set[int]) -> bool:
     """Whether a seize verb's object is territory ("the town", "control", "Avdiivka")."""
     dobj = _child(tok, ("dobj", "nsubjpass"))
     if tok.pos_ in _NOUN:

@@ -11,7 +11,10 @@ one ("no one was killed") gives nothing. The figure is marked as derived
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 __all__ = ["unnumbered_deaths", "LIMITED", "LARGE"]
 
@@ -22,25 +25,25 @@ _LARGE_WORDS = frozenset({"massacre", "mass", "carnage", "bloodbath", "scores"})
 _VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-def _plural_unnumbered(tok: Any) -> bool:
+def _plural_unnumbered(tok: Token) -> bool:
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "people":
         return False
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children) and \
         not any(c.lower_ in ("no", "none") for c in tok.children)
 
 
-def _negated(tok: Any) -> bool:
+def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def _victims(tok: Any) -> list[Any]:
+def _victims(tok: Token) -> list[Token]:
     if tok.lemma_.lower() in _DEATH_ADJ:  # "left residents dead", "soldiers are dead"
         head = tok.head
         return [c for c in head.children if c.dep_ in _VICTIM_DEPS and c.i != tok.i]
     return [c for c in tok.children if c.dep_ in _VICTIM_DEPS]
 
 
-def unnumbered_deaths(sents: Iterable[Any]) -> tuple[int, tuple[int, int]] | None:
+def unnumbered_deaths(sents: Iterable[Span]) -> tuple[int, tuple[int, int]] | None:
     """(ACLED's default figure, the death word's character span), or None."""
     for sent in sents:
         for tok in sent:

@@ -8,11 +8,15 @@ noun it counts.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, overload
 
 from .. import reference
 from .lexicon import WEAPONS
 from .realis import first_child as _child
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["object_noun", "tiers_of", "QUANTITY"]
 
@@ -22,7 +26,13 @@ _NOT_WEAPON_HEADS = frozenset({"defence", "defense", "workshop", "factory", "pla
 QUANTITY = reference.words("events/quantity_nouns")
 
 
-def object_noun(tok: Any) -> Any:
+@overload
+def object_noun(tok: Token) -> Token: ...
+@overload
+def object_noun(tok: None) -> None: ...
+@overload
+def object_noun(tok: Token | None) -> Token | None: ...
+def object_noun(tok: Token | None) -> Token | None:
     """The noun a quantity stands for: "dozens of rockets", "a barrage of missiles"."""
     if tok is None:
         return None
@@ -34,16 +44,16 @@ def object_noun(tok: Any) -> Any:
     return tok
 
 
-def _words(tokens: Any) -> set[str]:
+def _words(tokens: Iterable[Token]) -> set[str]:
     return {WEAPONS[w] for t in tokens for w in (t.lemma_.lower(), t.lower_) if w in WEAPONS
             and t.head.lemma_.lower() not in _NOT_WEAPON_HEADS}
 
 
-def _subtrees(children: Any) -> list[Any]:
+def _subtrees(children: Iterable[Token]) -> list[Token]:
     return [t for c in children for t in c.subtree if t.dep_ != "relcl"]
 
 
-def tiers_of(tok: Any) -> list[set[str]]:
+def tiers_of(tok: Token) -> list[set[str]]:
     """Weapon classes around a trigger, nearest first: its own words, then its doer and
     instrument, then its object (the object of "fired missiles", not of "targeted drone
     workshops", names a weapon only when nothing closer does)."""
