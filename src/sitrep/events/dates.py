@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .. import reference
 from ..records import TimeExpr
 from ..speech.cues import TELLING
 from .locate import tree_distance
@@ -27,9 +28,12 @@ __all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
 _VAGUE_PRECISIONS = frozenset({"year", "decade"})
+#: A weekday, a relative day, a month (its first three letters start the word) or a digit.
 _DAY_WORDS = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight)\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d", re.IGNORECASE)
+    r"\b(?:" + "|".join(reference.ordered_words("common/weekdays")) + r")"
+    r"|\b(?:yesterday|today|tonight|overnight)\b"
+    r"|\b(?:" + "|".join(dict.fromkeys(m[:3] for m in reference.mapping("common/months")["months"]))
+    + r")[a-z]*\b|\d", re.IGNORECASE)
 _VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
 
 
