@@ -8,8 +8,9 @@ import pytest
 
 from sitrep.errors import PipelineError
 from sitrep.records import Article, Quote
+from sitrep.speech.marks import find_quote_marks
 from sitrep.stages.base import Work
-from sitrep.stages.quotes import QuotesStage, find_quote_marks
+from sitrep.stages.quotes import QuotesStage
 
 EXAMPLE = (
     "The Russian president on Tuesday ordered the army to expel Ukrainian units that launched "

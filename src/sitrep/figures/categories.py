@@ -21,96 +21,50 @@ civilians" the soldiers get no category here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+from .. import reference
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "category_of", "word_category", "BRIDGE_WORDS", "cue_at", "cue_after", "cue_before",
     "joint_category", "PERSON_NOUNS", "is_person_noun", "TOTALS",
 ]
 
+_CASUALTY = reference.mapping("figures/casualty_words")
 #: Verbs whose object (or passive subject) is the counted people.
-TRANSITIVE = {
-    "kill": "killed", "slay": "killed", "murder": "killed", "execute": "killed",
-    "massacre": "killed", "behead": "killed", "slaughter": "killed", "assassinate": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "maim": "injured",
-    "displace": "displaced", "uproot": "displaced",
-    "evacuate": "evacuated", "abduct": "abducted", "kidnap": "abducted",
-    "arrest": "arrested", "detain": "detained", "imprison": "detained", "jail": "detained",
-    "release": "released", "free": "released", "capture": "captured", "gun": "killed",
-    "lose": "killed_or_injured",
-}  # fmt: skip
+TRANSITIVE: dict[str, str] = _CASUALTY["transitive"]
 #: Verbs whose subject is the counted people.
-INTRANSITIVE = {"die": "killed", "perish": "killed", "drown": "killed", "flee": "displaced",
-                "disappear": "missing", "vanish": "missing"}  # fmt: skip
+INTRANSITIVE: dict[str, str] = _CASUALTY["intransitive"]
 #: Adjectives, participles and nouns that name what happened ("3 dead", "were left homeless").
-WORDS = {
-    "dead": "killed", "killed": "killed", "deceased": "killed", "death": "killed",
-    "fatality": "killed", "fatalities": "killed", "body": "killed", "bodies": "killed",
-    "corpse": "killed", "killing": "killed", "martyr": "killed", "toll": "killed",
-    "injured": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
-    "wound": "injured", "casualty": "killed_or_injured", "casualties": "killed_or_injured",
-    "missing": "missing", "unaccounted": "missing",
-    "homeless": "displaced", "displaced": "displaced", "refugee": "displaced",
-    "idp": "displaced", "idps": "displaced", "displacement": "displaced",
-    "evacuated": "evacuated", "evacuee": "evacuated", "evacuation": "evacuated",
-    "hostage": "abducted", "abducted": "abducted", "kidnapped": "abducted",
-    "abduction": "abducted", "kidnapping": "abducted", "captive": "abducted",
-    "arrested": "arrested", "arrest": "arrested", "detained": "detained",
-    "detainee": "detained", "detention": "detained", "custody": "detained",
-    "released": "released", "freed": "released", "release": "released",
-    "captured": "captured", "capture": "captured", "prisoner": "captured", "pow": "captured",
-    "pows": "captured", "kia": "killed", "kias": "killed", "wia": "injured", "wias": "injured",
-    "mia": "missing", "mias": "missing",
-}  # fmt: skip
+WORDS: dict[str, str] = _CASUALTY["words"]
 #: Verbs that pass the people on to a complement: "reported killed", "feared dead".
-HEDGES = frozenset(
-    "report believe fear say confirm think presume know understand expect estimate suspect "
-    "assume appear seem find declare pronounce leave force remain be go become lie stay "
-    "feared list see shoot".split()
-)
+HEDGES = reference.words("figures/hedge_verbs")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "attr", "ccomp"})
 #: Nouns that hold a running figure: "the death toll rose to 40", "the total reached 50".
-TOTALS = frozenset({"toll", "number", "tally", "count", "figure", "total"})
+TOTALS = reference.words("figures/totals")
 #: "took 240 people hostage", "were taken prisoner", "held captive".
-_TAKE = {"take", "hold", "keep"}
+_TAKE = frozenset(_CASUALTY["take_verbs"])
 #: "lost their lives", "claimed 9 lives", "suffered injuries".
-_LIFE_VERBS = {"lose", "claim", "take", "cost"}
-_INJURY_VERBS = {"suffer", "sustain", "receive"}
+_LIFE_VERBS = frozenset(_CASUALTY["life_verbs"])
+_INJURY_VERBS = frozenset(_CASUALTY["injury_verbs"])
 
-PERSON_NOUNS = frozenset(
-    """people person civilian child kid woman man soldier serviceman servicemember troop militant
-    fighter rebel insurgent protester protestor demonstrator resident villager student worker
-    officer policeman policewoman police journalist reporter doctor nurse medic paramedic
-    farmer passenger pilgrim refugee migrant prisoner hostage detainee inmate member militiaman
-    gunman attacker assailant suspect teenager boy girl infant baby toddler minor adult elder
-    family household individual citizen national employee staff official personnel combatant
-    jihadist terrorist extremist guard marine paratrooper conscript recruit volunteer mercenary
-    settler worshipper mourner guest shopper pedestrian driver crew crewman sailor airman pilot
-    commander colonel general leader activist opponent supporter dissident lawyer teacher
-    patient victim evacuee pow idp survivor other others displaced wounded dead injured
-    bystander local youth peacekeeper ranger gendarme trooper defender occupant inhabitant
-    laborer labourer miner fisherman herder herdsman trader vendor tourist cadet aide relative
-    sibling brother sister son daughter father mother parent husband wife spouse friend
-    colleague neighbour neighbor bodyguard envoy diplomat minister lawmaker politician voter
-    fan player athlete priest monk nun imam cleric rabbi pastor bishop chief tribesman
-    engineer contractor agent spy informant collaborator partisan guerrilla separatist
-    loyalist bandit pirate smuggler trafficker criminal convict abductee foreigner expatriate
-    immigrant returnee deportee veteran reservist sniper gunner rescuer firefighter staffer
-    photographer cameraman blogger humanitarian human being operative recruit sympathiser
-    sympathizer defector deserter casualty survivor militia force military serviceperson
-    servicewoman marine mayor governor deputy lieutenant sergeant captain singer""".split()
-)
+#: Nouns of people a figure may count.
+PERSON_NOUNS = reference.words("common/person_nouns") | reference.words("figures/counted_people")
 _PERSON_SUFFIXES = ("man", "men", "woman", "women", "ist")
-_PRONOUNS = frozenset({"them", "whom", "they", "those", "these", "us", "we"})
+#: Pronouns that stand for counted people ("four of them").
+PEOPLE_PRONOUNS = reference.words("figures/people_pronouns")
 #: Nouns whose "of" phrase holds the counted people: "a total of 6,000 people".
 _GROUPS = frozenset({"total", "group", "number"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 
 
-def is_person_noun(token: Any) -> bool:
+def is_person_noun(token: Token) -> bool:
     """True when ``token`` names people: "civilians", "Palestinians", "others", "them"."""
     if token.pos_ == "PRON":
-        return token.lower_ in _PRONOUNS
+        return token.lower_ in PEOPLE_PRONOUNS
     if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
     lemma = token.lemma_.lower()
@@ -121,23 +75,25 @@ def is_person_noun(token: Any) -> bool:
     return token.ent_type_ == "NORP" and token.lower_.endswith("s")
 
 
-def word_category(token: Any) -> str | None:
+def word_category(token: Token) -> str | None:
     """The category a single word names ("dead", "casualties", "refugees"), or None."""
     return WORDS.get(token.lower_) or WORDS.get(token.lemma_.lower())
 
 
-def _has(verb: Any, deps: set[str] | frozenset[str], lemmas: set[str] | None = None) -> Any:
+def _has(
+    verb: Token, deps: set[str] | frozenset[str], lemmas: set[str] | None = None
+) -> Token | None:
     for child in verb.children:
         if child.dep_ in deps and (lemmas is None or child.lemma_.lower() in lemmas):
             return child
     return None
 
 
-def _is_passive(verb: Any) -> bool:
+def _is_passive(verb: Token) -> bool:
     return _has(verb, {"auxpass", "nsubjpass"}) is not None or verb.dep_ in ("acl", "amod")
 
 
-def _elliptical_passive(verb: Any) -> bool:
+def _elliptical_passive(verb: Token) -> bool:
     """ "121 injured", "three soldiers killed": a bare participle with no object.
 
     The tagger often reads a headline's participle as a past tense (VBD), so
@@ -149,7 +105,7 @@ def _elliptical_passive(verb: Any) -> bool:
     return _has(verb, {"aux"}, {"have", "do"}) is None
 
 
-def _complement(verb: Any, depth: int) -> tuple[str, Any] | None:
+def _complement(verb: Token, depth: int) -> tuple[str, Token] | None:
     """The category of a hedge's complement: "reported [killed]", "feared [dead]"."""
     for child in verb.children:
         if child.dep_ in _COMPLEMENT_DEPS:
@@ -172,7 +128,7 @@ def _complement(verb: Any, depth: int) -> tuple[str, Any] | None:
     return None
 
 
-def _verb_category(verb: Any, role: str, depth: int = 0) -> tuple[str, Any] | None:
+def _verb_category(verb: Token, role: str, depth: int = 0) -> tuple[str, Token] | None:
     """Category for people in ``role`` ("patient", "subject", "object") of ``verb``."""
     if depth > 3:
         return None
@@ -206,14 +162,14 @@ def _verb_category(verb: Any, role: str, depth: int = 0) -> tuple[str, Any] | No
     return None
 
 
-def _climb(token: Any) -> Any:
+def _climb(token: Token) -> Token:
     """From a conjoined or appositive noun to the one that carries the role."""
     while token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         token = token.head
     return token
 
 
-def _toll(verb: Any) -> tuple[str, Any] | None:
+def _toll(verb: Token) -> tuple[str, Token] | None:
     """ "the death toll rose to 40", "put the death toll at 35", "the number of dead is 70"."""
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.pos_ not in ("NOUN", "PROPN"):
@@ -232,7 +188,7 @@ def _toll(verb: Any) -> tuple[str, Any] | None:
     return None
 
 
-def category_of(token: Any) -> tuple[str, Any] | None:
+def category_of(token: Token) -> tuple[str, Token] | None:
     """``(category, cue token)`` for the people that ``token`` stands for, or None.
 
     The clause's own predicate wins over a participle on the noun: "Soldier,
@@ -244,8 +200,8 @@ def category_of(token: Any) -> tuple[str, Any] | None:
     for child in token.children:  # "civilians killed in the strike", "who were killed"
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
             role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
-            if child.dep_ == "relcl" and _has(child, {"nsubj"}) is not None:
-                subj = _has(child, {"nsubj"})
+            subj = _has(child, {"nsubj"}) if child.dep_ == "relcl" else None
+            if subj is not None:
                 if subj.lower_ not in _RELATIVES:
                     continue  # "400 workers, many injured …": the clause has its own subject
                 role = "subject"
@@ -260,7 +216,7 @@ def category_of(token: Any) -> tuple[str, Any] | None:
     return None
 
 
-def _role_category(token: Any) -> tuple[str, Any] | None:
+def _role_category(token: Token) -> tuple[str, Token] | None:
     token = _climb(token)
     head, dep = token.head, token.dep_
     if dep == "nsubjpass":
@@ -309,18 +265,15 @@ def _role_category(token: Any) -> tuple[str, Any] | None:
 # militiamen - DPR command"); these read the words around a figure instead.
 
 #: Words that may stand between a figure's noun and its cue: "were reportedly killed".
-BRIDGE_WORDS = frozenset("was were is are be been being have has had reportedly also later all "
-                    "reported said believed feared confirmed allegedly".split())
+BRIDGE_WORDS = reference.words("figures/bridge_words")
 _LINKS = frozenset({",", "and", "&", "or"})
 _JOINT = {("killed", "injured"), ("injured", "killed")}
 #: State words that may follow their people: "Two *KIA*", "3 *dead*", "five *missing*".
-_STATES = frozenset("dead killed deceased injured wounded hurt missing unaccounted homeless "
-                    "displaced evacuated abducted kidnapped arrested detained released freed "
-                    "captured kia kias wia wias mia mias".split())
+_STATES = reference.words("figures/state_words")
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
-def cue_at(tok: Any) -> tuple[str, Any] | None:
+def cue_at(tok: Token) -> tuple[str, Token] | None:
     """The category a word names when it stands after its people: "killed", "dies", "KIA"."""
     doc, lemma = tok.doc, tok.lemma_.lower()
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -341,7 +294,7 @@ def cue_at(tok: Any) -> tuple[str, Any] | None:
     return None
 
 
-def joint_category(cue: Any, category: str) -> str:
+def joint_category(cue: Token, category: str) -> str:
     """``killed_or_injured`` for a cue paired with its opposite: "dead and wounded"."""
     doc = cue.doc
     for link, other in ((cue.i + 1, cue.i + 2), (cue.i - 1, cue.i - 2)):
@@ -354,7 +307,7 @@ def joint_category(cue: Any, category: str) -> str:
     return category
 
 
-def cue_after(doc: Any, i: int, *, join: bool = True) -> tuple[str, Any] | None:
+def cue_after(doc: Doc, i: int, *, join: bool = True) -> tuple[str, Token] | None:
     """The cue that says what happened to the people named just before token ``i``.
 
     "3 children *killed*", "two *shot dead*", "Two *KIA*", "one soldier *WIA*";
@@ -382,7 +335,7 @@ def cue_after(doc: Any, i: int, *, join: bool = True) -> tuple[str, Any] | None:
     return None
 
 
-def cue_before(tok: Any) -> tuple[str, Any] | None:
+def cue_before(tok: Token) -> tuple[str, Token] | None:
     """The casualty verb just before a figure: "kills at least one", "killing two"."""
     if tok.i == 0:
         return None

@@ -23,33 +23,34 @@ an attributed one of the same kind in its own or a neighbouring sentence.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from typing import TYPE_CHECKING
 
+from .. import reference
 from ..nlp.model import doc_text
 from ..records import Claimant, Count
+from ..speech.cues import DISCLOSING, RELAYING, SAYING
 from .categories import cue_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "REPORTING_VERBS", "find_claimant", "headline_credit", "is_reporting_verb", "share_claimants",
 ]
 
 #: Lemmas of verbs that attribute what they govern to their subject.
-REPORTING_VERBS = frozenset(
-    "say tell report announce state claim confirm add write note declare allege estimate "
-    "reveal acknowledge admit insist post tweet indicate show put record count document "
-    "publish explain warn quote cite accuse deny brief disclose inform update".split()
-)
+REPORTING_VERBS = SAYING | DISCLOSING | RELAYING | reference.words("figures/tally_verbs")
 _CUT_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
 _CUT_PUNCT = frozenset({",", ";", "(", ")", "[", "]", "\u2014", "\u2013", '"', "'", ":"})
 _PRONOUN_TARGETS = {"he": ("PERSON",), "she": ("PERSON",), "it": ("ORG",)}
 
 
-def is_reporting_verb(token: Any) -> bool:
+def is_reporting_verb(token: Token) -> bool:
     """True for a verb such as "said", "reported", "told" (not "saying" as a noun)."""
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def _subject(verb: Any) -> Any | None:
+def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
@@ -86,7 +87,7 @@ def _subject(verb: Any) -> Any | None:
     return noun
 
 
-def _phrase(head: Any) -> tuple[int, int]:
+def _phrase(head: Token) -> tuple[int, int]:
     """Token range [start, end) of ``head``'s phrase, cut before appositions and clauses."""
     cut: set[int] = set()
     for child in head.children:
@@ -101,7 +102,7 @@ def _phrase(head: Any) -> tuple[int, int]:
     return start, end + 1
 
 
-def _claimant(doc: Any, head: Any) -> Claimant | None:
+def _claimant(doc: Doc, head: Token) -> Claimant | None:
     if head.pos_ == "PRON":
         return _resolve_pronoun(doc, head)
     start, end = _phrase(head)
@@ -114,7 +115,7 @@ def _claimant(doc: Any, head: Any) -> Claimant | None:
     return _trimmed(doc[start:end])
 
 
-def _resolve_pronoun(doc: Any, pronoun: Any) -> Claimant | None:
+def _resolve_pronoun(doc: Doc, pronoun: Token) -> Claimant | None:
     labels = _PRONOUN_TARGETS.get(pronoun.lower_)
     if not labels:
         return None
@@ -125,7 +126,7 @@ def _resolve_pronoun(doc: Any, pronoun: Any) -> Claimant | None:
     return Claimant(ent.text, ent.start_char, ent.end_char)
 
 
-def _according_to(sent: Any) -> Any | None:
+def _according_to(sent: Span) -> Token | None:
     for token in sent:
         if token.lower_ == "according":
             for to in token.children:
@@ -136,7 +137,7 @@ def _according_to(sent: Any) -> Any | None:
     return None
 
 
-def _figure_object(verb: Any, via: Any | None) -> bool:
+def _figure_object(verb: Token, via: Token | None) -> bool:
     """ "the explosion claimed 9 lives": "claim" governs the figure as its object, not a report."""
     return (
         via is not None
@@ -146,7 +147,7 @@ def _figure_object(verb: Any, via: Any | None) -> bool:
     )
 
 
-def _hedge(verb: Any) -> bool:
+def _hedge(verb: Token) -> bool:
     """ "Five troops reported killed", "Forty said dead": a hedge on the figure, not a source."""
     doc = verb.doc
     following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -154,7 +155,7 @@ def _hedge(verb: Any) -> bool:
 
 
 def find_claimant(
-    doc: Any, token: Any, *, exclude: tuple[int, int] | None = None
+    doc: Doc, token: Token, *, exclude: tuple[int, int] | None = None
 ) -> Claimant | None:
     """The claimant of the figure at ``token`` (its predicate or its number), or None.
 
@@ -187,7 +188,7 @@ def find_claimant(
     return headline_credit(token.sent)
 
 
-def _sentence_attribution(doc: Any, token: Any, lo: int, hi: int) -> Claimant | None:
+def _sentence_attribution(doc: Doc, token: Token, lo: int, hi: int) -> Claimant | None:
     """A reporting clause elsewhere in the figure's sentence, when the parse links none.
 
     The small model often hangs "…, the governor wrote on Telegram" off a
@@ -209,10 +210,10 @@ def _sentence_attribution(doc: Any, token: Any, lo: int, hi: int) -> Claimant | 
 
 #: Words a headline's trailing credit may not hold: it names a source, it says nothing.
 _NOT_CREDIT_POS = frozenset({"VERB", "AUX", "NUM", "ADP", "SCONJ", "CCONJ", "PRON"})
-_REPORTS = frozenset("say says said report reports reported claim claims".split())
+_REPORTS = reference.words("figures/credit_words")
 
 
-def headline_credit(sent: Any) -> Claimant | None:
+def headline_credit(sent: Span) -> Claimant | None:
     """The source a headline credits at its end: "… killed - DPR command", "…: officials",
     "…, DPR reports", "…, says defence ministry"."""
     tokens = [t for t in sent if not t.is_space]
@@ -234,7 +235,7 @@ def headline_credit(sent: Any) -> Claimant | None:
     return None
 
 
-def _credit_span(doc: Any, rest: list[Any]) -> Claimant | None:
+def _credit_span(doc: Doc, rest: list[Token]) -> Claimant | None:
     if not 1 <= len(rest) <= 6 or any(
         t.pos_ in _NOT_CREDIT_POS or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in rest
     ):
@@ -244,7 +245,7 @@ def _credit_span(doc: Any, rest: list[Any]) -> Claimant | None:
     return _trimmed(doc[rest[0].i : rest[-1].i + 1])
 
 
-def _trimmed(span: Any) -> Claimant:
+def _trimmed(span: Span) -> Claimant:
     """The claimant of ``span``, less a full stop the tokenizer left on its last word ("HQ.")."""
     end = span.end_char
     last = span[-1]
@@ -255,7 +256,7 @@ def _trimmed(span: Any) -> Claimant:
 
 # ------------------------------------------------------------------ shared attribution
 
-def share_claimants(doc: Any, counts: list[Count]) -> None:
+def share_claimants(doc: Doc, counts: list[Count]) -> None:
     """An unattributed figure takes the claimant of an attributed one nearby.
 
     Wire copy often attributes a passage once ("… 120,000 have fled. At least
@@ -308,7 +309,7 @@ def _kind(category: str) -> frozenset[str]:
     return frozenset({"custody" if category in _CUSTODY else "harm"})
 
 
-def _opens_with_time(sent: Any) -> bool:
+def _opens_with_time(sent: Span) -> bool:
     """ "Last week, …", "On Sunday, …", "In 2023, …": a time before anything else."""
     for tok in sent[:5]:
         if tok.ent_type_ in ("DATE", "TIME"):

@@ -38,44 +38,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import reference
+
 __all__ = ["Quantity", "QuantityMatch", "parse_number", "parse_quantity", "find_quantities"]
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+_NUMBERS = reference.mapping("common/numbers")
+_UNITS: dict[str, int] = _NUMBERS["units"]
+_SCALES: dict[str, int] = _NUMBERS["scales"]
+_SHORT_SCALES: dict[str, int] = _NUMBERS["short_scales"]
 #: Vague plurals and their ACLED figures; all are floors.
-_VAGUE = {
-    "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
-    "millions": 1_000_000,
-}  # fmt: skip
+_VAGUE: dict[str, int] = _NUMBERS["vague"]
+_QUANTIFIERS = reference.mapping("figures/quantifiers")
 #: Vague quantifiers: (value, low). They multiply a scale ("several hundred").
-_FEW = {"several": (None, 3), "a few": (None, 2), "few": (None, 2), "a couple of": (2, None),
-        "a couple": (2, None), "many": (None, None), "numerous": (None, None)}  # fmt: skip
-_ZERO = {"no", "none", "no one", "nobody", "zero"}
+_FEW: dict[str, tuple[int | None, int | None]] = {
+    word: (bounds.get("value"), bounds.get("low"))
+    for word, bounds in _QUANTIFIERS["vague"].items()
+}
+_ZERO = frozenset(_QUANTIFIERS["zero"])
+_ONE = frozenset(_QUANTIFIERS["one"])
 
-# Hedges before a figure, by the bound they state.
-_FLOOR = (
-    "at least", "at the least", "no fewer than", "no less than", "not less than", "a minimum of",
-    "more than", "over", "well over", "just over", "upwards of", "in excess of", "above",
-    "greater than", "at minimum",
-)  # fmt: skip
-_CEILING = (
-    "up to", "as many as", "nearly", "almost", "close to", "just under", "fewer than",
-    "less than", "under", "at most", "no more than", "not more than", "a maximum of",
-)  # fmt: skip
-_APPROX = (
-    "about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
-    "approx.", "approx", "circa", "an approximate", "a total of", "exactly", "precisely",
-    "only", "just", "another", "a further", "an additional", "a reported", "at", "the",
-)  # fmt: skip
-_FLOOR_SUFFIX = ("or more", "+", "plus", "-plus", "-odd", "odd", "and more", "and counting")
-_APPROX_SUFFIX = ("or so",)
+# Hedges before and after a figure, by the bound they state.
+_HEDGES = reference.mapping("figures/hedges")
+_FLOOR: tuple[str, ...] = tuple(_HEDGES["floor"])
+_CEILING: tuple[str, ...] = tuple(_HEDGES["ceiling"])
+_APPROX: tuple[str, ...] = tuple(_HEDGES["approx"])
+_FLOOR_SUFFIX: tuple[str, ...] = tuple(_HEDGES["floor_suffix"])
+_APPROX_SUFFIX: tuple[str, ...] = tuple(_HEDGES["approx_suffix"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +90,14 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:")
 
 
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any run of spaces."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
 _DIGITS_RE = re.compile(
-    r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion|k|mn|m|bn)?"
+    rf"(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*({_alt([*_SCALES, *_SHORT_SCALES])})?"
 )
 
 
@@ -168,10 +162,10 @@ def _parse_vague(norm: str) -> tuple[int | None, int | None] | None:
     """``(value, low)`` for vague figures ("dozens", "tens of thousands", "several hundred")."""
     parts = norm.split(" of ")
     if all(p in _VAGUE for p in parts) and len(parts) <= 3:
-        value = 1
+        product = 1
         for p in parts:
-            value *= _VAGUE[p]
-        return value, value
+            product *= _VAGUE[p]
+        return product, product
     for few, (value, low) in _FEW.items():
         if norm == few:
             return value, low
@@ -225,7 +219,7 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     if norm in _ZERO:
         return Quantity(0)
-    if norm in ("a", "an", "one", "another", "a single", "single"):
+    if norm in _ONE:
         return Quantity(1)
     for hedges, kind in ((_FLOOR, "floor"), (_CEILING, "ceiling"), (_APPROX, "approx")):
         rest = _strip_hedge(norm, hedges)
@@ -265,22 +259,17 @@ def _hedged(inner: Quantity, kind: str) -> Quantity:
 
 # ---------------------------------------------------------------- finding figures in a text
 
-def _alt(words: tuple[str, ...] | list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-_NUMWORD = _alt([*_UNITS, "hundred", "thousand", "million", "billion", "dozen"])
+_NUMWORD = _alt([*_UNITS, *_SCALES, "dozen"])
 _WORDNUM = (
-    rf"(?:(?:an?|one|half\s+an?)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:(?:an?|one|half\s+an?)\s+(?=(?:{_alt([*_SCALES, 'dozen'])})\b))?"
     rf"(?:{_NUMWORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMWORD})\b)*"
 )
 _DIGNUM = (
     r"(?<![\w$£€¥.,/:])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s+(?:hundred|thousand|million|billion)\b|(?:k|mn|m|bn)\b)?"
+    rf"(?:\s+(?:{_alt(list(_SCALES))})\b|(?:{_alt(list(_SHORT_SCALES))})\b)?"
 )
 _VAGUE_RE = (
-    r"(?:tens|dozens|scores|hundreds|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
+    rf"(?:{_alt(list(_VAGUE))})(?:\s+of\s+(?:thousands|millions))?"
     r"|(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundreds?|thousands?|dozens?|scores?)\b"
     r"|several|a\s+few|a\s+couple\s+of|many|numerous"
 )

@@ -15,10 +15,14 @@ Given the span of a figure phrase in a parsed Doc:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .categories import PERSON_NOUNS, is_person_noun, word_category
+from .. import reference
+from .categories import PEOPLE_PRONOUNS, PERSON_NOUNS, is_person_noun, word_category
 from .numbers import parse_quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 __all__ = [
     "anchor_of",
@@ -37,23 +41,15 @@ _NOUN_DEPS = frozenset(
     {"nummod", "quantmod", "amod", "compound", "det", "advmod", "npadvmod"}
 )
 #: Nouns that stand for people already named, whose subject is inherited.
-_ANAPHORS = frozenset(
-    {"other", "others", "more", "them", "whom", "they", "those", "these", "us", "we"}
-)
+_ANAPHORS = PEOPLE_PRONOUNS | {"other", "others", "more"}
 #: Casualty nouns that say what happened but not to whom ("the 12 dead").
-_NO_SUBJECT = frozenset(
-    {"dead", "wounded", "injured", "displaced", "casualty", "casualties", "death", "deaths",
-     "fatality", "fatalities", "body", "bodies", "life", "lives", "injury", "injuries", "toll"}
-)  # fmt: skip
+_NO_SUBJECT = reference.words("figures/no_subject_nouns")
 _PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people"}
 #: Singular nouns that name a group, never one person ("staff were evacuated").
-_COLLECTIVE = frozenset(
-    "police staff personnel crew family household people youth military militia force "
-    "other others".split()
-)
+_COLLECTIVE = reference.words("figures/collective_nouns")
 
 
-def bare_singular(noun: Any) -> bool:
+def bare_singular(noun: Token) -> bool:
     """A singular person noun with no determiner ("Soldier killed", "sniper kills soldier").
 
     Count nouns go without one only in headlines; group nouns never count as one.
@@ -71,7 +67,7 @@ def bare_singular(noun: Any) -> bool:
     )
 
 
-def is_spaced_dash(tok: Any) -> bool:
+def is_spaced_dash(tok: Token) -> bool:
     """A dash set off by spaces, as before a headline's credit ("… killed - DPR command")."""
     if tok.text in ("\u2014", "\u2013", "--"):
         return True
@@ -81,13 +77,10 @@ def is_spaced_dash(tok: Any) -> bool:
 
 
 #: Words before a noun that make it more than a bare singular ("the soldier", "his son").
-_DETERMINERS = frozenset(
-    "a an the another one this that these those his her their its our my your each every any "
-    "no either neither".split()
-)
+_DETERMINERS = reference.words("figures/determiners")
 
 
-def loose_singular(noun: Any) -> bool:
+def loose_singular(noun: Token) -> bool:
     """A headline's bare singular person noun that the parse misread: "kills civilian"."""
     if noun.tag_ not in ("NN", "JJ", "NNP") or (
         noun.tag_ == "NNP" and not (noun.i == noun.sent.start or noun.is_lower)
@@ -108,7 +101,7 @@ def loose_singular(noun: Any) -> bool:
     )
 
 
-def phrase_start(noun: Any, *, surface: bool = False) -> Any:
+def phrase_start(noun: Token, *, surface: bool = False) -> Token:
     """The first of the adjectives and compounds before ``noun`` ("Ukrainian soldier")."""
     start = noun
     for child in noun.lefts:
@@ -123,7 +116,7 @@ def phrase_start(noun: Any, *, surface: bool = False) -> Any:
     return start
 
 
-def anchor_of(span: Any) -> Any:
+def anchor_of(span: Span) -> Token:
     """The token of the figure that links it to the sentence."""
     numeric = [t for t in span if t.like_num or t.pos_ == "NUM" or parse_quantity(t.text)]
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
@@ -133,7 +126,7 @@ def anchor_of(span: Any) -> Any:
     return outside[-1] if outside else span.root
 
 
-def counted_noun(span: Any, anchor: Any) -> tuple[Any | None, Any]:
+def counted_noun(span: Span, anchor: Token) -> tuple[Token | None, Token]:
     """``(counted noun, token that carries the role)`` for the figure."""
     head = anchor.head
     doc = span.doc
@@ -173,7 +166,7 @@ def counted_noun(span: Any, anchor: Any) -> tuple[Any | None, Any]:
     return None, anchor
 
 
-def _through_compound(noun: Any) -> Any:
+def _through_compound(noun: Token) -> Token:
     """ "12 police officers": the number hangs on "police", the noun is "officers".
 
     Only towards people: in "30 days detention" the figure counts days.
@@ -189,7 +182,7 @@ def _through_compound(noun: Any) -> Any:
     return noun
 
 
-def counts_things(anchor: Any) -> bool:
+def counts_things(anchor: Token) -> bool:
     """A bare number set beside things: "two recordings, one captured by a camera"."""
     head = anchor.head
     return (
@@ -200,7 +193,7 @@ def counts_things(anchor: Any) -> bool:
     )
 
 
-def apposed_subject(noun: Any) -> str | None:
+def apposed_subject(noun: Token) -> str | None:
     """The people named right after a partitive: "two of *them* children" gives "children"."""
     doc = noun.doc
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -209,11 +202,11 @@ def apposed_subject(noun: Any) -> str | None:
     return subject_of(nxt)
 
 
-def is_anaphor(noun: Any) -> bool:
+def is_anaphor(noun: Token) -> bool:
     return noun.lower_ in _ANAPHORS or noun.lower_ in _NO_SUBJECT
 
 
-def subject_of(noun: Any | None) -> str | None:
+def subject_of(noun: Token | None) -> str | None:
     """The counted noun as written, lowercased, with its compounds ("police officers")."""
     if noun is None or is_anaphor(noun) or noun.lemma_.lower() in _NO_SUBJECT:
         if noun is not None:

@@ -18,10 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
+from .. import reference
 from .agencies import AGENCY_RE, AIR_RE, agency_name
 from .cues import CORE_CUES, CUE_LEMMAS, content_args, is_sayer, is_wide_source, issuer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Attribution", "CUE_LEMMAS", "agency_name", "find_attributions", "noun_phrase",
            "reported_span", "segment"]
@@ -37,10 +41,8 @@ _STOPS = frozenset(_QUOTE_MARKS | {":", ";"})
 _SENTENCE_ENDS = frozenset(_QUOTE_MARKS | {".", "!", "?", "’"})
 _JOINERS = frozenset({"while", "whereas", "and", "but", "as", "although", "though"})
 _RELATIVE = frozenset({"who", "which", "that"})
-_SPEECH_NOUNS = frozenset(
-    "statement interview comment comments remark remarks briefing message post video "
-    "address speech conversation appearance article op-ed".split()
-)
+#: Speech events that may name the outlet that carried them ("in an interview with AFP").
+_SPEECH_NOUNS = reference.words("speech/speech_nouns")
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,60}?(?:\([^)\n]*\))?\s*[-—–]+\s+")
 
 
@@ -55,11 +57,11 @@ class Attribution:
     kind: str = "verb"  # "verb" or "according"
     agency_speaker: str | None = None  # the speaker's own name when it is an outlet
 
-    def speaker_text(self, doc: Any) -> str | None:
+    def speaker_text(self, doc: Doc) -> str | None:
         return doc[self.speaker[0] : self.speaker[1]].text if self.speaker else None
 
 
-def noun_phrase(tok: Any) -> tuple[int, int]:
+def noun_phrase(tok: Token) -> tuple[int, int]:
     """The core noun phrase headed by ``tok``: modifiers and "of" phrases, no
     appositions or relative clauses ("Smirnov, the governor" -> "Smirnov"),
     except a name after a title ("the governor, Alexei Smirnov")."""
@@ -85,7 +87,7 @@ def noun_phrase(tok: Any) -> tuple[int, int]:
     return start, end
 
 
-def is_cue(tok: Any) -> bool:
+def is_cue(tok: Token) -> bool:
     """True for a verb that introduces speech here (not "was reported killed")."""
     if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound", "acl"):
         return False
@@ -97,7 +99,7 @@ def is_cue(tok: Any) -> bool:
     return tok.lemma_.lower() in CUE_LEMMAS and not passive
 
 
-def find_attributions(doc: Any, skip: Callable[[int], bool] = lambda i: False) -> list[Attribution]:
+def find_attributions(doc: Doc, skip: Callable[[int], bool] = lambda i: False) -> list[Attribution]:
     """Every attribution in ``doc`` whose cue token ``skip`` does not reject."""
     found = []
     for tok in doc:
@@ -114,7 +116,7 @@ def find_attributions(doc: Any, skip: Callable[[int], bool] = lambda i: False) -
     return found
 
 
-def _verb_attribution(verb: Any) -> Attribution | None:
+def _verb_attribution(verb: Token) -> Attribution | None:
     doc = verb.doc
     cue = verb.lower_
     chain = [verb]
@@ -135,7 +137,7 @@ def _verb_attribution(verb: Any) -> Attribution | None:
     return Attribution(cue, verb.i, speaker, via or _via(chain, head), "verb", own)
 
 
-def _speaker_head(verb: Any, chain: list[Any]) -> tuple[Any, Any]:
+def _speaker_head(verb: Token, chain: list[Token]) -> tuple[Token | None, Token | None]:
     """(subject token, relaying subject or None) for a cue verb; climbs from
     "adding"/"and said"/"quoted as saying" to the verb that has the subject."""
     cur = verb
@@ -164,7 +166,7 @@ def _speaker_head(verb: Any, chain: list[Any]) -> tuple[Any, Any]:
     return None, None
 
 
-def _cited(verb: Any) -> Any:
+def _cited(verb: Token) -> Token | None:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     for child in [*verb.children, *(g for c in clauses for g in c.lefts)]:
         if child.lemma_ in _QUOTING and child.tag_ == "VBG":
@@ -174,11 +176,11 @@ def _cited(verb: Any) -> Any:
     return None
 
 
-def _pobj(prep: Any) -> Any:
+def _pobj(prep: Token | None) -> Token | None:
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def _via(chain: list[Any], speaker: Any) -> str | None:
+def _via(chain: list[Token], speaker: Token | None) -> str | None:
     """An outlet named around the cue: told X, quoted by X, in a statement to X."""
     holders = list(chain)
     if speaker is not None:
@@ -194,7 +196,7 @@ def _via(chain: list[Any], speaker: Any) -> str | None:
     return None
 
 
-def _via_from(holder: Any, child: Any) -> str | None:
+def _via_from(holder: Token, child: Token) -> str | None:
     doc, word = holder.doc, child.lower_
     if child.dep_ in ("dative", "dobj") and holder.lemma_ == "tell":
         return agency_name(doc, *noun_phrase(child), loose=True)
@@ -222,7 +224,7 @@ def _via_from(holder: Any, child: Any) -> str | None:
     return None
 
 
-def segment(att: Attribution, doc: Any) -> tuple[int, int]:
+def segment(att: Attribution, doc: Doc) -> tuple[int, int]:
     """Token range of the attribution itself (cue, speaker, via), without content."""
     cue = doc[att.cue_index]
     if att.kind == "according":
@@ -249,7 +251,7 @@ def segment(att: Attribution, doc: Any) -> tuple[int, int]:
 
 
 def reported_span(
-    att: Attribution, doc: Any, segments: dict[int, tuple[int, int]]
+    att: Attribution, doc: Doc, segments: dict[int, tuple[int, int]]
 ) -> tuple[int, int] | None:
     """Token range of what ``att`` reports, without the other attributions
     (``segments``: cue index -> :func:`segment`) that lead or trail it."""
@@ -280,7 +282,9 @@ def reported_span(
     return (start, end) if end > start else None
 
 
-def _complement(att: Attribution, doc: Any, seg: tuple[int, int]) -> tuple[int, int, Any] | None:
+def _complement(
+    att: Attribution, doc: Doc, seg: tuple[int, int]
+) -> tuple[int, int, Token | None] | None:
     """(start, end, head of the content clause or None) for what ``att`` reports."""
     cue = doc[att.cue_index]
     sent = cue.sent
@@ -319,7 +323,7 @@ def _complement(att: Attribution, doc: Any, seg: tuple[int, int]) -> tuple[int, 
     return _object_content(cue)
 
 
-def _object_content(cue: Any) -> tuple[int, int, Any] | None:
+def _object_content(cue: Token) -> tuple[int, int, Token | None] | None:
     """"denied involvement", "accused Kyiv of …", "called for talks", "vowed to …"."""
     args = content_args(cue)
     if not args:
@@ -329,11 +333,11 @@ def _object_content(cue: Any) -> tuple[int, int, Any] | None:
     return start, max(a.right_edge.i for a in args) + 1, first
 
 
-def _ends_sentence(doc: Any, i: int) -> bool:
+def _ends_sentence(doc: Doc, i: int) -> bool:
     return i >= len(doc) or all(t.is_punct or t.is_space for t in doc[i : doc[i].sent.end])
 
 
-def _trail(doc: Any, seg_start: int, seg_end: int, end: int, inner: bool) -> int:
+def _trail(doc: Doc, seg_start: int, seg_end: int, end: int, inner: bool) -> int:
     """Where content ends if the attribution at ``seg_start`` trails it:
     "…, RIA Novosti reported", "…, adding that …", "…, while the ministry told …"."""
     i = seg_start - 1
@@ -345,7 +349,7 @@ def _trail(doc: Any, seg_start: int, seg_end: int, end: int, inner: bool) -> int
     return i if i < seg_start - 1 or not rest or not inner else end
 
 
-def _skip_lead(doc: Any, start: int, end: int) -> int:
+def _skip_lead(doc: Doc, start: int, end: int) -> int:
     """Skip an in-body dateline ("KYIV, Aug 12 (Reuters) -") or a leading time
     phrase ("said on Sunday it had …") at the start of the content."""
     first = doc[start]
@@ -358,7 +362,7 @@ def _skip_lead(doc: Any, start: int, end: int) -> int:
     return int(first.i)
 
 
-def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Strip edge punctuation and a leading "that"; keep quote marks that pair up."""
     for _ in range(3):
         while start < end and (_loose_edge(doc[start]) or (
@@ -383,5 +387,5 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _loose_edge(tok: Any) -> bool:
+def _loose_edge(tok: Token) -> bool:
     return bool(tok.is_space or (tok.is_punct and tok.text not in _QUOTE_MARKS))

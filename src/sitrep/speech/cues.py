@@ -10,102 +10,58 @@ report found …").
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-__all__ = ["CORE_CUES", "CUE_LEMMAS", "OBJECT_CUES", "TELLING", "TO_CUES", "content_args",
-           "is_source", "is_sayer", "is_wide_source", "issuer"]
+from .. import reference
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CORE_CUES", "CUE_LEMMAS", "DISCLOSING", "OBJECT_CUES", "RELAYING", "SAYING",
+           "TELLING", "TO_CUES", "content_args", "is_source", "is_sayer", "is_wide_source",
+           "issuer"]
+
+#: Verbs of saying that also attribute a figure ("the ministry reported 15 deaths").
+SAYING = reference.words("speech/saying_verbs")
 #: Verbs of saying: any subject, content from a clause or a quote beside them.
-CORE_CUES = frozenset(
-    "say tell add state claim report announce confirm deny warn accuse insist write post "
-    "stress note explain declare allege admit acknowledge reiterate emphasize emphasise "
-    "tweet assert".split()
-)
+CORE_CUES = SAYING | reference.words("speech/stressing_verbs")
+#: Verbs of disclosing: wide cues that also attribute a figure.
+DISCLOSING = reference.words("speech/disclosing_verbs")
 #: Verbs of arguing, believing and urging: they need a source-like subject.
-WIDE_CUES = frozenset(
-    "argue suggest contend maintain concede recall complain reveal indicate testify reply "
-    "respond answer ask predict estimate conclude mention signal hint remark observe caution "
-    "boast brag joke quip lament recount disclose believe think expect hope fear worry feel "
-    "know doubt suspect show find agree vow pledge promise threaten urge demand propose "
-    "recommend criticize criticise blame praise condemn denounce slam dismiss reject question "
-    "describe call defend predict brief inform assure".split()
-)
+WIDE_CUES = DISCLOSING | reference.words("speech/wide_cues")
 CUE_LEMMAS = CORE_CUES | WIDE_CUES
+#: Verbs that relay a statement: "was quoted as saying", "cited the ministry".
+RELAYING = reference.words("speech/relaying_verbs")
 #: Verbs that tell of a statement, passive relays included ("was quoted as saying").
-TELLING = CORE_CUES | {"quote", "cite", "publish", "brief"}
+TELLING = CORE_CUES | RELAYING | {"brief"}
 #: Cues whose content may be an object or prepositional phrase ("denied involvement",
 #: "criticised Trump for …", "warned of attacks", "called for talks").
-OBJECT_CUES = frozenset(
-    "claim report announce confirm deny warn accuse insist allege admit acknowledge "
-    "criticize criticise blame praise condemn denounce slam dismiss reject question describe "
-    "call urge demand propose recommend promise pledge vow defend".split()
-)
+OBJECT_CUES = reference.words("speech/object_cues")
 #: Cues whose content may be an infinitive ("vowed to …", "urged X to …").
-TO_CUES = frozenset(
-    "vow pledge promise threaten urge ask agree call demand expect warn tell "
-    "encourage".split()
-)
+TO_CUES = reference.words("speech/to_cues")
 #: Prepositions that open the content of an object cue.
 CONTENT_PREPS = frozenset({"of", "about", "against", "on", "for", "as", "over"})
 
-_PERSON_NOUNS = frozenset("""
-official spokesman spokeswoman spokesperson minister president governor mayor commander general
-chief head leader secretary ambassador envoy adviser advisor chancellor king queen emir prince
-sheikh deputy lawmaker legislator senator congressman congresswoman representative politician
-candidate nominee officer director prosecutor colonel captain major lieutenant sergeant soldier
-troop fighter militant rebel resident witness survivor victim woman man mother father son
-daughter wife husband brother sister child family relative friend neighbor neighbour doctor
-nurse medic paramedic rescuer worker employee volunteer activist protester demonstrator student
-teacher professor expert analyst economist scientist researcher historian observer critic
-supporter opponent ally voter citizen people person villager farmer journalist reporter
-correspondent editor writer author columnist blogger host anchor commentator lawyer attorney
-judge justice counsel advocate negotiator mediator diplomat delegate member chairman chairwoman
-chair ceo executive founder owner manager aide staffer strategist pollster operative surrogate
-source insider investigator inspector auditor agent detective policeman guard sheriff pilot
-driver priest imam cleric bishop pope rabbi scholar pastor fan viewer reader customer consumer
-taxpayer parent patient refugee migrant immigrant prisoner detainee hostage administrator
-coordinator commissioner speaker democrat republican conservative liberal progressive veteran
-local someone somebody anyone everyone nobody other many some few most both one lady guy
-adult teen teenager girl boy user owner landlord tenant official staff crew mogul architect
-narrator announcer caller folk chorus management camp community public audience crowd
-""".split())
-_ORG_NOUNS = frozenset("""
-ministry government administration army military force police council committee commission
-court parliament congress senate assembly agency office department authority service command
-headquarters group organization organisation party campaign company firm bank fund union
-alliance coalition movement network team board panel cabinet regime state country nation city
-county province embassy mission institute center centre foundation university school hospital
-charity club association federation newspaper outlet channel station broadcaster media press
-website site magazine tribunal jury prosecution defence defense side delegation bureau
-directorate secretariat observatory monitor watchdog body unit brigade battalion regiment
-division corps militia faction kremlin republic administration lobby caucus majority minority
-industry sector operator provider
-""".split())
-_DOC_NOUNS = frozenset("""
-report study survey poll data figure statistic analysis research review assessment estimate
-finding record document statement letter memo email message post tweet filing complaint
-lawsuit suit indictment ruling verdict resolution book article editorial column paper video
-footage image photo map tally census model projection forecast audit investigation inquiry
-probe transcript testimony evidence account version leak cable notice announcement
-communique declaration release bulletin update summary chart note intelligence clip ad
-advertisement slide film brief submission commentary program programme show broadcast
-""".split())
-_SOURCE_PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
-_ISSUED = frozenset("statement report study survey poll data figures document letter "
-                    "message post video address remarks interview briefing".split())
+#: Nouns of people, organisations and documents that can hold a view.
+_PERSON_NOUNS = reference.words("common/person_nouns") | reference.words("speech/speaking_people")
+_ORG_NOUNS = reference.words("speech/organisation_nouns")
+_DOC_NOUNS = reference.words("speech/document_nouns")
+_SOURCE_PRONOUNS = reference.words("speech/source_pronouns")
+#: Statements and documents whose issuer is the source ("a statement from the army").
+_ISSUED = reference.words("speech/issued_nouns")
 _SPEAKER_VOICE = frozenset({"you"})
 _SOURCE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _HUMAN_SUFFIXES = ("ist", "ian", "ee", "ant", "ists", "ians", "ees", "ants")
 _SAYER_SUFFIXES = ("er", "or", "ers", "ors", "man", "men", "woman", "women")
 
 
-def is_wide_source(head: Any) -> bool:
+def is_wide_source(head: Token) -> bool:
     """A source for a verb of arguing or believing, but not the generic
     reader ("you know", "you think")."""
     return head.lower_ not in _SPEAKER_VOICE and is_source(head)
 
 
-def is_sayer(head: Any) -> bool:
+def is_sayer(head: Token) -> bool:
     """A subject of "said" and the like: any source, and also a common noun
     that reads as a person ("the announcer") or a share of people ("73
     percent"); not a thing ("a haven", "the bill")."""
@@ -115,7 +71,7 @@ def is_sayer(head: Any) -> bool:
     return len(word) > 4 and word.endswith(_SAYER_SUFFIXES)
 
 
-def is_source(head: Any) -> bool:
+def is_source(head: Token) -> bool:
     """True when the token heading a speaker phrase can hold a view: a
     named entity, a proper noun, a pronoun, or a person, organisation or
     document noun ("officials", "the ministry", "a UN report")."""
@@ -134,7 +90,7 @@ def is_source(head: Any) -> bool:
     return len(word) > 5 and word.endswith(_HUMAN_SUFFIXES)
 
 
-def content_args(cue: Any) -> list[Any]:
+def content_args(cue: Token) -> list[Token]:
     """The right-hand arguments of ``cue`` that carry its content, in order:
     objects and their "for"/"of"/"as" phrases ("criticised Trump for …",
     "described it as …"), an infinitive ("vowed to …", "urged X to …"), or a
@@ -163,17 +119,17 @@ def content_args(cue: Any) -> list[Any]:
     return args
 
 
-def _has_to(verb: Any) -> bool:
+def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _plain_pobj(prep: Any) -> bool:
+def _plain_pobj(prep: Token) -> bool:
     """A prepositional object that is not a time or a place ("on Tuesday")."""
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
 
 
-def issuer(obj: Any) -> Any:
+def issuer(obj: Token) -> Token:
     """Who issued a statement or report: "a statement from the army", "the
     army's report" -> the army; any other noun is itself."""
     if obj.lemma_.lower() not in _ISSUED:

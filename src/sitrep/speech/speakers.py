@@ -14,31 +14,34 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
+from .. import reference
 from ..nlp.model import doc_text
 from ..records import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["SpeakerResolver", "is_person_speaker"]
 
 PRONOUNS = frozenset({"he", "she"})
 _WINDOW = 600  # characters before the sentence searched for a subject
+#: Words that make a speaker one person: a title or a singular person noun.
 _TITLES = re.compile(
-    r"\b(governor|president|minister|spokes(man|woman|person)|mayor|commander|general|chief|"
-    r"head|leader|secretary|ambassador|envoy|adviser|advisor|chancellor|king|emir|prince|"
-    r"sheikh|deputy|lawmaker|senator|official|officer|director|prosecutor|colonel|captain|"
-    r"resident|witness|survivor|woman|man|mother|father|doctor|nurse|soldier|source)\b",
+    r"\b(" + "|".join(map(re.escape, reference.ordered_words("speech/person_speaker_words")))
+    + r")\b",
     re.IGNORECASE,
 )
-_MALE = frozenset("he him his himself mr mr. sir king prince emir sheikh man father "
-                  "spokesman congressman chairman".split())
-_FEMALE = frozenset("she her hers herself mrs mrs. ms ms. miss madam lady queen princess woman "
-                    "mother spokeswoman congresswoman chairwoman".split())
+_MALE = reference.words("speech/male_words")
+_FEMALE = reference.words("speech/female_words")
 
 
-def is_person_speaker(doc: Any, quote: Quote) -> bool:
+def is_person_speaker(doc: Doc, quote: Quote) -> bool:
     """A single named person or a singular title ("the acting governor")."""
     if quote.speaker is None or quote.speaker.lower() in PRONOUNS:
+        return False
+    if quote.speaker_start is None or quote.speaker_end is None:
         return False
     span = doc.char_span(quote.speaker_start, quote.speaker_end)
     if span is None or span.root.tag_ in ("NNS", "NNPS"):
@@ -50,7 +53,7 @@ class SpeakerResolver:
     """Resolves pronoun speakers in one doc; ``quoted`` are the character
     spans of direct quotes, whose people are spoken about, not speaking."""
 
-    def __init__(self, doc: Any, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.people = [
             (e.start_char, e.end_char) for e in doc.ents
@@ -63,9 +66,14 @@ class SpeakerResolver:
         """"he said" -> the latest person spoken of before, of that gender."""
         if quote.speaker is None or quote.speaker.lower() not in PRONOUNS:
             return quote
+        assert quote.speaker_start is not None and quote.speaker_end is not None
         doc = self.doc
-        sent_start = doc.char_span(quote.speaker_start, quote.speaker_end).sent.start_char
-        spans = [(q.speaker_start, q.speaker_end) for q in earlier if is_person_speaker(doc, q)]
+        speaker = doc.char_span(quote.speaker_start, quote.speaker_end)
+        assert speaker is not None, "a speaker's offsets are token bounds"
+        sent_start = speaker.sent.start_char
+        spans = [(q.speaker_start, q.speaker_end) for q in earlier
+                 if q.speaker_start is not None and q.speaker_end is not None
+                 and is_person_speaker(doc, q)]
         spans += [p for p in self.people if sent_start - _WINDOW < p[0]]
         want = "m" if quote.speaker.lower() == "he" else "f"
         fits = [s for s in spans if s[1] <= sent_start and self._gender(*s) in (want, None)]
@@ -89,7 +97,7 @@ class SpeakerResolver:
         return self.genders.get(names[-1]) if names else None
 
 
-def _genders(doc: Any, quoted: list[tuple[int, int]]) -> dict[str, str]:
+def _genders(doc: Doc, quoted: list[tuple[int, int]]) -> dict[str, str]:
     """Surname -> "m"/"f", from titles and from the pronouns that follow a
     person who is the only one named in their sentence."""
     votes: dict[str, Counter[str]] = {}

@@ -1,0 +1,71 @@
+"""Parts of a larger figure: "12 people, including 3 children", "among them four soldiers".
+
+A part is kept as a figure of its own, with its marker word in its text
+("including 3 children"), so that whoever adds figures up can leave it out:
+
+- :func:`part_parent` and :func:`part_marker` read a part from the parse;
+- :func:`is_part` tells a part from a whole figure, from the words that
+  open it or stand just before it in its sentence ("the dead included 3
+  children"); :mod:`sitrep.events` uses it not to add a part twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import reference
+from ..records import Count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["PART_MARKERS", "is_part", "part_marker", "part_parent"]
+
+#: Words that open a part: "including 3 children".
+PART_MARKERS = reference.words("figures/part_markers")
+#: Also "among", before a pronoun: "among them three children".
+_MARKERS_WITH_PRONOUN = PART_MARKERS | {"among"}
+#: Words before a figure that make it a part: "among the dead were 3 children".
+_PART_CUES = _MARKERS_WITH_PRONOUN | {"included"}
+_LOOK_BACK = 40  # characters before a figure searched for a cue
+_PARTITIVE_RE = re.compile(r"\b(?:of|among)\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
+def is_partitive(text: str) -> bool:
+    """True for a figure of people named before: "four of them", "among whom"."""
+    return _PARTITIVE_RE.search(text) is not None
+
+
+def is_part(count: Count, text: str, sentence_start: int) -> bool:
+    """True for a figure that is part of one already counted: "…, including 10 children".
+
+    ``text`` is the article's, ``sentence_start`` the offset of the figure's sentence:
+    a cue among the four words before the figure counts too ("among the dead were 3").
+    """
+    words = count.text.lower().split()
+    if words and words[0] in _PART_CUES:
+        return True
+    before = text[max(sentence_start, count.start - _LOOK_BACK) : count.start].lower().split()
+    return any(w.strip(",;:") in _PART_CUES for w in before[-4:])
+
+
+def part_parent(token: Token) -> Token | None:
+    """The token a part hangs on: "[people], including 3 children" gives "people"."""
+    if token.dep_ == "pobj" and token.head.lower_ in PART_MARKERS:
+        return token.head.head
+    for child in token.children:  # "..., among them three children"
+        if child.dep_ == "prep" and child.lower_ in _MARKERS_WITH_PRONOUN:
+            if any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in child.children):
+                return token.head if token.dep_ in ("appos", "conj") else None
+    return None
+
+
+def part_marker(token: Token) -> Token | None:
+    """The marker word of the part at ``token``: "including", "among"."""
+    if token.dep_ == "pobj" and token.head.lower_ in PART_MARKERS:
+        return token.head
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _MARKERS_WITH_PRONOUN:
+            return child
+    return None
