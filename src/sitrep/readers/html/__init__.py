@@ -9,12 +9,13 @@ that holds the article is chosen:
    -- unless they hold most of the page's paragraph text -- ``nav header
    footer aside form figure figcaption`` elements, ARIA
    ``navigation``/``banner``/``contentinfo``/``complementary`` roles, and
-   elements whose class or id names boilerplate (``nav menu footer share
-   social related comment cookie subscribe advert ad promo breadcrumb sidebar
-   caption credit byline author meta tags twitter-tweet embed``...; words are
-   split at ``-``, ``_`` and camelCase, so ``adContainer`` and
-   ``relatedStories`` count). Photo captions and credits are not article
-   text; neither are embedded social posts, author bios or pull quotes.
+   elements whose class or id names boilerplate (:mod:`.names`: ``nav menu
+   footer share social related comment cookie subscribe advert ad promo
+   breadcrumb sidebar caption credit byline author meta tags twitter-tweet
+   embed``...; words are split at ``-``, ``_`` and camelCase, so
+   ``adContainer`` and ``relatedStories`` count). Photo captions and credits
+   are not article text; neither are embedded social posts, author bios or
+   pull quotes.
 2. The article container is the ``<article>`` with the most paragraph text,
    else ``<main>``, else the element whose child paragraphs hold the most text
    (Readability-style scoring); it is widened to an ancestor while it holds
@@ -28,6 +29,9 @@ that holds the article is chosen:
 
 A live blog keeps its entries in page order (usually newest first), with
 their headings and without their clock stamps.
+
+The word lists and tag-name sets these rules use are reference data in
+``sitrep/data/readers/`` (see :mod:`sitrep.reference`).
 
 Block elements (``p h1-h6 li blockquote div`` ...) and ``<br>`` become
 paragraph breaks (a blank line); whitespace inside a paragraph is collapsed
@@ -50,7 +54,8 @@ from .dates import date_in
 from .ldjson import linked_data
 from .lines import is_furniture, is_stamp
 from .meta import page_title, published_date
-from .tree import ALWAYS_DROP, BLOCK, HEADINGS, SPACE, Node, TreeBuilder, clean
+from .names import is_boilerplate_name, is_hidden
+from .tree import HEADINGS, SPACE, Node, TreeBuilder, always_drop, block_tags, clean
 
 __all__ = ["HtmlText", "parse_html", "extract_main_text"]
 
@@ -60,19 +65,6 @@ _PROTECTED = frozenset({"#root", "html", "body", "main", "article"})
 _PARA = frozenset({"p", "pre", "blockquote"})
 _LEAFY = frozenset({"div", "section", "td", "article", "main"})
 _LISTY = frozenset({"ul", "ol", "dl", "table", "div", "section"})
-_BOILER_WORD = re.compile(  # one word of a class or id; the \w* ones also match as prefixes
-    r"^(?:nav|navbar|navigation|menu|menus|footer|share\w*|sharing|social\w*|related\w*|"
-    r"comment(?!ary)\w*|cookie\w*|consent|subscri\w*|newsletter\w*|advert\w*|ad|ads|"
-    r"adsbygoogle|adslot|sponsor\w*|promo\w*|breadcrumb\w*|sidebar\w*|widget|popup|modal|"
-    r"outbrain|taboola|recommended|trending|paywall\w*|signup|caption\w*|credits?|byline\w*|"
-    r"authors?|bio|tags|meta|timestamp|pullquote|mostread|toolbar|twitter\w*|tweet\w*|"
-    r"instagram\w*|tiktok\w*|embed\w*)$"
-)
-_HIDDEN_CLASS = frozenset(
-    "sr-only visually-hidden visuallyhidden screen-reader-text screenreader-text offscreen".split()
-)
-_NEGATORS = frozenset({"has", "no", "with", "without", "is", "not"})
-_SPLIT_NAME = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _MIN_PARA = 25
 _MIN_LEAF = 100
 _MIN_BODY_PARA = 80  # a date stamp above a paragraph this long is the article's own
@@ -172,18 +164,19 @@ class _Stats:
         self.nodes.append(node)
         text = links = ptext = 0
         has_block = False
+        drop, block = always_drop(), block_tags()
         for child in node.children:
             if isinstance(child, str):
                 text += len(SPACE.sub(" ", child).strip())
                 continue
-            if child.tag in ALWAYS_DROP:
+            if child.tag in drop:
                 continue
             self._measure(child)
             key = id(child)
             text += self.text[key]
             links += self.text[key] if child.tag == "a" else self.links[key]
             ptext += self.ptext[key]
-            has_block = has_block or child.tag in BLOCK or self.has_block[key]
+            has_block = has_block or child.tag in block or self.has_block[key]
         key = id(node)
         self.text[key], self.links[key], self.has_block[key] = text, links, has_block
         own = node.tag in _PARA and text >= _MIN_PARA
@@ -203,34 +196,15 @@ class _Stats:
 # -- cleaning and choosing ---------------------------------------------------
 
 
-def _is_boilerplate_name(attrs: dict[str, str]) -> bool:
-    for attr in ("class", "id"):
-        for name in attrs.get(attr, "").split():
-            words = [w.lower() for w in _SPLIT_NAME.split(name) if w]
-            for i, word in enumerate(words):
-                if _BOILER_WORD.match(word) and not (i and words[i - 1] in _NEGATORS):
-                    return True
-    return False
-
-
-def _is_hidden(attrs: dict[str, str]) -> bool:
-    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
-        return True
-    if any(name in _HIDDEN_CLASS for name in attrs.get("class", "").lower().split()):
-        return True
-    style = attrs.get("style", "").replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
-
-
 def _is_dropped(node: Node, stats: _Stats, page_ptext: int) -> bool:
-    if node.tag in ALWAYS_DROP or _is_hidden(node.attrs):
+    if node.tag in always_drop() or is_hidden(node.attrs):
         return True
     if node.tag in _PROTECTED:
         return False
     looks_boiler = (
         node.tag in _SEMANTIC_DROP
         or node.attrs.get("role", "").lower() in _BOILER_ROLES
-        or _is_boilerplate_name(node.attrs)
+        or is_boilerplate_name(node.attrs)
     )
     # A "boilerplate" wrapper that holds most of the article text is the article.
     return looks_boiler and not (page_ptext and stats.ptext[id(node)] * 2 > page_ptext)
@@ -296,7 +270,7 @@ def _render(node: Node, blocks: list[str], line: list[str]) -> None:
             line.append(child)
         elif child.tag == "br" or child.tag == "hr":
             _flush(blocks, line)
-        elif child.tag in BLOCK or child.tag in HEADINGS:
+        elif child.tag in block_tags() or child.tag in HEADINGS:
             _flush(blocks, line)
             _render(child, blocks, line)
             _flush(blocks, line)

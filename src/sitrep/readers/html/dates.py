@@ -11,51 +11,54 @@ Only full dates (with a year) count; "Aug 12" alone is not a publication date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-__all__ = ["DATE", "CLOCK", "WEEKDAY", "date_in", "iso_date"]
+from ... import reference
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+__all__ = ["CLOCK", "date_in", "date_pattern", "iso_date", "weekday_pattern"]
+
 _ISO = r"(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
-_DMY = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH})\s*,?\s+(?P<y2>\d{{4}})"
-_MDY = rf"(?P<m3>{_MONTH})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y3>\d{{4}})"
-#: A full date in any of the accepted forms.
-DATE = re.compile(rf"\b(?:{_ISO}|{_DMY}|{_MDY})\b", re.I)
+_DMY = r"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{month})\s*,?\s+(?P<y2>\d{{4}})"
+_MDY = r"(?P<m3>{month})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y3>\d{{4}})"
 #: A clock time, with an optional am/pm and time zone ("09:12 BST", "6:04 p.m. ET").
 CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?(?!\w)",
     re.I,
 )
-WEEKDAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thur|fri|sat|sun)\b\.?", re.I
-)
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    """Month names and abbreviations (``common/months``) -> month number."""
+    months = reference.mapping("common/months")
+    return {**months["months"], **months["abbreviations"]}
+
+
+@functools.cache
+def date_pattern() -> re.Pattern[str]:
+    """A full date in any of the accepted forms (ISO, "14 June 2024", "June 14, 2024")."""
+    names = sorted(_months(), key=lambda name: (-len(name), name))
+    month = rf"(?:{'|'.join(names)})[a-z]*\.?"
+    forms = (_ISO, _DMY.format(month=month), _MDY.format(month=month))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
+
+
+@functools.cache
+def weekday_pattern() -> re.Pattern[str]:
+    """A weekday name or its three-letter abbreviation (``common/weekdays``), or "Thur"."""
+    days = reference.ordered_words("common/weekdays")
+    names = [*days, *(day[:3] for day in days), "thur"]
+    return re.compile(r"\b(?:" + "|".join(names) + r")\b\.?", re.I)
+
+
 _ISO_START = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 def _make(year: str, month: str, day: str) -> str | None:
     name = month.lower().rstrip(".")
-    month_number = int(month) if month.isdigit() else _MONTHS.get(name, _MONTHS.get(name[:3]))
+    months = _months()
+    month_number = int(month) if month.isdigit() else months.get(name, months.get(name[:3]))
     try:
         return dt.date(int(year), month_number or 0, int(day)).isoformat()
     except ValueError:
@@ -64,7 +67,7 @@ def _make(year: str, month: str, day: str) -> str | None:
 
 def date_in(text: str) -> str | None:
     """The first valid full date written in ``text``, as YYYY-MM-DD."""
-    for match in DATE.finditer(text):
+    for match in date_pattern().finditer(text):
         g = match.groupdict()
         for y, m, d in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
             if g[y] and (found := _make(g[y], g[m], g[d])):

@@ -9,6 +9,9 @@ A block is one paragraph of the extracted text. These are dropped:
 - a stock line: "Advertisement", "Story continues below advertisement", "Read more: ...",
   "Also read: ...", "Skip to content", "Loading...".
 
+The stock lines, the words that open or join a byline and the words a stamp may hold are
+reference data (``readers/stock_lines``, ``byline_leads``, ``byline_joiners``, ``stamp_words``).
+
 A dateline ("KYIV, Aug 12 (Reuters) -", "12 Aug 2024 Moscow, Kyiv (Agency)") is kept: it
 names places.
 
@@ -19,33 +22,36 @@ names places.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .dates import CLOCK, DATE, WEEKDAY
+from ... import reference
+from .dates import CLOCK, date_pattern, weekday_pattern
 
 __all__ = ["is_furniture", "is_stamp"]
 
 _MAX_BLOCK = 120
-_FILLER = frozenset(
-    "updated update published posted last modified first on at by and in of the staff "
-    "reporter reporters correspondent correspondents writer editor desk team news photo "
-    "photos credit time date".split()
-)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_BYLINE = re.compile(r"^(?:by|written by|reporting by|words by)\s+(?=\S)", re.I)
 _BY = re.compile(r"\bby\b", re.I)
-_NAME_JOINERS = frozenset({"and", "in", "&", "de", "van", "von", "al", "el", "bin", "ibn", "da"})
 _MAX_NAMES = 7
-_STOCK = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
-    r"(?:story|article) continues (?:below|after)\b.*|continue reading\b.*|"
-    r"(?:read|see) (?:more|also)\s*[:\-\u2013\u2014|]?.*|also read\s*[:\-\u2013\u2014|].*|"
-    r"related\s*[:\-\u2013\u2014|].*|recommended\s*[:\-\u2013\u2014|].*|"
-    r"skip to (?:main )?content|loading\W*|share(?: this)?(?: article| story)?\W*|"
-    r"click here to\b.*|follow us on\b.*|subscribe (?:now )?to (?:continue|keep) reading\b.*|"
-    r"sign up (?:for|to) (?:our|the)\b.*newsletter\b.*)$",
-    re.I,
-)
+
+
+@functools.cache
+def _stock_line() -> re.Pattern[str]:
+    """A whole block that is a stock line (``readers/stock_lines``)."""
+    patterns = reference.ordered_words("readers/stock_lines")
+    return re.compile("^(?:" + "|".join(patterns) + ")$", re.I)
+
+
+@functools.cache
+def _byline_lead() -> re.Pattern[str]:
+    """The words that open a byline (``readers/byline_leads``), and the space after them."""
+    leads = reference.ordered_words("readers/byline_leads")
+    return re.compile("^(?:" + "|".join(map(re.escape, leads)) + r")\s+(?=\S)", re.I)
+
+
+def _filler() -> frozenset[str]:
+    return reference.words("readers/stamp_words")
 
 
 def _words(text: str) -> list[str]:
@@ -56,9 +62,10 @@ def is_stamp(block: str) -> bool:
     """A block that is only a publication/update stamp, perhaps with a byline."""
     if len(block) > _MAX_BLOCK:
         return False
-    has_time = bool(DATE.search(block) or CLOCK.search(block))
-    rest = WEEKDAY.sub(" ", CLOCK.sub(" ", DATE.sub(" ", block)))
-    words = [w for w in _words(rest) if w.lower().rstrip(".") not in _FILLER]
+    has_time = bool(date_pattern().search(block) or CLOCK.search(block))
+    rest = weekday_pattern().sub(" ", CLOCK.sub(" ", date_pattern().sub(" ", block)))
+    filler = _filler()
+    words = [w for w in _words(rest) if w.lower().rstrip(".") not in filler]
     leading = block.lower().lstrip().startswith(("updated", "published", "posted", "last updated"))
     if not (has_time or leading):
         return False
@@ -69,7 +76,8 @@ def is_stamp(block: str) -> bool:
 
 
 def _is_names(words: list[str]) -> bool:
-    names = [w for w in words if w.lower() not in _NAME_JOINERS]
+    joiners = reference.words("readers/byline_joiners")
+    names = [w for w in words if w.lower() not in joiners]
     return 0 < len(names) <= _MAX_NAMES and all(w[0].isupper() for w in names)
 
 
@@ -77,12 +85,14 @@ def is_furniture(block: str) -> bool:
     """A block that is a stamp, a byline or a stock line, not article text."""
     if len(block) > _MAX_BLOCK:
         return False
-    if _STOCK.match(block.strip()):
+    if _stock_line().match(block.strip()):
         return True
-    if _BYLINE.match(block) and not block.rstrip().endswith((".", "?", "!", '"', "\u201d")):
-        rest = _BYLINE.sub("", block, count=1)
-        rest = WEEKDAY.sub(" ", CLOCK.sub(" ", DATE.sub(" ", rest)))
-        words = [w for w in _words(rest) if w.lower() not in _FILLER]
+    byline = _byline_lead()
+    if byline.match(block) and not block.rstrip().endswith((".", "?", "!", '"', "\u201d")):
+        rest = byline.sub("", block, count=1)
+        rest = weekday_pattern().sub(" ", CLOCK.sub(" ", date_pattern().sub(" ", rest)))
+        filler = _filler()
+        words = [w for w in _words(rest) if w.lower() not in filler]
         if _is_names(words):
             return True
     return is_stamp(block)

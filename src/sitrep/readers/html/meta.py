@@ -1,9 +1,16 @@
-"""Page metadata: the headline and the declared publication date."""
+"""Page metadata: the headline and the declared publication date.
+
+The date metas (best first) and the class-name parts of date stamps and of other
+stories' teasers are reference data (``readers/date_metas``, ``stamp_names``,
+``other_stories_names``).
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ... import reference
 from .dates import iso_date
 from .ldjson import LinkedData
 from .tree import Node, all_text, clean, find
@@ -14,19 +21,15 @@ _LD_KEY = "datePublished"
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 # The last " | " or " - " in a page title, before the site name.
 _TITLE_SEP = re.compile(r"\s+[|\-\u2013\u2014\u00b7]\s+(?!.*\s[|\-\u2013\u2014\u00b7]\s)")
-_DATE_METAS = (  # meta names and properties that carry the publication date, best first
-    "article:published_time og:published_time published_time datepublished pubdate publishdate "
-    "publish-date parsely-pub-date sailthru.date dc.date dc.date.issued dcterms.created "
-    "dcterms.date date"
-).split()
-
-
-#: class/id/itemprop words of elements that show the publication date or the byline.
-_STAMP_NAME = re.compile(r"date|time|publish|posted|byline|meta|dateline", re.I)
 _MAX_STAMP = 120
 _NOT_OWN = frozenset({"script", "style", "nav", "aside", "footer", "li"})
-_OTHER_STORIES = re.compile(r"related|teaser|recommend|trending|popular|latest|most|card", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+
+@functools.cache
+def _name_part(name: str) -> re.Pattern[str]:
+    """Any entry of word list ``name`` found anywhere in a class/id/itemprop name."""
+    return re.compile("|".join(map(re.escape, reference.ordered_words(name))), re.I)
 
 
 def page_title(root: Node, metas: dict[str, str], ld: LinkedData | None = None) -> str | None:
@@ -63,7 +66,7 @@ def _split_title(title: str) -> tuple[str, str, str]:
 
 def published_date(root: Node, metas: dict[str, str], ld: LinkedData | None = None) -> str | None:
     """The declared publication date: metas, JSON-LD, ``<time>``, then a shown date stamp."""
-    for name in _DATE_METAS:
+    for name in reference.ordered_words("readers/date_metas"):
         if name in metas and (found := iso_date(metas[name])):
             return found
     if ld and ld.published and (found := iso_date(ld.published)):
@@ -101,9 +104,9 @@ def _shown_date(root: Node) -> str | None:
     while stack:
         node = stack.pop()
         names = " ".join(node.attrs.get(a, "") for a in ("class", "id", "itemprop"))
-        if node.tag in _NOT_OWN or _OTHER_STORIES.search(names):
+        if node.tag in _NOT_OWN or _name_part("readers/other_stories_names").search(names):
             continue  # teaser lists show other stories' dates
-        if _STAMP_NAME.search(names):
+        if _name_part("readers/stamp_names").search(names):
             text = all_text(node)
             if len(text) <= _MAX_STAMP and (found := iso_date(text)):
                 return found

@@ -1,4 +1,8 @@
-"""A small tolerant element tree from :mod:`html.parser`, with the end tags browsers imply."""
+"""A small tolerant element tree from :mod:`html.parser`, with the end tags browsers imply.
+
+The tag-name sets (void, block and never-text elements) are reference data
+(``readers/html_*_tags``), read on first use.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +10,37 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from ... import reference
+
 __all__ = [
     "Node",
     "TreeBuilder",
     "find",
     "all_text",
     "clean",
-    "ALWAYS_DROP",
-    "BLOCK",
+    "always_drop",
+    "block_tags",
+    "void_tags",
     "HEADINGS",
     "SPACE",
 ]
 
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr keygen".split()
-)
-#: Elements that never hold article text.
-ALWAYS_DROP = frozenset(
-    "script style noscript template head title iframe svg canvas video audio picture object embed "
-    "button select option textarea dialog map math".split()
-)
-#: Elements that start a new paragraph of text.
-BLOCK = frozenset(
-    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr "
-    "thead tbody tfoot caption header footer nav aside form figure figcaption address hr "
-    "center details summary fieldset legend body html".split()
-)
+
+def void_tags() -> frozenset[str]:
+    """Elements that have no end tag and no children (``br``, ``img``...)."""
+    return reference.words("readers/html_void_tags")
+
+
+def always_drop() -> frozenset[str]:
+    """Elements that never hold article text (``script``, ``style``, ``svg``...)."""
+    return reference.words("readers/html_drop_tags")
+
+
+def block_tags() -> frozenset[str]:
+    """Elements that start a new paragraph of text (``p``, ``div``, ``li``...)."""
+    return reference.words("readers/html_block_tags")
+
+
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _P_SCOPE_STOP = frozenset({"table", "td", "th", "caption", "button", "html", "body", "#root"})
 _MAX_DEPTH = 300  # deeper elements are flattened into their ancestor (keeps recursion safe)
@@ -69,12 +78,12 @@ class TreeBuilder(HTMLParser):
         self._imply_end(tag)
         node = Node(tag, values, parent=self.stack[-1])
         self.stack[-1].children.append(node)
-        if tag not in _VOID and len(self.stack) < _MAX_DEPTH:
+        if tag not in void_tags() and len(self.stack) < _MAX_DEPTH:
             self.stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID and tag != "meta":
+        if tag not in void_tags() and tag != "meta":
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -87,7 +96,7 @@ class TreeBuilder(HTMLParser):
         self.stack[-1].children.append(data)
 
     def _imply_end(self, tag: str) -> None:
-        if tag in BLOCK or tag in HEADINGS:
+        if tag in block_tags() or tag in HEADINGS:
             self._close_nearest({"p"}, _P_SCOPE_STOP)
         if tag in HEADINGS and self.stack[-1].tag in HEADINGS:
             self.stack.pop()
@@ -121,7 +130,7 @@ def all_text(node: Node) -> str:
         item = stack.pop()
         if isinstance(item, str):
             parts.append(item)
-        elif item.tag not in ALWAYS_DROP or item is node:
+        elif item.tag not in always_drop() or item is node:
             stack.extend(reversed(item.children))
     return clean("".join(parts))
 
