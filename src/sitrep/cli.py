@@ -242,14 +242,20 @@ def demo(examples: str | None, settings: Settings) -> None:
 
 @cli.command("build-gazetteer")
 @click.option("--path", type=click.Path(dir_okay=False), help="Where to write the index.")
-def build_gazetteer(path: str | None) -> None:
+@config_option
+def build_gazetteer(path: str | None, settings: Settings) -> None:
     """Build the offline place index from the installed GeoNames packages.
+
+    Tables in the data_dir overlay (ACLED admin1 names, areas…) are built in.
 
     Example: sitrep build-gazetteer
     """
+    from . import reference
     from .gazetteer import build_index, default_index_path
 
-    target = Path(path) if path else default_index_path()
+    reference.use_overlay(settings.data_dir or None)
+    target = Path(path or settings.gazetteer_path) if path or settings.gazetteer_path \
+        else default_index_path()
     if log.level > logging.INFO:
         _configure_logging(logging.INFO)  # the build logs its progress at INFO
     click.echo(f"sitrep: gazetteer written to {build_index(target)}", err=True)
