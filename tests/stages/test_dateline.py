@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.readers.wire import parse_wire_dateline, title_name
 from sitrep.records import Article
 from sitrep.stages.base import Work
-from sitrep.stages.dateline import DatelineStage, parse_wire_dateline, title_name
+from sitrep.stages.dateline import DatelineStage
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.records import Article
 from sitrep.stages.base import Work
-from sitrep.stages.times import TimesStage, scan
+from sitrep.stages.times import TimesStage
 
 PUBLISHED = "2024-08-12"  # a Monday
 
@@ -33,7 +33,7 @@ def run(text: str, published: str | None = PUBLISHED, doc=None) -> list[tuple[st
 def test_stage_declares_its_inputs_and_outputs():
     stage = TimesStage()
     assert (stage.name, stage.requires, stage.assigns) == (
-        "times", ("doc", "entities", "published"), ("times",))
+        "times", ("text", "doc", "entities", "published"), ("times",))
 
 
 # Without a Doc the regex scan alone finds these (expected: text, value, precision).
@@ -87,12 +87,6 @@ def test_without_published_date_relative_times_become_refs_and_absolute_ones_res
 def test_unreadable_published_date_does_not_stop_the_stage():
     got = run("Officials said yesterday the war began in February 2022.", published="soon")
     assert got == [("yesterday", "PAST_REF", "other"), ("February 2022", "2022-02", "month")]
-
-
-def test_scan_offers_overlapping_candidates_for_the_stage_to_choose():
-    text = "It began over the summer of 2022."
-    spans = {text[s:e] for s, e in scan(text)}
-    assert "the summer of 2022" in spans
 
 
 # ------------------------------------------------------------------ with the real model

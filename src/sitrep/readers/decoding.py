@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import re
 
+from ..time import parse_iso_date
 from .report import ReadReport
 
 __all__ = ["decode", "sniff_format", "looks_binary", "is_date", "SUFFIX_FORMATS", "FORMATS"]
@@ -32,18 +32,11 @@ FORMATS = {
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|article|main|div|p|meta|title)\b", re.I)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def is_date(value: str) -> bool:
-    """True for a real calendar date written ``YYYY-MM-DD``."""
-    if not _ISO_DATE.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    """True for a real calendar date written ``YYYY-MM-DD`` (:func:`sitrep.time.parse_iso_date`)."""
+    return parse_iso_date(value) is not None
 
 
 def looks_binary(data: bytes) -> bool:

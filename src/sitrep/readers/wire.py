@@ -1,4 +1,6 @@
-"""The ``.txt`` wire-report layout: an optional ``date`` header line, a blank line, the body.
+"""The wire-report layouts: the ``.txt`` header, and the dateline opening a wire story.
+
+A ``.txt`` report has an optional ``date`` header line, a blank line, the body:
 
     date 2024-08-12 Moscow, Kyiv (Al-Ittihad, agencies)
     <blank line>
@@ -16,18 +18,25 @@ line after it: nothing is stripped or re-encoded, so offsets into it are
 offsets into the file's body. A first line that starts with ``date`` but does
 not parse (a date such as ``2024-13-45``, no parentheses) is warned about,
 and the whole file is then the body with no published date.
+
+Without a header, the body may open with a wire dateline ("KYIV, Aug 12
+(Reuters) -"): :func:`parse_wire_dateline` reads it, for the dateline stage.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import reference
 from ..records import Article
-from .decoding import is_date
+from ..time import parse_iso_date
 from .report import ReadReport
 
-__all__ = ["WireHeader", "parse_wire_header", "article_from_wire"]
+__all__ = ["WireHeader", "parse_wire_header", "article_from_wire", "WireDateline",
+           "parse_wire_dateline", "title_name"]
 
 _HEADER = re.compile(
     r"date[ \t]+(?P<date>[^\s(]+)[ \t]*(?P<places>.*?)[ \t]*\((?P<outlet>[^()]*)\)[ \t]*"
@@ -51,7 +60,7 @@ def parse_wire_header(line: str) -> WireHeader:
     match = _HEADER.fullmatch(line.strip())
     if not match:
         raise ValueError("header does not read 'date YYYY-MM-DD <places> (<outlet>[, agencies])'")
-    if not is_date(match["date"]):
+    if parse_iso_date(match["date"]) is None:
         raise ValueError(f"header date {match['date']!r} is not a real YYYY-MM-DD date")
     places = [p for p in _PLACE_SEP.split(match["places"].strip()) if p]
     outlet, _, rest = match["outlet"].partition(",")
@@ -102,3 +111,67 @@ def article_from_wire(text: str, path: str, report: ReadReport) -> Article | Non
         origin=path,
         warnings=warnings,
     )
+
+
+_NAME = r"[A-Z][A-Za-z'’.\-]*(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,3}"
+_BYLINE = re.compile(r"\s*By [^\n]{1,80}\n")
+
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """The dateline pattern; its month is any word starting like a month ("Aug", "August")."""
+    months = reference.mapping("common/months")["months"]
+    starts = dict.fromkeys(name[:3].title() for name in months)
+    month = rf"(?:{'|'.join(starts)})[a-z]*\.?"
+    return re.compile(
+        rf"""(?P<places>{_NAME}(?:[ \t]*/[ \t]*{_NAME})*)       # KYIV  or  LONDON/KYIV
+    (?:,[ \t]*(?P<where>{_NAME}))?                         # , Ukraine
+    (?:,?[ \t]*(?P<date>{month}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))?  # , Aug 12
+    [ \t]*(?:\((?P<agency>[^()\n]{{1,40}})\))?              # (Reuters)
+    [ \t]*(?:-{{1,2}}|—|–|:)[ \t]+""",
+        re.VERBOSE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WireDateline:
+    """A dateline found at the start of a body."""
+
+    places: list[tuple[str, int, int]]  # (text, start, end) of each place
+    where: str | None  # the country or state after the place
+    agencies: list[str]
+    dated: bool  # a date followed the place ("KYIV, Aug 12")
+    end: int  # where the story starts
+
+
+def parse_wire_dateline(text: str) -> WireDateline | None:
+    """The wire dateline opening ``text``, or None (no check against a gazetteer)."""
+    starts = [len(text) - len(text.lstrip())]
+    byline = _BYLINE.match(text)
+    if byline:  # "By Jane Doe" above the dateline
+        rest = text[byline.end() :]
+        starts.append(byline.end() + len(rest) - len(rest.lstrip()))
+    for offset in starts:
+        match = _dateline().match(text, offset)
+        if match is None or match.end() - offset > 160:
+            continue
+        places_text = match.group("places")
+        if not (places_text.isupper() or match.group("agency") or match.group("date")
+                or match.group("where")):
+            continue
+        places = []
+        for part in re.finditer(r"[^/\s][^/]*[^/\s]|[^/\s]", places_text):
+            start = match.start("places") + part.start()
+            places.append((part.group(), start, part.end() + match.start("places")))
+        agency = match.group("agency")
+        agencies = [a.strip() for a in re.split(r"/|,| and ", agency)] if agency else []
+        return WireDateline(places, match.group("where"), [a for a in agencies if a],
+                            bool(match.group("date")), match.end())
+    return None
+
+
+def title_name(name: str) -> str:
+    """"GAZA CITY" -> "Gaza City", "DEIR AL-BALAH" -> "Deir Al-Balah"; mixed case is kept."""
+    if not name.isupper():
+        return name
+    return re.sub(r"[A-Z][A-Z'’.]*", lambda m: m.group()[0] + m.group()[1:].lower(), name)

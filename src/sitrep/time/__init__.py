@@ -43,7 +43,8 @@ The rules are news conventions:
 
 from __future__ import annotations
 
+from .published import parse_iso_date, parse_published
 from .rules import resolve
-from .units import Resolved, parse_published
+from .units import Resolved
 
-__all__ = ["Resolved", "resolve", "parse_published"]
+__all__ = ["Resolved", "resolve", "parse_published", "parse_iso_date"]

@@ -1,40 +1,73 @@
-"""The words and patterns of English time expressions, and the text normaliser."""
+"""The words and patterns of English time expressions.
+
+Month and weekday names and number words are sitrep's shared lists
+(``data/common``); the words only time expressions use (holidays, decades,
+"yesterday", quarter ordinals, seasons) are in ``data/time``. They are read on
+first use, through :func:`vocabulary`, so that a user overlay set up before
+then reaches every rule.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
-__all__ = ["normalise"]
+from .. import reference
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
+__all__ = ["Vocabulary", "vocabulary", "DAY", "REL", "SEP", "TAIL", "PAST_RE", "FUTURE_RE"]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The time words, by what they mean, and regex alternations built from them."""
+
+    months: dict[str, int]  # month names and abbreviations -> month number
+    month_names: tuple[str, ...]  # the full names, January first
+    month_abbreviations: tuple[str, ...]  # "jan", "sept", "sep", ...
+    weekdays: dict[str, int]  # weekday name -> 0 (Monday) .. 6 (Sunday)
+    numbers: dict[str, int]  # count words ("two", "a couple of") -> value
+    decades: dict[str, int]  # "eighties" -> 8, the tens digit
+    holidays: dict[str, tuple[int, int]]  # "christmas" -> (12, 25)
+    present: frozenset[str]  # "currently", "so far": PRESENT_REF
+    deictic: dict[str, int]  # "yesterday" -> -1, days from the published day
+    ordinals: dict[str, int]  # "third" -> 3, quarter ordinals
+    seasons: dict[str, str]  # "summer" -> "SU", TIMEX3 season codes
+    month_group: str  # "(january|...|dec)": a month name as regex group, full names first
+    weekday_group: str  # "(monday|...|sunday)"
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """The time words, read once from the reference data."""
+    months = reference.mapping("common/months")
+    units = reference.mapping("common/numbers")["units"]
+    weekdays = reference.ordered_words("common/weekdays")
+    count_words = reference.ordered_words("time/count_words")
+    names, abbreviations = tuple(months["months"]), tuple(months["abbreviations"])
+    return Vocabulary(
+        months={**months["months"], **months["abbreviations"]},
+        month_names=names,
+        month_abbreviations=abbreviations,
+        weekdays={name: i for i, name in enumerate(weekdays)},
+        numbers={"a": 1, "an": 1, **{w: units[w] for w in count_words},
+                 "a couple of": 2, "couple of": 2},
+        decades=dict(reference.mapping("time/decades")["decades"]),
+        holidays={name: (day[0], day[1])
+                  for name, day in reference.mapping("time/holidays")["holidays"].items()},
+        present=reference.words("time/present"),
+        deictic=dict(reference.mapping("time/deictic")["days"]),
+        ordinals=dict(reference.mapping("time/quarters")["ordinals"]),
+        seasons=dict(reference.mapping("time/seasons")["codes"]),
+        month_group="(" + "|".join(names + abbreviations) + ")",
+        weekday_group="(" + "|".join(weekdays) + ")",
     )
-    for name in names
-}
-WEEKDAYS = {n: i for i, n in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "couple of": 2,
-}
-TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-        "seventies": 7, "eighties": 8, "nineties": 9}
-HOLIDAYS = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "orthodox christmas": (1, 7), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "new year": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
-}
-PRESENT = {"now", "right now", "currently", "present", "presently", "the moment",
-           "nowadays", "to date", "so far", "this time"}
+
+
+DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+REL = r"(this|last|next|past|coming|previous)"
+SEP = r"\s*(?:-|to|and|through|until|till|into)\s*"
+
 PAST_RE = re.compile(
     r"recently|lately|in the past|(?:in )?recent (?:days|weeks|months|years)"
     r"|(?:the )?(?:past|last) (?:(?:few|several|couple of|\w+|\d+) )?(?:days|weeks|months|years)"
@@ -47,56 +80,6 @@ FUTURE_RE = re.compile(
     r"|(?:the )?(?:coming|next) (?:(?:few|several|couple of|\w+|\d+) )?(?:days|weeks|months|years)"
     r"|the coming (?:week|month|year)"
 )
-
-MON = (r"(january|february|march|april|may|june|july|august|september|october|november"
-       r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
-WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-REL = r"(this|last|next|past|coming|previous)"
-SEP = r"\s*(?:-|to|and|through|until|till|into)\s*"
-
-# Words that introduce an expression without changing it (signals, in TIMEX3 terms).
-LEAD = re.compile(
-    r"^(?:on|in|at|(?:ever )?since|during|over|by|until|till|from|before|after|through|throughout|"
-    r"between|around|about|circa|as of|of|for|within|as early as|as late as|no later than|"
-    r"sometime|some time|(?:at )?(?:dawn|dusk|noon|midnight)(?: on)?|"
-    r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?: local time)?(?: on)?|\d{1,2}:\d{2}(?: on)?)\s+"
-)
-# Modifiers that narrow within a unit; the unit is kept (TIMEX3 would put them in mod).
-MOD = re.compile(
-    r"^(?:(?:the )?(?:end|start|beginning|middle|turn|first half|second half|latter half|"
-    r"first part|latter part|early part|(?:early|small|late) hours|morning|afternoon|evening|"
-    r"(?:first|second|third|fourth|last|final) (?:week|weeks|days|few days)|first days) of "
-    r"|(?:very |the )?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)(?=\w))"
-)
-NIGHT = re.compile(r"^(?:(?:the )?night (?:of|from|between)|overnight(?: on| into| to| from)?)\s+")
 # A trailing part of day or clock time: "Tuesday morning", "Aug. 6 at 10 a.m."
 TAIL = re.compile(r"\s+(?:morning|afternoon|evening|night|local time|(?:at )?(?:noon|midnight|"
                   r"dawn|dusk)|at \d.*|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)$")
-# A "the" that adds nothing: "the 6th of August", "the Tuesday"
-THE = re.compile(rf"the (?:\d|(?:{MON}|{WD})\b)")
-
-
-def normalise(text: str) -> tuple[str, bool, bool]:
-    """Lower-cased core text, whether a night signal was seen, whether a modifier was."""
-    s = text.replace("\u2019", "'").replace("\u2018", "'")
-    s = re.sub(r"[\u2010-\u2015]", "-", s)
-    # "may"/"march" in lower case are a modal and a verb/noun, never a month
-    s = re.sub(r"\b(may|march)\b", "\x00", s)
-    s = re.sub(r"\s+", " ", s.replace(",", " ")).strip().lower()
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"^[\s,;:(\"']+|[\s,;:)\"'.!?]+$", "", s)
-    s = re.sub(r"\s+(?:and|or|but)$", "", s)
-    night = modded = False
-    while True:
-        before = s
-        if m := NIGHT.match(s):
-            night, s = True, s[m.end():]
-        elif m := LEAD.match(s):
-            s = s[m.end():]
-        elif m := MOD.match(s):
-            modded, s = True, s[m.end():]
-        elif THE.match(s):
-            s = s[4:]
-        if s == before:
-            return s, night, modded

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
 from . import lexicon as lx
 from . import units as u
-from .units import Resolved, parse_published
+from .lexicon import vocabulary
+from .normalise import normalise
+from .published import parse_published
+from .units import Resolved
 
 __all__ = ["resolve"]
 
 Tense = str  # "past" | "present" | "future"
 _SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
-# A calendar date or month without a year, and words that point forward on purpose.
-_CALENDAR = re.compile(rf"^(?!.*\d{{4}}).*\b(?:{lx.MON[1:-1]}|christmas|new year)\b")
 _FORWARD = re.compile(r"\b(?:next|coming|tomorrow|from now)\b")
 
 
@@ -28,12 +30,12 @@ def resolve(
     year. None means past, the usual case in news.
     """
     p = parse_published(published)
-    s, night, modded = lx.normalise(text)
+    s, night, modded = normalise(text)
     if not s or "\x00" in s:  # a lower-case "may"/"march" is not a month
         return None
     future = tense == "future"
     res = _resolve_core(s, p, future, modded) or _resolve_range(s, p, future)
-    if (p is not None and res is not None and res.start_date and _CALENDAR.search(s)
+    if (p is not None and res is not None and res.start_date and _calendar().search(s)
             and not _FORWARD.search(s) and (tense == "past" or _SINCE.match(text))
             and date.fromisoformat(res.start_date) > p + timedelta(days=1)):
         # a plainly past date ("has struck since Oct. 7") is not weeks ahead: a year back
@@ -44,6 +46,13 @@ def resolve(
         if (last - date.fromisoformat(res.start_date)).days == 1:
             return u.day(last)
     return res
+
+
+@functools.cache
+def _calendar() -> re.Pattern[str]:
+    """A calendar date or month without a year ("Oct. 7", "at Christmas")."""
+    months = vocabulary().month_group[1:-1]
+    return re.compile(rf"^(?!.*\d{{4}}).*\b(?:{months}|christmas|new year)\b")
 
 
 def _resolve_core(s: str, p: date | None, future: bool, modded: bool) -> Resolved | None:
@@ -70,24 +79,26 @@ def _resolve_range(s: str, p: date | None, future: bool) -> Resolved | None:
         left, right = s[: sep.start()], s[sep.end():]
         if not left or not right:
             continue
-        b = _resolve_core(lx.normalise(right)[0], p, future, False)
-        a = _resolve_core(lx.normalise(left)[0], p, future, False)
+        b = _resolve_core(normalise(right)[0], p, future, False)
+        a = _resolve_core(normalise(left)[0], p, future, False)
         if a is None or b is None or a.start_date is None or b.end_date is None:
             continue
         year = re.search(r"\b(\d{4})$", right)
-        if a.start_date > b.end_date and year and not re.search(r"\d{4}", left):
-            a = _resolve_core(lx.normalise(f"{left} {year[1]}")[0], p, future, False) or a
-        elif a.start_date > b.end_date and not year:  # "July to September" said in August:
+        first, last = a.start_date, b.end_date
+        if first > last and year and not re.search(r"\d{4}", left):
+            a = _resolve_core(normalise(f"{left} {year[1]}")[0], p, future, False) or a
+        elif first > last and not year:  # "July to September" said in August:
             b = _resolve_core(  # the right end is the first such after the left one
-                lx.normalise(right)[0], date.fromisoformat(a.start_date), True, False) or b
-        if a.start_date is None or a.start_date > b.end_date:
+                normalise(right)[0], date.fromisoformat(first), True, False) or b
+        start, end = a.start_date, b.end_date
+        if start is None or end is None or start > end:
             continue
-        return u.containing(date.fromisoformat(a.start_date), date.fromisoformat(b.end_date))
+        return u.containing(date.fromisoformat(start), date.fromisoformat(end))
     return None
 
 
 def _refs(s: str, p: date | None, future: bool) -> Resolved | None:
-    if s in lx.PRESENT:
+    if s in vocabulary().present:
         return u.ref("PRESENT")
     if lx.PAST_RE.fullmatch(s):
         return u.ref("PAST")
@@ -112,16 +123,8 @@ def _numeric(s: str, p: date | None, future: bool) -> Resolved | None:
     return None
 
 
-_DEICTIC = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "last night": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
-    "the day before yesterday": -2, "day before yesterday": -2,
-    "the day after tomorrow": 2, "day after tomorrow": 2,
-}
-
-
 def _deictic(s: str, p: date | None, future: bool) -> Resolved | None:
-    offset = _DEICTIC.get(s)
+    offset = vocabulary().deictic.get(s)
     if offset is None:
         return None
     if p is None:
@@ -132,9 +135,10 @@ def _deictic(s: str, p: date | None, future: bool) -> Resolved | None:
 def _ago(s: str, p: date | None, future: bool) -> Resolved | None:
     m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year)s? "
                      r"(ago|from now)", s)
-    if not m or (m[1] not in lx.NUMBERS and not m[1].isdigit()):
+    numbers = vocabulary().numbers
+    if not m or (m[1] not in numbers and not m[1].isdigit()):
         return None
-    n = int(m[1]) if m[1].isdigit() else lx.NUMBERS[m[1]]
+    n = int(m[1]) if m[1].isdigit() else numbers[m[1]]
     sign = -1 if m[3] == "ago" else 1
     if p is None:
         return u.ref("PAST" if sign < 0 else "FUTURE")
@@ -216,10 +220,12 @@ def _weekend(s: str, p: date | None, future: bool) -> Resolved | None:
 
 def _weekday(s: str, p: date | None, future: bool) -> Resolved | None:
     """Past: the latest such day on or before ``p``; future or "next": the first on or after."""
-    m = re.fullmatch(rf"(?:{lx.REL} )?{lx.WD}(?: (?:of )?(this|last|next) week)?", s)
+    words = vocabulary()
+    wd_re = words.weekday_group
+    m = re.fullmatch(rf"(?:{lx.REL} )?{wd_re}(?: (?:of )?(this|last|next) week)?", s)
     if not m:
         return None
-    rel, wd, week = m[1], lx.WEEKDAYS[m[2]], m[3]
+    rel, wd, week = m[1], words.weekdays[m[2]], m[3]
     if p is None:
         return u.ref(_direction(week or rel, future))
     if week:  # "Tuesday of last week"
@@ -265,26 +271,29 @@ def _bare_month(m: int, rel: str | None, p: date | None, future: bool) -> Resolv
 
 
 def _month_forms(s: str, p: date | None, future: bool) -> Resolved | None:
-    s = re.sub(r"^" + lx.WD + r" ", "", s.replace(".", ""))  # "Tuesday, Aug. 6" -> "aug 6"
+    words = vocabulary()
+    mon = words.month_group  # the month-name regex group
+    # "Tuesday, Aug. 6" -> "aug 6"
+    s = re.sub(r"^" + words.weekday_group + r" ", "", s.replace(".", ""))
     yr = r"(?: (?:of )?(\d{4}|(?:this|last|next) year))?"
-    if m := re.fullmatch(rf"{lx.MON} {lx.DAY}{yr}", s):
-        mon, day, y = m[1], m[2], m[3]
-    elif m := re.fullmatch(rf"{lx.DAY} (?:of )?{lx.MON}{yr}", s):
-        day, mon, y = m[1], m[2], m[3]
-    elif m := re.fullmatch(rf"(?:{lx.REL} )?{lx.MON}{yr}", s):
+    if m := re.fullmatch(rf"{mon} {lx.DAY}{yr}", s):
+        name, day, y = m[1], m[2], m[3]
+    elif m := re.fullmatch(rf"{lx.DAY} (?:of )?{mon}{yr}", s):
+        day, name, y = m[1], m[2], m[3]
+    elif m := re.fullmatch(rf"(?:{lx.REL} )?{mon}{yr}", s):
         if m[3] is None:
-            return _bare_month(lx.MONTHS[m[2]], m[1], p, future)
+            return _bare_month(words.months[m[2]], m[1], p, future)
         if m[1]:
             return None
         year = _rel_year(m[3], p)
-        return u.month(year, lx.MONTHS[m[2]]) if year else u.ref(_direction(m[3][:4], future))
-    elif m := re.fullmatch(rf"{lx.MON} {lx.DAY}{lx.SEP}{lx.DAY}{yr}", s) or re.fullmatch(
-            rf"{lx.DAY}{lx.SEP}{lx.DAY} (?:of )?{lx.MON}{yr}", s):
-        first_mon = m.re.pattern.startswith(lx.MON)
-        mon = m[1] if first_mon else m[3]
+        return u.month(year, words.months[m[2]]) if year else u.ref(_direction(m[3][:4], future))
+    elif m := re.fullmatch(rf"{mon} {lx.DAY}{lx.SEP}{lx.DAY}{yr}", s) or re.fullmatch(
+            rf"{lx.DAY}{lx.SEP}{lx.DAY} (?:of )?{mon}{yr}", s):
+        first_mon = m.re.pattern.startswith(mon)
+        name = m[1] if first_mon else m[3]
         d1, d2 = (m[2], m[3]) if first_mon else (m[1], m[2])
-        a = _month_forms(f"{mon} {d1} {m[4] or ''}".strip(), p, future)
-        b = _month_forms(f"{mon} {d2} {m[4] or ''}".strip(), p, future)
+        a = _month_forms(f"{name} {d1} {m[4] or ''}".strip(), p, future)
+        b = _month_forms(f"{name} {d2} {m[4] or ''}".strip(), p, future)
         if a and b and a.start_date and b.end_date and a.start_date < b.end_date:
             return u.containing(date.fromisoformat(a.start_date), date.fromisoformat(b.end_date))
         return None
@@ -293,18 +302,15 @@ def _month_forms(s: str, p: date | None, future: bool) -> Resolved | None:
     year = _rel_year(y, p) if y else None
     if y and year is None:
         return u.ref(_direction(y[:4], future))
-    return _day_month(lx.MONTHS[mon], int(day), year, p, future)
-
-
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4, "final": 4, "last": 4}
+    return _day_month(words.months[name], int(day), year, p, future)
 
 
 def _quarter_forms(s: str, p: date | None, future: bool) -> Resolved | None:
-    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter"
+    ordinals = vocabulary().ordinals
+    m = re.fullmatch(rf"(?:the )?({'|'.join(ordinals)}) quarter"
                      r"(?: of (\d{4}|(?:this|last|next|the) year))?", s)
     if m:
-        q, y = _ORDINAL[m[1]], m[2]
+        q, y = ordinals[m[1]], m[2]
         if m[1] == "last" and not y and not s.startswith("the"):
             return None  # "last quarter" is the previous quarter (handled as a unit)
     elif m := re.fullmatch(r"q([1-4])(?: (\d{4}))?|(\d{4}) q([1-4])", s):
@@ -321,12 +327,13 @@ def _quarter_forms(s: str, p: date | None, future: bool) -> Resolved | None:
 
 
 def _season_forms(s: str, p: date | None, future: bool) -> Resolved | None:
+    seasons = vocabulary().seasons
     m = re.fullmatch(r"(?:the )?(?:(this|last|next|past|coming) )?"
-                     r"(spring|summer|autumn|fall|winter)"
+                     rf"({'|'.join(seasons)})"
                      r"(?: (?:of )?(\d{4}|(?:this|last|next) year)(?:[-/]\d{2,4})?)?", s)
     if not m or (m[2] == "fall" and not (m[1] or m[3])):
         return None  # a bare "fall" is a noun ("the fall of Bakhmut")
-    rel, code = m[1], u.SEASONS[m[2]]
+    rel, code = m[1], seasons[m[2]]
     if m[3]:
         year = _rel_year(m[3], p)
         return u.season(year, code) if year else u.ref(_direction(m[3][:4], future))
@@ -369,9 +376,9 @@ def _year_forms(s: str, p: date | None, future: bool) -> Resolved | None:
         return u.containing(date(a, 1, 1), date(b, 12, 31)) if a < b <= a + 10 else None
     if m := re.fullmatch(r"(?:the )?(\d{3})0'?s", s):
         return u.decade(int(m[1]))
-    if m := re.fullmatch(r"(?:the )?(?:'?(\d)0'?s|(twenties|thirties|forties|fifties|sixties|"
-                         r"seventies|eighties|nineties))", s):
-        tens = int(m[1]) if m[1] else lx.TENS[m[2]]
+    decades = vocabulary().decades
+    if m := re.fullmatch(rf"(?:the )?(?:'?(\d)0'?s|({'|'.join(decades)}))", s):
+        tens = int(m[1]) if m[1] else decades[m[2]]
         recent = p.year % 100 // 10 if p else 2
         return u.decade((200 if tens <= recent else 190) + tens)
     return None
@@ -379,7 +386,8 @@ def _year_forms(s: str, p: date | None, future: bool) -> Resolved | None:
 
 def _holiday(s: str, p: date | None, future: bool) -> Resolved | None:
     m = re.fullmatch(r"(.+?)(?: (\d{4}))?", s)
-    if not m or m[1] not in lx.HOLIDAYS:
+    holidays = vocabulary().holidays
+    if not m or m[1] not in holidays:
         return None
-    month, day = lx.HOLIDAYS[m[1]]
+    month, day = holidays[m[1]]
     return _day_month(month, day, int(m[2]) if m[2] else None, p, future)

@@ -6,9 +6,7 @@ import calendar
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from ..errors import InputError
-
-__all__ = ["Resolved", "parse_published"]
+__all__ = ["Resolved"]
 
 
 class Resolved(NamedTuple):
@@ -16,18 +14,6 @@ class Resolved(NamedTuple):
     start_date: str | None  # ISO day; None for *_REF values
     end_date: str | None
     precision: str  # one of sitrep.records.TIME_PRECISIONS
-
-
-def parse_published(published: date | str | None) -> date | None:
-    """The published date as a ``date`` (accepts ``YYYY-MM-DD`` or an ISO timestamp)."""
-    if published is None or isinstance(published, date):
-        return published
-    try:
-        return date.fromisoformat(published.strip()[:10])
-    except ValueError as exc:
-        raise InputError(
-            f"published date {published!r} is not YYYY-MM-DD; fix the article's published field."
-        ) from exc
 
 
 def ref(kind: str) -> Resolved:
@@ -63,7 +49,6 @@ def quarter(y: int, q: int) -> Resolved:
     return span(f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), last, "quarter")
 
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 

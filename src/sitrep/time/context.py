@@ -1,0 +1,91 @@
+"""Whether a candidate time expression is a time, judged from its surroundings.
+
+"The Sunday Times" is a name, "May God help us" a verb, "winter crops" a
+noun's modifier and "in 2014 people" a count: these are rejected, or the
+number that counts something is cut off. The checks use the spaCy parse
+when there is one and plain text otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .. import reference
+from .lexicon import vocabulary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["is_plausible", "end_before_counted_number"]
+
+_QUANTITY = re.compile(r"(?i)(?:about|some|nearly|almost|over|than|around|roughly|approximately"
+                       r"|estimated|least|to|another|additional|total\s+of|[$€£])\s*$")
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
+                          "LAW", "PRODUCT"})
+
+
+def is_plausible(text: str, doc: Doc | None, published: date | None, start: int, end: int
+                 ) -> bool:
+    """Reject names ("Sunday Times"), "May"/"March" that are not months, counted numbers."""
+    piece = text[start:end]
+    before = text[max(0, start - 20):start]
+    if doc is not None:
+        labels = {t.ent_type_ for t in doc.char_span(start, end, alignment_mode="expand")
+                  or ()}
+        if labels & _NAME_LABELS and not labels & {"DATE", "TIME"}:
+            return False
+    if piece.title() in ("May", "March"):
+        prev = re.findall(r"[A-Za-z]+", before)
+        if prev and prev[-1].lower() in reference.words("time/month_signals"):
+            return True
+        token = _token_at(doc, start)
+        return token is not None and token.tag_ == "NNP" and token.ent_type_ == "DATE"
+    if piece.lower() in vocabulary().seasons and _next_is_noun(text, doc, end):
+        return False  # "winter crops", "summer offensive"
+    if re.fullmatch(r"\d{4}", piece):
+        latest = published.year + 10 if published else 2100
+        return (1900 <= int(piece) <= latest and not _QUANTITY.search(before)
+                and end_before_counted_number(text, doc, start, end) is None)
+    return True
+
+
+def _next_is_noun(text: str, doc: Doc | None, end: int) -> bool:
+    after = text[end:end + 30]
+    if doc is None:
+        return bool(re.match(r"\s+[a-z]{3,}\b(?<!\band)(?<!\bor)", after))
+    token = _token_at(doc, end + len(after) - len(after.lstrip()))
+    return token is not None and token.pos_ == "NOUN"
+
+
+def end_before_counted_number(text: str, doc: Doc | None, start: int, end: int) -> int | None:
+    """Where a span ending in a number is followed by what it counts, the end before it.
+
+    "In May 10 people died": the 10 counts people, so the expression ends after "May".
+    """
+    m = re.search(r"\d+$", text[start:end])
+    if not m:
+        return None
+    after = text[end:end + 40]
+    token = _token_at(doc, end + len(after) - len(after.lstrip()))
+    if doc is not None:
+        counted = token is not None and (
+            token.tag_ in ("NNS", "NN") or (token.pos_ == "ADJ" and token.i + 1 < len(doc)
+                                            and doc[token.i + 1].tag_ == "NNS"))
+    else:
+        word = re.match(r"\s+([a-z]+)\b", after)
+        counted = bool(word and (word[1].endswith("s")
+                                 or word[1] in reference.words("time/plural_nouns"))
+                       and word[1] not in reference.words("time/not_plurals"))
+    if not counted:
+        return None
+    return start + len(text[start:start + m.start()].rstrip(" ,"))
+
+
+def _token_at(doc: Doc | None, char: int) -> Token | None:
+    """The token at character ``char`` of ``doc``, if any."""
+    if doc is None:
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

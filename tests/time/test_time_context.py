@@ -1,0 +1,34 @@
+"""Plausibility checks on candidate time expressions, without a parse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.time.context import end_before_counted_number, is_plausible
+
+PUBLISHED = date(2024, 8, 12)
+
+
+def plausible(text: str, piece: str) -> bool:
+    start = text.index(piece)
+    return is_plausible(text, None, PUBLISHED, start, start + len(piece))
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    ("Fighting flared in May.", "May", True),  # after a month signal
+    ("May God help us.", "May", False),
+    ("Rain delayed winter crops.", "winter", False),  # a season before a noun
+    ("It began in 2014.", "2014", True),
+    ("About 2000 strikes hit.", "2000", False),
+    ("It began in 2099.", "2099", False),  # more than ten years after publication
+])
+def test_is_plausible_without_a_doc(text, piece, expected):
+    assert plausible(text, piece) is expected
+
+
+def test_a_trailing_number_that_counts_people_is_cut_off():
+    text = "In May 10 people died."
+    assert end_before_counted_number(text, None, 3, 9) == 6
+    assert end_before_counted_number("In May 10 was", None, 3, 9) is None
