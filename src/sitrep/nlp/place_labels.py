@@ -1,0 +1,147 @@
+"""Which of the small model's entities and untagged words are really places.
+
+The small model tags "Kursk" PRODUCT, "Kyiv" PERSON, "Belgorod" NORP or ORG,
+"Taizz" DATE, and misses some towns outright. Each test here asks the
+gazetteer whether the name is a known place and weighs the answer with the
+words around it (:mod:`~sitrep.nlp.place_context`) and with the article's
+countries (ISO alpha-2 codes): a village namesake needs a stronger context
+than a capital.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..gazetteer.names import strip_possessive
+from .place_context import (
+    is_never_a_place,
+    is_place_noun,
+    is_place_preposition,
+    owner,
+    place_context,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..gazetteer.lookup import Candidate
+    from ..gazetteer.protocol import Places
+
+__all__ = ["MISLABELS", "WORDLESS", "is_dated_place", "is_demonym", "is_missed_place",
+           "is_place_use", "named_countries"]
+
+#: Labels the model gives to place names by mistake, which a place can replace freely.
+MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "ORG", "NORP"})
+#: Labels for dates and numbers the model also gives to unfamiliar names ("Taizz").
+WORDLESS = frozenset({"DATE", "TIME", "CARDINAL"})
+#: A town named after a country's possessive must be this large ("Ukraine's Gorlovka";
+#: not "Russia's Putin", which is also a hamlet somewhere).
+_OWNED_MIN_POPULATION = 10_000
+
+
+def _best(gazetteer: Places, text: str, countries: set[str]) -> Candidate | None:
+    found = gazetteer.lookup(text, country_codes=sorted(countries), limit=1)
+    return found[0] if found else None
+
+
+def is_demonym(gazetteer: Places, text: str) -> bool:
+    """Whether ``text`` names a people ("Ukrainian") and not also a country."""
+    return bool(gazetteer.country_for_demonym(text)) and not gazetteer.country_for_name(text)
+
+
+def named_countries(gazetteer: Places, doc: Doc) -> set[str]:
+    """The countries the model's GPE and NORP entities name ("Ukraine", "Russian")."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            code = gazetteer.country_for_name(ent.text)
+        elif ent.label_ == "NORP":
+            code = gazetteer.country_for_demonym(ent.text)
+        else:
+            continue
+        if code:
+            found.add(code)
+    return found
+
+
+def is_place_use(gazetteer: Places, ent: Span, countries: set[str], done: list[Span]) -> bool:
+    """Whether a PERSON or mislabelled entity is a place used as one.
+
+    ``done`` are the corrected entities before ``ent``.
+    """
+    text = strip_possessive(ent.text)
+    if is_never_a_place(text):
+        return False
+    if ent.label_ == "NORP" and gazetteer.country_for_demonym(text):
+        return False  # "Russian" is a demonym, not a place
+    context = place_context(ent, done)
+    country = owner(ent, done)
+    if country is not None and ent.label_ != "NORP":  # "Ukraine's Gorlovka"
+        found = gazetteer.best_within(text, country.text)
+        if found is not None and found.population >= _OWNED_MIN_POPULATION:
+            return True
+    best = _best(gazetteer, text, countries)
+    if best is None:
+        # an unknown name in a strong frame ("the town of X") is still a place
+        return ent.label_ in {"PERSON", "ORG"} and context == "strong"
+    major = best.feature_code in {"PCLI", "ADM1", "PPLC"} or best.population >= 1_000_000
+    local = best.country_code in countries
+    if ent.label_ == "PERSON":  # people share names with villages: ask for more
+        if context == "strong":
+            return True
+        if context:
+            return local or best.population >= 50_000 or best.feature_code in {"PCLI", "ADM1"}
+        if len(ent) > 2 or " " in text:
+            return False
+        seat = best.feature_code in {"PPLA", "PPLC", "ADM1"} or best.population >= 100_000
+        # "Kherson" in a report on Ukraine; "shelled Kherson": a seat as an object
+        return major or (seat and (local or ent.root.dep_ in {"dobj", "pobj"}))
+    if context:
+        return True
+    if ent.label_ in MISLABELS:
+        return major or best.population >= 100_000 or (local and best.population >= 20_000)
+    return False
+
+
+def is_dated_place(gazetteer: Places, ent: Span, countries: set[str], done: list[Span]) -> bool:
+    """A lone capitalised word tagged DATE, TIME or CARDINAL that is a place by name and
+    context: "the city of Taizz", "in Hodeidah"; never a month, weekday or anything with
+    a digit."""
+    text = strip_possessive(ent.text)
+    if len(ent) != 1 or not text.istitle() or any(ch.isdigit() for ch in text) or (
+        is_never_a_place(text) or ent[0].pos_ != "PROPN"
+    ):
+        return False
+    context = place_context(ent, done)
+    best = _best(gazetteer, text, countries) if context else None
+    if best is None:
+        return False
+    return context == "strong" or best.country_code in countries or (
+        best.population >= 100_000 or best.feature_code in {"PCLI", "ADM1"}
+    )
+
+
+def is_missed_place(gazetteer: Places, tok: Token, countries: set[str]) -> bool:
+    """Whether a capitalised word outside every entity is a place the model missed."""
+    if not tok.is_title or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or len(tok.text) < 3:
+        return False
+    if is_never_a_place(tok.text):
+        return False
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        return False  # part of a longer name the model chose not to tag
+    best = _best(gazetteer, tok.text, countries)
+    if best is None:
+        return False
+    if tok.pos_ == "PROPN" and (
+        best.feature_code in {"PCLI", "PPLC"} or best.population >= 500_000
+    ):
+        return True  # "Kyiv's forces", "hit Kharkiv": a major place used bare
+    cue = (prev is not None and is_place_preposition(prev.lower_)) or (
+        nxt is not None and is_place_noun(nxt.lower_)
+    )
+    if not cue or tok.is_sent_start:
+        return False
+    return best.population >= 20_000 or (best.country_code in countries
+                                         and best.population >= 2_000)

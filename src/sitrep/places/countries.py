@@ -1,0 +1,72 @@
+"""The countries an article is about, to settle ambiguous place names.
+
+"Moscow" is the Russian capital in a report on Russia, not the town in Idaho.
+An article's countries are counted from its dateline places (twice), the
+countries and demonyms its entities name, and its place mentions that are
+unambiguous; the most cited come first.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..gazetteer.names import normalize
+from ..records import Article
+from .mentions import PLACE_LABELS, Mention
+
+if TYPE_CHECKING:
+    from ..gazetteer.lookup import Candidate
+    from ..gazetteer.protocol import Places
+
+__all__ = ["article_countries"]
+
+#: A town must be this large for its country to count as one of the article's.
+_HINT_MIN_POPULATION = 10_000
+
+
+def article_countries(gazetteer: Places, article: Article,
+                      mentions: list[Mention]) -> tuple[str, ...]:
+    """The article's countries (ISO alpha-2), most cited first."""
+    counts: Counter[str] = Counter()
+    for place in article.dateline_places:
+        if place.country_code:
+            counts[place.country_code] += 2
+    for entity in article.entities:
+        if entity.label == "NORP":
+            code = gazetteer.country_for_demonym(entity.text)
+        elif entity.label in PLACE_LABELS and not _shared_name(gazetteer, entity.text):
+            code = gazetteer.country_for_name(entity.text)
+        else:
+            continue
+        if code:
+            counts[code] += 1
+    for mention in mentions:
+        code = _sure_country(gazetteer.lookup(mention.query, limit=5))
+        if code and not _shared_name(gazetteer, mention.query):
+            counts[code] += 1
+    return tuple(code for code, _ in counts.most_common())
+
+
+def _shared_name(gazetteer: Places, name: str) -> bool:
+    """Whether a country shares its name with a region elsewhere ("Georgia")."""
+    found = gazetteer.lookup(name, limit=3)
+    return len(found) > 1 and any(
+        c.feature_code == "ADM1" and normalize(c.name) == normalize(found[0].name)
+        for c in found[1:]
+    )
+
+
+def _sure_country(found: list[Candidate]) -> str | None:
+    """The best candidate's country, if the candidate is sure enough to tell the article's."""
+    if not found or not found[0].country_code:
+        return None
+    top = found[0]
+    if top.feature_code in {"PCLI", "ADM1"}:
+        return top.country_code
+    if top.population < _HINT_MIN_POPULATION:  # a lone hamlet abroad says nothing
+        return None
+    if all(c.country_code == top.country_code for c in found):
+        return top.country_code
+    sure = top.population >= 100_000 and found[1].population * 20 <= top.population
+    return top.country_code if sure else None

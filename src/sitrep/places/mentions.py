@@ -1,0 +1,143 @@
+"""Place mentions in the text: which entities name a place, and over which span.
+
+Each GPE, LOC or FAC entity, a NORP that names a large place rather than a
+people, and an ORG that is a world region ("the EU") is a mention:
+
+- "the Kursk region", "Kursk Oblast", "Donetsk province": the span grows over
+  the region word and the name includes it;
+- "the Kursk and Belgorod regions", "the governor of Belgorod", "Belgorod's
+  governor": the mention means the region, the span stays on the name;
+- "Kyiv's forces", "the Sumy region": the possessive and leading lowercase words
+  are left out of the span, name particles ("al Fashir") are not.
+
+Which place a mention stands for is :mod:`~sitrep.places.resolve`'s question.
+The region words and name particles are reference data (``places/region_types``,
+``places/region_types_local``, ``places/name_particles``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from .. import reference
+from ..records import Entity
+
+if TYPE_CHECKING:
+    from ..gazetteer.protocol import Places
+
+__all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
+
+#: Entity labels that name places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_GOVERNOR_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:regional\s+|provincial\s+)?governor", re.I)
+#: "the governor of Belgorod", "the region of Kherson"; not "a district of Kharkiv" (the city).
+_REGION_BEFORE = re.compile(
+    r"\b(?:governor|governorate|region|regions|oblast|province|provinces)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name in the text: its span, the name to look up, and whether a region is meant."""
+
+    start: int
+    end: int
+    name: str
+    region: bool
+    label: str
+
+    @property
+    def query(self) -> str:
+        """The name to ask the gazetteer for: "Kursk region" when the region is meant."""
+        return f"{self.name} region" if self.region else self.name
+
+
+class _Patterns(NamedTuple):
+    region_after: re.Pattern[str]  # " region" after a name
+    regions_after: re.Pattern[str]  # "[ and Belgorod] regions" after a name
+    region_end: re.Pattern[str]  # a name that ends in a region word
+    leading_lower: re.Pattern[str]  # "the ", "northeast " before a name
+
+
+@functools.lru_cache(maxsize=4)
+def _compile(regions: tuple[str, ...], particles: tuple[str, ...]) -> _Patterns:
+    region = "|".join(map(re.escape, regions))
+    plurals = "|".join(re.escape(word + "s") for word in regions)
+    return _Patterns(
+        region_after=re.compile(rf"^[ \t]+({region})\b", re.IGNORECASE),
+        regions_after=re.compile(
+            r"^(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?[A-Z][\w'’\-]*"
+            rf"(?:\s+[A-Z][\w'’\-]*)*)*\s+(?:{plurals}|provinces|counties)\b"
+        ),
+        region_end=re.compile(rf"\b({region})$", re.IGNORECASE),
+        # lowercase words before a name, but not name particles ("al", "de")
+        leading_lower=re.compile(
+            rf"(?:(?!(?:{'|'.join(map(re.escape, particles))})\s)[a-z][\w-]*\s+)+(?=[A-Z])"
+        ),
+    )
+
+
+def _patterns() -> _Patterns:
+    return _compile(
+        reference.ordered_words("places/region_types")
+        + reference.ordered_words("places/region_types_local"),
+        reference.ordered_words("places/name_particles"),
+    )
+
+
+def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Places) -> Iterator[Mention]:
+    """The place mentions among ``entities``, spans trimmed or grown as the text says."""
+    patterns = _patterns()
+    for entity in entities:
+        if entity.label == "ORG" and _is_area(gazetteer, entity.text):
+            start, end = _trim(text, entity.start, entity.end)
+            yield Mention(start, end, text[start:end], False, entity.label)
+            continue
+        if entity.label not in PLACE_LABELS and entity.label != "NORP":
+            continue
+        # "the Kursk region", "northeast Nigeria" (not "al Fashir"); "Kyiv's"
+        start, end = _trim(text, entity.start, entity.end)
+        name = text[start:end].strip()
+        if not any(ch.isupper() for ch in name):
+            continue  # "the summer", "overnight": place names are capitalised
+        demonym = gazetteer.country_for_demonym(name)
+        if demonym and not gazetteer.country_for_name(name):
+            continue  # "Russian", "Ukrainians": people, not places
+        if entity.label == "NORP" and not gazetteer.is_place(name):
+            continue
+        after, before = text[end:], text[max(0, start - 40) : start]
+        grown = patterns.region_after.match(after)
+        if grown and gazetteer.country_for_name(name):
+            grown = None  # "Russia state media": a country is no region
+        if grown and not patterns.region_end.search(name):
+            yield Mention(start, end + grown.end(), text[start : end + grown.end()], False,
+                          entity.label)
+            continue
+        region = bool(
+            patterns.regions_after.match(after) or _GOVERNOR_AFTER.match(text[entity.end :])
+            or _REGION_BEFORE.search(before)
+        )
+        yield Mention(start, end, name, region, entity.label)
+
+
+def _is_area(gazetteer: Places, name: str) -> bool:
+    """Whether ``name`` is a world region or continent ("the EU", "Europe")."""
+    found = gazetteer.lookup(name, limit=1)
+    return bool(found) and found[0].country_code is None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without leading lowercase words ("the") and a trailing possessive."""
+    lead = _patterns().leading_lower.match(text[start:end])
+    if lead:
+        start += lead.end()
+    for suffix in _POSSESSIVE:
+        if text[start:end].endswith(suffix) and end - start > len(suffix) + 1:
+            return start, end - len(suffix)
+    return start, end

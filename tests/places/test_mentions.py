@@ -1,0 +1,63 @@
+"""Which entities name a place, and over which span."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.places.mentions import Mention, find_mentions
+from sitrep.records import Entity
+
+pytestmark = pytest.mark.gazetteer
+
+
+def mentions(gazetteer, text: str, *marked: tuple[str, str]) -> list[Mention]:
+    entities = []
+    at = 0
+    for phrase, label in marked:
+        start = text.index(phrase, at)
+        entities.append(Entity(phrase, start, start + len(phrase), label))
+        at = start + len(phrase)
+    return list(find_mentions(text, entities, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "text, entity, name, region",
+    [
+        ("Drones struck Kursk Oblast on Monday.", "Kursk", "Kursk Oblast", False),
+        ("Troops entered Krasnodar krai.", "Krasnodar", "Krasnodar krai", False),
+        ("The governor of Belgorod spoke.", "Belgorod", "Belgorod", True),
+        ("Belgorod's governor spoke.", "Belgorod's", "Belgorod", True),
+        ("Fighting near al Fashir went on.", "al Fashir", "al Fashir", False),
+        ("Shelling hit the Donetsk People's Republic.", "the Donetsk People's Republic",
+         "Donetsk People's Republic", False),
+        ("Russia state media said so.", "Russia", "Russia", False),
+    ],
+)
+def test_spans_grow_over_region_words_and_lose_leading_words(gazetteer, text, entity, name,
+                                                             region):
+    [mention] = mentions(gazetteer, text, (entity, "GPE"))
+    assert (text[mention.start : mention.end], mention.name, mention.region) == (
+        name, name, region)
+
+
+def test_regions_listed_before_a_plural_region_word_mean_regions(gazetteer):
+    found = mentions(gazetteer, "Strikes hit the Kursk and Belgorod regions.",
+                     ("Kursk", "GPE"), ("Belgorod", "GPE"))
+    assert [(m.name, m.region, m.query) for m in found] == [
+        ("Kursk", True, "Kursk region"), ("Belgorod", True, "Belgorod region")]
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [("They fled over the summer.", ("the summer", "GPE")),
+     ("Russians marched.", ("Russians", "NORP")),
+     ("NATO met.", ("NATO", "ORG")),
+     ("Reuters reported it.", ("Reuters", "PERSON"))],
+)
+def test_people_organisations_and_lowercase_phrases_are_no_mentions(gazetteer, text, marked):
+    assert mentions(gazetteer, text, marked) == []
+
+
+def test_an_organisation_that_is_a_world_region_is_a_mention(gazetteer):
+    [mention] = mentions(gazetteer, "Ministers of the EU met.", ("the EU", "ORG"))
+    assert (mention.name, mention.label) == ("EU", "ORG")
