@@ -5,5 +5,10 @@
 - :mod:`~sitrep.figures.categories`: what happened to the counted people
   (killed, injured, displaced …), from the words and the parse;
 - :mod:`~sitrep.figures.subjects`: who a figure counts ("civilians");
-- :mod:`~sitrep.figures.claimants`: who gave the figure.
+- :mod:`~sitrep.figures.claimants`: who gave the figure;
+- :mod:`~sitrep.figures.parts`: parts of a larger figure ("including 10 children");
+- :mod:`~sitrep.figures.reading` and :mod:`~sitrep.figures.singulars`: one
+  figure phrase, and counts of one ("a civilian was killed");
+- :mod:`~sitrep.figures.context`: what a figure takes from those around it;
+- :mod:`~sitrep.figures.extract`: all the counts of a Doc.
 """

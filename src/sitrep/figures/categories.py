@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "category_of", "word_category", "BRIDGE_WORDS", "cue_at", "cue_after", "cue_before",
-    "joint_category", "PERSON_NOUNS", "is_person_noun", "TOTALS",
+    "joint_category", "PEOPLE_PRONOUNS", "PERSON_NOUNS", "is_person_noun", "TOTALS",
 ]
 
 _CASUALTY = reference.mapping("figures/casualty_words")

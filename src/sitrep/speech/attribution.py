@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from .agencies import AGENCY_RE, AIR_RE, agency_name
-from .cues import CORE_CUES, CUE_LEMMAS, content_args, is_sayer, is_wide_source, issuer
+from .cues import CORE_CUES, CUE_LEMMAS, RELAYING, content_args, is_sayer, is_wide_source, issuer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,7 +32,8 @@ __all__ = ["Attribution", "CUE_LEMMAS", "agency_name", "find_attributions", "nou
 
 _QUOTING = frozenset({"quote", "cite"})
 _UP_DEPS = frozenset({"pcomp", "prep"})
-_CARRYING = frozenset({"carry", "publish", "quote", "cite", "report", "air", "broadcast"})
+#: Verbs that carry a statement: "a statement carried by WAFA".
+_CARRYING = RELAYING | {"carry", "report", "air", "broadcast"}
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis", "conj", "cc", "advcl", "relcl"})
 _NP_STOP_DEPS = frozenset({"punct", "appos", "relcl", "acl", "advcl", "parataxis", "ccomp", "dep"})
 _BREAKS = frozenset({",", "—", "–", "(", ";"})
