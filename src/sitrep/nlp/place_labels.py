@@ -40,6 +40,7 @@ _OWNED_MIN_POPULATION = 10_000
 
 
 def _best(gazetteer: Places, text: str, countries: set[str]) -> Candidate | None:
+    """The likeliest place called ``text``, the article's countries first."""
     found = gazetteer.lookup(text, country_codes=sorted(countries), limit=1)
     return found[0] if found else None
 
@@ -75,9 +76,9 @@ def is_place_use(gazetteer: Places, ent: Span, countries: set[str], done: list[S
     if ent.label_ == "NORP" and gazetteer.country_for_demonym(text):
         return False  # "Russian" is a demonym, not a place
     context = place_context(ent, done)
-    country = owner(ent, done)
-    if country is not None and ent.label_ != "NORP":  # "Ukraine's Gorlovka"
-        found = gazetteer.best_within(text, country.text)
+    area = owner(ent, done)
+    if area is not None and ent.label_ != "NORP":  # "Ukraine's Gorlovka"
+        found = gazetteer.best_within(text, area.text)
         if found is not None and found.population >= _OWNED_MIN_POPULATION:
             return True
     best = _best(gazetteer, text, countries)
