@@ -60,7 +60,11 @@ _overlay_set = False
 
 
 def use_overlay(folder: str | os.PathLike[str] | None) -> None:
-    """Take reference-data additions from ``folder`` (None: ``$SITREP_DATA_DIR`` or none)."""
+    """Take reference-data additions from ``folder``; None means no overlay.
+
+    Without a call, the first read takes ``$SITREP_DATA_DIR`` (the settings
+    read that variable into ``data_dir`` too).
+    """
     global _overlay, _overlay_set
     path = Path(folder) if folder else None
     if path is not None and not path.is_dir():

@@ -2,7 +2,8 @@
 
 :func:`settle_kind` turns a country used as a doer into its army or its
 government, depending on the event; :func:`name_actor` writes the ACLED name
-(``Military Forces of Russia (2000-)``, ``Civilians (Ukraine)``).
+(``Military Forces of Russia (2000-)``, ``Civilians (Ukraine)``), with inter 8 for a
+state's forces outside their own country (the event's country decides).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .reference import COUNTRY_NAMES, regime_years
 if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
 
-__all__ = ["settle_kind", "country_name", "name_actor"]
+__all__ = ["ABROAD", "settle_kind", "country_name", "name_actor"]
 
 
 def settle_kind(ref: ActorRef, family: str) -> ActorRef:
@@ -45,6 +46,8 @@ def country_name(code: str | None, gazetteer: Places | None) -> str | None:
     return COUNTRY_NAMES.get(code.upper(), code.upper())
 
 
+#: ACLED's inter code for external forces: a state's forces acting outside their country.
+ABROAD = 8
 _INTER = {"military": 1, "police": 1, "government": 1, "unidentified": 3, "militia": 4,
           "rioters": 5, "protesters": 6, "civilians": 7, "crowd": 5}
 _TEMPLATE = {
@@ -65,7 +68,8 @@ def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
     if ref.kind == "group" and ref.group is not None:
         group = ref.group
         if group.state_from and date and date >= group.state_from and group.country:
-            return name_actor(ActorRef("military", group.country), date, None, gazetteer)
+            return name_actor(ActorRef("military", group.country), date, fallback_country,
+                              gazetteer)
         name = group.name.replace("{country}", country_name(code, gazetteer) or "")
         return name.replace(" ()", ""), group.inter
     if ref.kind == "rebels":
@@ -77,8 +81,11 @@ def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
         base = _TEMPLATE[kind].replace(" ({c})", "").replace(" of {c}", "")
         return base, _INTER[kind]
     name = _TEMPLATE[kind].format(c=cname)
+    inter = _INTER[kind]
     if kind in ("military", "police", "government") and code:
         years = regime_years(code, date)
         if years:
             name += f" ({years})"
-    return name, _INTER[kind]
+        if fallback_country and code != fallback_country:
+            inter = ABROAD  # a state's forces outside their own country
+    return name, inter

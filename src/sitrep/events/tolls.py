@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..figures.parts import is_part
 from ..records import Count
 from .dates import days_between
 
@@ -33,7 +34,6 @@ CATEGORY_FIELDS = {
     "injuries": ("injured",),
     "displaced": ("displaced", "evacuated"),
 }
-_SUBSET_CUES = frozenset({"including", "among", "included"})
 _MAX_BACK = 2  # sentences a figure may reach back to find its event
 
 
@@ -45,15 +45,6 @@ class Toll:
     anchors: list[int]  # character offsets of its triggers
     date: str | None
     counts: list[Count] = field(default_factory=list)
-
-
-def _is_subset(text: str, count: Count, sent_start: int) -> bool:
-    """"…, including 10 children": part of a figure already counted."""
-    words = count.text.lower().split()
-    if words and words[0] in _SUBSET_CUES:
-        return True
-    before = text[max(sent_start, count.start - 40):count.start].lower().split()
-    return any(w.strip(",;:") in _SUBSET_CUES for w in before[-4:])
 
 
 def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tuple[int, int]],
@@ -75,7 +66,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
         if count.category not in wanted or figure(count) is None:
             continue
         s = _sentence_of(count.start, sentences)
-        if s is None or _is_subset(text, count, sentences[s][0]):
+        if s is None or is_part(count, text, sentences[s][0]):
             continue
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
