@@ -10,7 +10,10 @@ from sitrep.events.reference import find_group
     "ref, date, fallback, expected",
     [
         (ActorRef("military", "RU"), "2024-08-06", None, ("Military Forces of Russia (2000-)", 1)),
-        (ActorRef("military", "UA"), "2024-08-06", "RU", ("Military Forces of Ukraine (2019-)", 1)),
+        # forces abroad are external (8): the event's country decides, not the nationality
+        (ActorRef("military", "UA"), "2024-08-06", "RU", ("Military Forces of Ukraine (2019-)", 8)),
+        (ActorRef("military", "UA"), "2024-08-06", "UA", ("Military Forces of Ukraine (2019-)", 1)),
+        (ActorRef("police", "IL"), "2024-08-06", "PS", ("Police Forces of Israel (2022-)", 8)),
         (ActorRef("police", "PK"), "2024-05-12", None, ("Police Forces of Pakistan (2024-)", 1)),
         (ActorRef("government", "RU"), "2024-08-12", None, ("Government of Russia (2000-)", 1)),
         (ActorRef("civilians"), "2024-08-12", "UA", ("Civilians (Ukraine)", 7)),

@@ -137,7 +137,8 @@ def test_kursk_incursion_is_a_battle_between_the_two_armies(kursk):
     assert kursk.events[0] is battle  # the deadliest and first-told event leads
     assert battle.actor1 == "Military Forces of Ukraine (2019-)"
     assert battle.actor2 == "Military Forces of Russia (2000-)"
-    assert (battle.inter1, battle.inter2, battle.interaction) == (1, 1, 11)
+    # an army inside another country is external (inter 8): the event's country decides
+    assert (battle.inter1, battle.inter2, battle.interaction) == (8, 1, 18)
     assert battle.sub_event_type == "Non-state actor overtakes territory"
     assert (battle.location, battle.admin1, battle.country, battle.iso) == (
         "Kursk", "Kursk", "Russia", 643)
@@ -160,7 +161,7 @@ def test_strikes_into_sumy_are_russian_shelling_dated_to_the_start_of_summer(kur
     assert strikes.sub_event_type == "Shelling/artillery/missile attack"
     assert (strikes.location, strikes.country) == ("Sumy", "Ukraine")
     assert (strikes.event_date, strikes.time_precision) == ("2024-06-01", 3)
-    assert (strikes.actor2, strikes.interaction) == ("", 10)
+    assert (strikes.actor2, strikes.interaction) == ("", 80)  # Russian forces in Ukraine are external (8)
 
 
 def test_evacuation_is_a_strategic_development_on_the_published_date(kursk):
