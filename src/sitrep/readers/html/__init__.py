@@ -54,8 +54,18 @@ from .dates import date_in
 from .ldjson import linked_data
 from .lines import is_furniture, is_stamp
 from .meta import page_title, published_date
-from .names import is_boilerplate_name, is_hidden
-from .tree import HEADINGS, SPACE, Node, TreeBuilder, always_drop, block_tags, clean
+from .names import is_boilerplate_name, is_figure_name, is_hidden, is_never_article_name
+from .tree import (
+    HEADINGS,
+    SPACE,
+    Node,
+    TreeBuilder,
+    all_text,
+    always_drop,
+    block_tags,
+    clean,
+    find,
+)
 
 __all__ = ["HtmlText", "parse_html", "extract_main_text"]
 
@@ -69,6 +79,9 @@ _MIN_PARA = 25
 _MIN_LEAF = 100
 _MIN_BODY_PARA = 80  # a date stamp above a paragraph this long is the article's own
 _LD_SHARE = 0.6  # JSON-LD articleBody replaces DOM text shorter than this share of it
+_MAX_CAPTION = 300  # an element named like a picture, with an image and this little text
+_IMAGES = ("img", "picture", "amp-img")
+_LIST_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 class HtmlText(NamedTuple):
@@ -90,7 +103,7 @@ def parse_html(html: str) -> HtmlText:
     title = page_title(root, builder.metas, ld)
     published = published_date(root, builder.metas, ld)
     site = clean(builder.metas.get("og:site_name", "")) or clean(ld.publisher) or None
-    blocks = _main_blocks(root)
+    blocks = _main_blocks(root, _headline(root, title))
     kept = [b for b in blocks if not is_furniture(b)]
     if published is None:
         published = _stamped_date(blocks)
@@ -112,11 +125,16 @@ def _stamped_date(blocks: list[str]) -> str | None:
     return None
 
 
-def _main_blocks(root: Node) -> list[str]:
+def _headline(root: Node, title: str | None) -> Node | None:
+    """The ``<h1>`` that shows the page's title, if any."""
+    return next((node for node in find(root, "h1") if title and all_text(node) == title), None)
+
+
+def _main_blocks(root: Node, headline: Node | None = None) -> list[str]:
     """The paragraphs of the article container, boilerplate elements left out."""
 
     stats = _Stats(root)
-    _drop_boilerplate(root, stats, stats.ptext[id(root)])
+    _drop_boilerplate(root, stats, stats.ptext[id(root)], headline)
     stats = _Stats(root)
     container = _choose_container(root, stats)
     _drop_link_lists(container, stats)
@@ -196,27 +214,44 @@ class _Stats:
 # -- cleaning and choosing ---------------------------------------------------
 
 
-def _is_dropped(node: Node, stats: _Stats, page_ptext: int) -> bool:
+def _is_dropped(node: Node, stats: _Stats, page_ptext: int, headline: Node | None) -> bool:
     if node.tag in always_drop() or is_hidden(node.attrs):
         return True
     if node.tag in _PROTECTED:
         return False
+    if is_figure_name(node.attrs) and stats.text[id(node)] <= _MAX_CAPTION and _has_image(node):
+        return True
     looks_boiler = (
         node.tag in _SEMANTIC_DROP
         or node.attrs.get("role", "").lower() in _BOILER_ROLES
         or is_boilerplate_name(node.attrs)
     )
-    # A "boilerplate" wrapper that holds most of the article text is the article.
-    return looks_boiler and not (page_ptext and stats.ptext[id(node)] * 2 > page_ptext)
+    # A "boilerplate" wrapper that holds most of the article text is the article -- unless
+    # it is reader comments (or the like) and the headline lies outside it.
+    holds_article = bool(page_ptext and stats.ptext[id(node)] * 2 > page_ptext) and not (
+        headline is not None and is_never_article_name(node.attrs) and not _holds(node, headline)
+    )
+    return looks_boiler and not holds_article
 
 
-def _drop_boilerplate(node: Node, stats: _Stats, page_ptext: int) -> None:
+def _has_image(node: Node) -> bool:
+    return any(find(node, tag) for tag in _IMAGES)
+
+
+def _holds(node: Node, inner: Node) -> bool:
+    ancestor: Node | None = inner
+    while ancestor is not None and ancestor is not node:
+        ancestor = ancestor.parent
+    return ancestor is node
+
+
+def _drop_boilerplate(node: Node, stats: _Stats, page_ptext: int, headline: Node | None) -> None:
     kept: list[Node | str] = []
     for child in node.children:
         if isinstance(child, Node):
-            if _is_dropped(child, stats, page_ptext):
+            if _is_dropped(child, stats, page_ptext, headline):
                 continue
-            _drop_boilerplate(child, stats, page_ptext)
+            _drop_boilerplate(child, stats, page_ptext, headline)
         kept.append(child)
     node.children = kept
 
@@ -253,12 +288,21 @@ def _drop_link_lists(node: Node, stats: _Stats) -> None:
             key = id(child)
             text, links = stats.text.get(key, 0), stats.links.get(key, 0)
             if text and child.tag in _LISTY and links * 2 > text and stats.ptext.get(key, 0) < 200:
+                _drop_list_title(kept)
                 continue
             if text and child.tag in _PARA | {"li"} and links * 10 >= text * 7 and text < 200:
                 continue
             _drop_link_lists(child, stats)
         kept.append(child)
     node.children = kept
+
+
+def _drop_list_title(kept: list[Node | str]) -> None:
+    """Drop a subheading ("Related topics", "Key events") just above a dropped link list."""
+    while kept and isinstance(kept[-1], str) and not kept[-1].strip():
+        kept.pop()
+    if kept and isinstance(kept[-1], Node) and kept[-1].tag in _LIST_TITLES:
+        kept.pop()
 
 
 # -- rendering -------------------------------------------------------------

@@ -100,15 +100,19 @@ def _url_date(root: Node, metas: dict[str, str]) -> str | None:
 
 def _shown_date(root: Node) -> str | None:
     """A date in a short element named like a date stamp or byline ("Published: 14 June 2024")."""
-    stack: list[Node] = [root]
+    stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
-        node = stack.pop()
+        node, in_article = stack.pop()
         names = " ".join(node.attrs.get(a, "") for a in ("class", "id", "itemprop"))
-        if node.tag in _NOT_OWN or _name_part("readers/other_stories_names").search(names):
-            continue  # teaser lists show other stories' dates
+        own_footer = node.tag == "footer" and in_article  # the article's byline and date
+        if (node.tag in _NOT_OWN and not own_footer) or _name_part(
+            "readers/other_stories_names"
+        ).search(names):
+            continue  # site footers and teaser lists show other dates
         if _name_part("readers/stamp_names").search(names):
             text = all_text(node)
             if len(text) <= _MAX_STAMP and (found := iso_date(text)):
                 return found
-        stack.extend(reversed(node.elements()))
+        in_article = in_article or node.tag == "article"
+        stack.extend((child, in_article) for child in reversed(node.elements()))
     return None

@@ -3,9 +3,11 @@
 Class and id names are split into words at spaces, ``-``, ``_`` and camelCase
 (``adContainer`` -> ad, container; ``relatedStories`` -> related, stories). A word
 names boilerplate when it matches one of the patterns of ``readers/boilerplate_names``
-(nav, share..., comment..., cookie..., caption..., byline..., embed...), unless
-the word before it negates it (``readers/name_negators``: ``has-sidebar``,
-``no-comments``). Hidden elements are marked by the ``hidden`` attribute,
+(nav, share..., caption..., byline..., embed...) or of ``readers/never_article_names``
+(comment..., cookie..., newsletter...: parts that are never the article, however long),
+unless the word before it negates it (``readers/name_negators``: ``has-sidebar``,
+``no-comments``). A word of ``readers/figure_names`` (image, photo, media...) names a
+picture with its caption. Hidden elements are marked by the ``hidden`` attribute,
 ``aria-hidden``, inline ``display: none``, or a screen-reader-only class
 (``readers/hidden_classes``).
 
@@ -20,28 +22,43 @@ import re
 
 from ... import reference
 
-__all__ = ["is_boilerplate_name", "is_hidden"]
+__all__ = ["is_boilerplate_name", "is_figure_name", "is_hidden", "is_never_article_name"]
 
 _SPLIT_NAME = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
 @functools.cache
-def _boilerplate_word() -> re.Pattern[str]:
-    """One lowercased word of a class or id that names boilerplate."""
-    patterns = reference.ordered_words("readers/boilerplate_names")
+def _name_word(vocabulary: str) -> re.Pattern[str]:
+    """One lowercased word of a class or id that matches a pattern of list ``vocabulary``."""
+    patterns = reference.ordered_words(vocabulary)
     return re.compile("^(?:" + "|".join(patterns) + ")$")
 
 
-def is_boilerplate_name(attrs: dict[str, str]) -> bool:
-    """The element's class or id names boilerplate (``share-bar``, ``relatedStories``)."""
+def _has_name_word(attrs: dict[str, str], vocabulary: str) -> bool:
     negators = reference.words("readers/name_negators")
+    pattern = _name_word(vocabulary)
     for attr in ("class", "id"):
         for name in attrs.get(attr, "").split():
             words = [w.lower() for w in _SPLIT_NAME.split(name) if w]
             for i, word in enumerate(words):
-                if _boilerplate_word().match(word) and not (i and words[i - 1] in negators):
+                if pattern.match(word) and not (i and words[i - 1] in negators):
                     return True
     return False
+
+
+def is_boilerplate_name(attrs: dict[str, str]) -> bool:
+    """The element's class or id names boilerplate (``share-bar``, ``relatedStories``)."""
+    return _has_name_word(attrs, "readers/boilerplate_names") or is_never_article_name(attrs)
+
+
+def is_never_article_name(attrs: dict[str, str]) -> bool:
+    """The element's class or id names reader comments, a cookie notice or a newsletter box."""
+    return _has_name_word(attrs, "readers/never_article_names")
+
+
+def is_figure_name(attrs: dict[str, str]) -> bool:
+    """The element's class or id names a picture (``inline-image``, ``photo-wrap``)."""
+    return _has_name_word(attrs, "readers/figure_names")
 
 
 def is_hidden(attrs: dict[str, str]) -> bool:
