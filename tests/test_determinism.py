@@ -37,3 +37,20 @@ def test_output_does_not_depend_on_hash_seed_or_batch_size() -> None:
     assert outputs[0].count(b"\n") >= 20  # every article came out
     for (seed, batch), out in zip(RUNS[1:], outputs[1:], strict=True):
         assert out == outputs[0], f"PYTHONHASHSEED={seed} SITREP_BATCH_SIZE={batch} differs"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired a grenade launcher at an army post in Kunduz on Monday.",
+    "Soldiers fired live bullets, stun grenades and tear gas canisters at the crowd in Yangon.",
+])
+def test_a_weapon_named_twice_gives_one_sub_type_under_every_hash_seed(text: str) -> None:
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run(
+            [sys.executable, "-m", "sitrep", "extract", "--text", text,
+             "--published", "2024-05-07", "-f", "acled-csv"],
+            env=env, capture_output=True, timeout=300, check=True,
+        )
+        seen.add(done.stdout)
+    assert len(seen) == 1

@@ -71,3 +71,25 @@ def test_output_keeps_input_order_across_batches():
     pipe = Pipeline([Tagger()], batch_size=2)
     texts = [f"article {i}" for i in range(5)]
     assert [a.text for a in pipe.run(Article(text=t) for t in texts)] == texts
+
+
+class Relabeller(Stage):
+    """Rewrites input fields in place, as the dateline stage does, and fails on 'boom'."""
+
+    name = "relabeller"
+    requires = ("text", "agencies")
+    assigns = ("agencies",)
+
+    def __call__(self, work: Work) -> None:
+        work.article.agencies.append("AFP")
+        work.article.source = (work.article.source or "") + "+"
+        if "boom" in work.article.text:
+            raise ValueError("cannot relabel this")
+
+
+def test_a_failed_batch_is_undone_before_the_one_by_one_retry():
+    arts = [Article(text="fine one"), Article(text="boom"), Article(text="fine two")]
+    pipe = Pipeline([Relabeller()], batch_size=8)
+    done = list(pipe.run(arts))
+    assert [a.text for a in done] == ["fine one", "fine two"]
+    assert [(a.agencies, a.source) for a in done] == [(["AFP"], "+"), (["AFP"], "+")]

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -92,11 +93,14 @@ class Pipeline:
     ) -> Iterator[Article]:
         works = [Work(a) for a in batch]
         for stage in self.stages:
+            saved = [_snapshot(w.article) for w in works]
             try:
                 works = list(stage.pipe(works))
             except Exception:  # noqa: BLE001 - retried one by one to find the culprit
                 log.debug("stage %s failed on a batch; retrying one article at a time",
                           stage.tag, exc_info=True)
+                for work, state in zip(works, saved, strict=True):
+                    _restore(work.article, state)  # undo the half-finished batch run
                 works = self._one_by_one(stage, works, on_failure)
         for work in works:
             work.doc = None
@@ -110,10 +114,6 @@ class Pipeline:
     ) -> list[Work]:
         kept: list[Work] = []
         for work in works:
-            for name in stage.assigns:  # undo a half-finished batch run
-                value = getattr(work.article, name, None)
-                if isinstance(value, list):
-                    value.clear()
             try:
                 kept.extend(stage.pipe([work]))
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
@@ -124,6 +124,17 @@ class Pipeline:
                 if on_failure:
                     on_failure(failure)
         return kept
+
+
+def _snapshot(article: Article) -> dict[str, object]:
+    """The article's fields, lists copied, so a failed batch can be undone exactly."""
+    return {f.name: (list(v) if isinstance(v := getattr(article, f.name), list) else v)
+            for f in dataclasses.fields(article)}
+
+
+def _restore(article: Article, state: dict[str, object]) -> None:
+    for name, value in state.items():
+        setattr(article, name, list(value) if isinstance(value, list) else value)
 
 
 def build_pipeline(settings: Settings | None = None) -> Pipeline:

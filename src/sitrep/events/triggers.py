@@ -193,11 +193,13 @@ def _weapon_word(tok: Token | None) -> str | None:
 def _fire(tok: Token, dobj: Token | None) -> Trigger | None:
     """"fired missiles at", "opened fire on", "fired on the village", not "fired tear gas"."""
     if dobj is not None:
-        words = {dobj.lemma_.lower(), *(c.lemma_.lower() for c in dobj.children)}
+        # the head noun first, then its modifiers in text order: a stable choice
+        ordered = [dobj.lemma_.lower(), *(c.lemma_.lower() for c in dobj.children)]
+        words = set(ordered)
         if words & CROWD_CONTROL:
             return None
         if dobj.lemma_.lower() in WEAPON_OBJECTS or words & set(WEAPONS):
-            weapon = next((WEAPONS[w] for w in words if w in WEAPONS), None)
+            weapon = next((WEAPONS[w] for w in ordered if w in WEAPONS), None)
             return _make(tok, "remote", 0.9, weapon=weapon)
         return None
     preps = [c for c in tok.children if c.dep_ == "prep"]
