@@ -87,7 +87,7 @@ def _clear() -> None:
         cached.cache_clear()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _text(name: str) -> tuple[str | None, str | None]:
     """The package's and the overlay's text of data file ``name`` (with suffix)."""
     node = resources.files("sitrep").joinpath("data", *name.split("/"))
@@ -116,7 +116,7 @@ def _lines(text: str | None) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def ordered_words(name: str) -> tuple[str, ...]:
     """The entries of word list ``name`` (``"events/weapons"``), in file order, overlay last."""
     base, extra = _text(name + ".txt")
@@ -130,7 +130,7 @@ def ordered_words(name: str) -> tuple[str, ...]:
     return tuple(e for e in entries if e not in removed)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def words(name: str) -> frozenset[str]:
     """Word list ``name`` as a set."""
     return frozenset(ordered_words(name))
@@ -151,7 +151,7 @@ def _rows(text: str | None, name: str) -> tuple[list[str], list[dict[str, str]]]
     return header, rows
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """Table ``name`` (``"events/armed_groups"``) as rows; overlay rows add or replace by key."""
     base, extra = _text(name + ".csv")
@@ -182,7 +182,7 @@ def _merge(into: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return into
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def mapping(name: str) -> dict[str, Any]:
     """Mapping ``name`` (``"common/numbers"``) from TOML; overlay keys merged in.
 

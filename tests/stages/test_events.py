@@ -161,7 +161,7 @@ def test_strikes_into_sumy_are_russian_shelling_dated_to_the_start_of_summer(kur
     assert strikes.sub_event_type == "Shelling/artillery/missile attack"
     assert (strikes.location, strikes.country) == ("Sumy", "Ukraine")
     assert (strikes.event_date, strikes.time_precision) == ("2024-06-01", 3)
-    assert (strikes.actor2, strikes.interaction) == ("", 80)  # Russian forces in Ukraine are external (8)
+    assert (strikes.actor2, strikes.interaction) == ("", 80)  # external forces: inter 8
 
 
 def test_evacuation_is_a_strategic_development_on_the_published_date(kursk):

@@ -22,6 +22,7 @@ from .context import Discourse, Settled
 from .dates import is_vague
 from .deaths import conflict_setting
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
+from .happenings import fold_happenings
 from .plover import plover_for
 from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
 from .totals import running_totals
@@ -79,7 +80,7 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
         ctx.note_subjects(sent, i)
         crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
-    rows = merge_rows(rows)
+    rows = fold_happenings(merge_rows(rows))
     tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
     assign_counts([c for c in article.counts if c.start not in totals], tolls, bounds, paras,
                   event_sentences, background, article.text, _clauses(doc, article))

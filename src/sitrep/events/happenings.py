@@ -1,0 +1,143 @@
+"""One happening, one row: fold the rows that retell an event already coded.
+
+A report tells its main event several times: in the headline, in the lede
+at the level of the region ("a grenade attack in Jammu and Kashmir"), again
+with the town and the day, and once more when it gives the toll. Each
+telling becomes a row of its own after :func:`~sitrep.events.assemble.merge_rows`
+(which only joins rows that agree on type, actor, place and day). ACLED
+codes one event. :func:`fold_happenings` folds a row into another when they
+can only be the same happening:
+
+- the same event type in the same country, at a compatible place (the same
+  place, a region or country that contains the other's place, or no place),
+  on a compatible day (the same day or the next, or a date only taken from
+  the publication date), with compatible actors (the same actor1, or one
+  that was only a default); or
+- a generic battle whose sides were never named (a default actor1 or an
+  inferred actor2), told in a sentence that another row already codes as
+  a specific event at that place: "air strikes hit the town" is the air
+  strike, not also a clash; or
+- property destroyed during an attack told in the same sentence (ACLED
+  codes it as part of the attack).
+
+The row kept is the most specific one (a town over a region, a read date
+over a derived one); it takes the other's sentences and evidence of type,
+actors and figures, so the toll that a later sentence gives still reaches it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .assemble import SUBTYPE_RANK, Row
+
+__all__ = ["fold_happenings"]
+
+_COARSE_CODES = ("ADM1", "ADM2", "PCL")
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                            "Violence against civilians"})
+#: Evidence a folded row passes on; its place and date are its own, not the kept row's.
+_SHARED_EVIDENCE = ("event_type", "actor1", "actor2", "assoc_actor_1")
+_RECENT_DAYS = 2
+
+
+def fold_happenings(rows: list[Row]) -> list[Row]:
+    """Fold rows that retell a happening into its most specific row; order is kept."""
+    kept: list[Row] = []
+    for row in sorted(rows, key=_specificity):
+        host = next((k for k in kept if _same_happening(k, row)), None)
+        if host is None:
+            kept.append(row)
+        else:
+            _absorb(host, row)
+    order = {id(r): i for i, r in enumerate(rows)}
+    return sorted(kept, key=lambda r: order[id(r)])
+
+
+def _specificity(row: Row) -> tuple[int, int, int, int]:
+    """Sort key: the row to keep first (a town, a read date, named actors, the earliest)."""
+    return (row.geo_precision or 4, "event_date" in row.derived,
+            "actor1" in row.derived, min(a[0] for a in row.anchors) if row.anchors else 0)
+
+
+def _same_happening(host: Row, row: Row) -> bool:
+    if host.country_code != row.country_code:
+        return False
+    if host.event_type == row.event_type:
+        return (_place_fits(host, row) and _day_fits(host, row) and _actors_fit(host, row)
+                and _kind_fits(host, row))
+    if not (host.sentences & row.sentences) or not _place_fits(host, row, strict=True):
+        return False
+    if row.event_type == "Battles" and host.event_type in _VIOLENT_TYPES:
+        return row.derived.get("actor1") == "default" or row.derived.get("actor2") == "inferred"
+    return (row.sub_event_type == "Looting/property destruction"
+            and host.event_type in _VIOLENT_TYPES)
+
+
+def _kind_fits(host: Row, row: Row) -> bool:
+    """Riots and strategic developments of different sub-types are different events."""
+    if host.event_type in ("Riots", "Strategic developments"):
+        return host.sub_event_type == row.sub_event_type
+    return True
+
+
+def _place_fits(host: Row, row: Row, *, strict: bool = False) -> bool:
+    a, b = host.place, row.place
+    if a is None or b is None:
+        return not strict or a is b
+    if (a.geonameid or a.name) == (b.geonameid or b.name):
+        return True
+    code = b.feature_code or ""
+    if not code.startswith(_COARSE_CODES):
+        return False
+    if code.startswith("PCL"):
+        return a.country_code == b.country_code
+    if code == "ADM1":
+        return bool(a.admin1) and a.admin1 == (b.admin1 or b.name)
+    return bool(a.admin2) and a.admin2 == (b.admin2 or b.name)
+
+
+def _day_fits(host: Row, row: Row) -> bool:
+    """One day for two read dates; a date taken from the publication day fits a read date
+    at most :data:`_RECENT_DAYS` earlier (an older one is a past event of its own)."""
+    if host.event_date == row.event_date:
+        return True
+    derived = ("event_date" in host.derived, "event_date" in row.derived)
+    if not any(derived) or not host.event_date or not row.event_date:
+        return not host.event_date or not row.event_date
+    try:
+        gap = abs((date.fromisoformat(host.event_date) - date.fromisoformat(row.event_date)).days)
+    except ValueError:
+        return False
+    return gap <= _RECENT_DAYS
+
+
+def _actors_fit(host: Row, row: Row) -> bool:
+    if host.actor1 == row.actor1:
+        return True
+    return row.derived.get("actor1") == "default" or host.derived.get("actor1") == "default"
+
+
+def _absorb(host: Row, row: Row) -> None:
+    if (host.event_type == row.event_type and
+            SUBTYPE_RANK.get(row.sub_event_type, 9) < SUBTYPE_RANK.get(host.sub_event_type, 9)):
+        host.sub_event_type, host.weapon = row.sub_event_type, row.weapon
+        host.family, host.lemma = row.family, row.lemma
+    if host.derived.get("actor1") == "default" and row.derived.get("actor1") != "default" \
+            and host.event_type == row.event_type:
+        host.actor1, host.inter1 = row.actor1, row.inter1
+        host.derived.pop("actor1")
+        if "actor1" in row.evidence:
+            host.evidence["actor1"] = list(row.evidence["actor1"])
+    if not host.actor2 and row.actor2 and host.event_type == row.event_type:
+        host.actor2, host.inter2 = row.actor2, row.inter2
+        if row.derived.get("actor2"):
+            host.derived["actor2"] = row.derived["actor2"]
+    host.sentences |= row.sentences
+    host.anchors.extend(a for a in row.anchors if a not in host.anchors)
+    host.strength = max(host.strength, row.strength)
+    for name in _SHARED_EVIDENCE:
+        have = host.evidence.setdefault(name, [])
+        have.extend(s for s in row.evidence.get(name, []) if s not in have)
+        if not have:
+            del host.evidence[name]

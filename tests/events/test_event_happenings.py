@@ -1,0 +1,56 @@
+"""Rows that retell one happening fold into one; distinct happenings stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.assemble import Row
+from sitrep.events.happenings import fold_happenings
+from sitrep.records import Place
+
+SRINAGAR = Place("Srinagar", 60, 68, "Srinagar", 1, 34.08, 74.80, "IN", "India",
+                 "Jammu and Kashmir", "Srinagar", "PPLA", 975_857)
+KASHMIR = Place("Jammu and Kashmir", 30, 47, "Jammu and Kashmir", 2, 33.5, 75.0, "IN", "India",
+                "Jammu and Kashmir", None, "ADM1", 12_000_000)
+SHOPIAN = Place("Shopian", 200, 207, "Shopian", 3, 33.72, 74.83, "IN", "India",
+                "Jammu and Kashmir", "Shopian", "PPLA2", 15_000)
+
+
+def _row(place: Place, day: str, *, etype: str = "Explosions/Remote violence",
+         sub: str = "Grenade", actor1: str = "Unidentified Armed Group (India)",
+         derived: dict[str, str] | None = None, sentences: set[int] | None = None,
+         anchor: int = 0) -> Row:
+    return Row(event_type=etype, sub_event_type=sub, actor1=actor1, inter1=3, actor2="",
+               inter2=0, assoc_actor_1="", place=place, geo_precision=3 if place is KASHMIR
+               else 1, event_date=day, time_precision=1, family="remote", lemma="grenade",
+               weapon="grenade", strength=1.0, sentences=sentences or {0},
+               anchors=[(anchor, anchor + 5)], evidence={"event_type": [[anchor, anchor + 5]]},
+               derived=dict(derived or {}), country_code="IN")
+
+
+def test_a_retelling_at_region_level_folds_into_the_town_row() -> None:
+    headline = _row(KASHMIR, "2022-08-22", derived={"event_date": "published-date"})
+    lede = _row(SRINAGAR, "2022-08-21", sentences={1}, anchor=60)
+    folded = fold_happenings([headline, lede])
+    assert len(folded) == 1
+    assert folded[0].place is SRINAGAR and folded[0].event_date == "2022-08-21"
+    assert folded[0].sentences == {0, 1}
+    assert [0, 5] in folded[0].evidence["event_type"]
+
+
+@pytest.mark.parametrize("other", [
+    _row(SRINAGAR, "2022-08-20", sentences={2}, anchor=120),  # another read day
+    _row(SHOPIAN, "2022-08-21", sentences={2}, anchor=200),  # another town
+    _row(KASHMIR, "2022-08-10", sentences={2}, derived={"event_date": "published-date"}),
+])
+def test_other_days_and_towns_stay_apart(other: Row) -> None:
+    lede = _row(SRINAGAR, "2022-08-21", sentences={1}, anchor=60)
+    assert len(fold_happenings([lede, other])) == 2
+
+
+def test_a_clash_without_named_sides_in_a_strike_sentence_is_the_strike() -> None:
+    strike = _row(SRINAGAR, "2022-08-21", sub="Air/drone strike", sentences={1})
+    clash = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash", sentences={1},
+                 derived={"actor1": "default"})
+    folded = fold_happenings([clash, strike])
+    assert [r.sub_event_type for r in folded] == ["Air/drone strike"]
