@@ -12,6 +12,7 @@ the most specific sub-type and all their evidence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
     from ..gazetteer.protocol import Places
 
-__all__ = ["Row", "build_row", "merge_rows", "SUBTYPE_RANK"]
+__all__ = ["Row", "absorb", "build_row", "merge_rows", "SUBTYPE_RANK"]
 
 log = logging.getLogger(__name__)
 
@@ -301,28 +302,42 @@ def merge_rows(rows: list[Row]) -> list[Row]:
     merged: dict[tuple[Any, ...], Row] = {}
     for row in rows:
         key = row.key
-        if key not in merged:
+        if key in merged:
+            absorb(merged[key], row)
+        else:
             merged[key] = row
-            continue
-        keep = merged[key]
+    return list(merged.values())
+
+
+def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
+    """Fold ``row``, another telling of ``keep``'s event, into ``keep``.
+
+    ``keep`` takes the more specific sub-type and an actor it lacked (or had only
+    by default) when both rows have one type, and ``row``'s sentences, anchors and
+    evidence: of every field, or of ``fields`` only (a coarser retelling's place
+    is no evidence of ``keep``'s). A value ``row`` read stops being derived in ``keep``.
+    """
+    if keep.event_type == row.event_type:
         if SUBTYPE_RANK.get(row.sub_event_type, 9) < SUBTYPE_RANK.get(keep.sub_event_type, 9):
             keep.sub_event_type, keep.weapon = row.sub_event_type, row.weapon
             keep.family, keep.lemma = row.family, row.lemma
+        if keep.derived.get("actor1") == "default" and row.derived.get("actor1") != "default" \
+                and keep.actor1 != row.actor1:
+            keep.actor1, keep.inter1 = row.actor1, row.inter1
         if not keep.actor2 and row.actor2:
             keep.actor2, keep.inter2 = row.actor2, row.inter2
             if "actor2" in row.evidence:
-                keep.evidence["actor2"] = row.evidence["actor2"]
+                keep.evidence["actor2"] = list(row.evidence["actor2"])
             keep.derived.pop("actor2", None)
             if "actor2" in row.derived:
                 keep.derived["actor2"] = row.derived["actor2"]
-        keep.sentences |= row.sentences
-        keep.anchors.extend(row.anchors)
-        keep.strength = max(keep.strength, row.strength)
-        for name, spans in row.evidence.items():
-            have = keep.evidence.setdefault(name, [])
-            have.extend(s for s in spans if s not in have)
-        for name in list(keep.derived):
-            if name in row.evidence and name not in ("actor2",):
-                keep.derived.pop(name)
-    return list(merged.values())
-
+    keep.sentences |= row.sentences
+    keep.anchors.extend(a for a in row.anchors if a not in keep.anchors)
+    keep.strength = max(keep.strength, row.strength)
+    taken = [name for name in row.evidence if fields is None or name in fields]
+    for name in taken:
+        have = keep.evidence.setdefault(name, [])
+        have.extend(s for s in row.evidence[name] if s not in have)
+    for name in list(keep.derived):
+        if name in taken and name != "actor2":
+            keep.derived.pop(name)

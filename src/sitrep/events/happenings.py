@@ -27,9 +27,8 @@ actors and figures, so the toll that a later sentence gives still reaches it.
 
 from __future__ import annotations
 
-from datetime import date
-
-from .assemble import SUBTYPE_RANK, Row
+from .assemble import Row, absorb
+from .dates import days_between
 
 __all__ = ["fold_happenings"]
 
@@ -49,7 +48,7 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
         if host is None:
             kept.append(row)
         else:
-            _absorb(host, row)
+            absorb(host, row, _SHARED_EVIDENCE)
     order = {id(r): i for i, r in enumerate(rows)}
     return sorted(kept, key=lambda r: order[id(r)])
 
@@ -98,46 +97,17 @@ def _place_fits(host: Row, row: Row, *, strict: bool = False) -> bool:
 
 
 def _day_fits(host: Row, row: Row) -> bool:
-    """One day for two read dates; a date taken from the publication day fits a read date
-    at most :data:`_RECENT_DAYS` earlier (an older one is a past event of its own)."""
-    if host.event_date == row.event_date:
+    """One day for two read dates; a date taken from the publication day fits a date
+    at most :data:`_RECENT_DAYS` away (an older read date is a past event of its own)."""
+    if host.event_date == row.event_date or not host.event_date or not row.event_date:
         return True
-    derived = ("event_date" in host.derived, "event_date" in row.derived)
-    if not any(derived) or not host.event_date or not row.event_date:
-        return not host.event_date or not row.event_date
-    try:
-        gap = abs((date.fromisoformat(host.event_date) - date.fromisoformat(row.event_date)).days)
-    except ValueError:
+    if "event_date" not in host.derived and "event_date" not in row.derived:
         return False
-    return gap <= _RECENT_DAYS
+    gap = days_between(host.event_date, row.event_date)
+    return gap is not None and gap <= _RECENT_DAYS
 
 
 def _actors_fit(host: Row, row: Row) -> bool:
     if host.actor1 == row.actor1:
         return True
     return row.derived.get("actor1") == "default" or host.derived.get("actor1") == "default"
-
-
-def _absorb(host: Row, row: Row) -> None:
-    if (host.event_type == row.event_type and
-            SUBTYPE_RANK.get(row.sub_event_type, 9) < SUBTYPE_RANK.get(host.sub_event_type, 9)):
-        host.sub_event_type, host.weapon = row.sub_event_type, row.weapon
-        host.family, host.lemma = row.family, row.lemma
-    if host.derived.get("actor1") == "default" and row.derived.get("actor1") != "default" \
-            and host.event_type == row.event_type:
-        host.actor1, host.inter1 = row.actor1, row.inter1
-        host.derived.pop("actor1")
-        if "actor1" in row.evidence:
-            host.evidence["actor1"] = list(row.evidence["actor1"])
-    if not host.actor2 and row.actor2 and host.event_type == row.event_type:
-        host.actor2, host.inter2 = row.actor2, row.inter2
-        if row.derived.get("actor2"):
-            host.derived["actor2"] = row.derived["actor2"]
-    host.sentences |= row.sentences
-    host.anchors.extend(a for a in row.anchors if a not in host.anchors)
-    host.strength = max(host.strength, row.strength)
-    for name in _SHARED_EVIDENCE:
-        have = host.evidence.setdefault(name, [])
-        have.extend(s for s in row.evidence.get(name, []) if s not in have)
-        if not have:
-            del host.evidence[name]
