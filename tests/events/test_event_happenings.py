@@ -54,3 +54,18 @@ def test_a_clash_without_named_sides_in_a_strike_sentence_is_the_strike() -> Non
                  derived={"actor1": "default"})
     folded = fold_happenings([clash, strike])
     assert [r.sub_event_type for r in folded] == ["Air/drone strike"]
+
+
+def test_an_actor_takes_evidence_only_from_mentions_of_that_actor() -> None:
+    from sitrep.events.assemble import merge_rows
+
+    police = _row(SRINAGAR, "2022-08-21", anchor=0)
+    police.actor2, police.inter2, police.evidence["actor2"] = "Police Forces of India", 1, [[9, 15]]
+    civilians = _row(SRINAGAR, "2022-08-21", sentences={1}, anchor=60)
+    civilians.actor2, civilians.inter2 = "Civilians (India)", 7
+    civilians.evidence["actor2"] = [[70, 79]]
+    merged = merge_rows([police, civilians])
+    assert len(merged) == 1
+    assert merged[0].actor2 == "Police Forces of India"
+    assert merged[0].evidence["actor2"] == [[9, 15]]
+    assert [60, 65] in merged[0].evidence["event_type"]

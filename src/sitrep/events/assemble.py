@@ -46,6 +46,8 @@ _TARGETS = frozenset({"civilians", "military", "police", "group", "unidentified"
                       "rebels",
                       "government"})
 
+_ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1")
+
 #: Lower is more specific; merged rows keep the most specific sub-type.
 SUBTYPE_RANK = {
     "Non-state actor overtakes territory": 0, "Government regains territory": 0,
@@ -315,7 +317,8 @@ def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
     ``keep`` takes the more specific sub-type and an actor it lacked (or had only
     by default) when both rows have one type, and ``row``'s sentences, anchors and
     evidence: of every field, or of ``fields`` only (a coarser retelling's place
-    is no evidence of ``keep``'s). A value ``row`` read stops being derived in ``keep``.
+    is no evidence of ``keep``'s), and of an actor only where both name the same one.
+    A value ``row`` read stops being derived in ``keep``.
     """
     if keep.event_type == row.event_type:
         if SUBTYPE_RANK.get(row.sub_event_type, 9) < SUBTYPE_RANK.get(keep.sub_event_type, 9):
@@ -334,7 +337,8 @@ def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
     keep.sentences |= row.sentences
     keep.anchors.extend(a for a in row.anchors if a not in keep.anchors)
     keep.strength = max(keep.strength, row.strength)
-    taken = [name for name in row.evidence if fields is None or name in fields]
+    taken = [name for name in row.evidence if (fields is None or name in fields)
+             and not (name in _ACTOR_FIELDS and getattr(keep, name) != getattr(row, name))]
     for name in taken:
         have = keep.evidence.setdefault(name, [])
         have.extend(s for s in row.evidence[name] if s not in have)
