@@ -251,11 +251,10 @@ def build_gazetteer(path: str | None, settings: Settings) -> None:
     Example: sitrep build-gazetteer
     """
     from . import reference
-    from .gazetteer import build_index, default_index_path
+    from .gazetteer import build_index, index_path
 
     reference.use_overlay(settings.data_dir or None)
-    target = Path(path or settings.gazetteer_path) if path or settings.gazetteer_path \
-        else default_index_path()
+    target = index_path(path or settings.gazetteer_path)
     if log.level > logging.INFO:
         _configure_logging(logging.INFO)  # the build logs its progress at INFO
     click.echo(f"sitrep: gazetteer written to {build_index(target)}", err=True)

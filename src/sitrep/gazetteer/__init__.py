@@ -22,7 +22,14 @@ builder reads reach the index when it is rebuilt (``sitrep build-gazetteer``).
 from __future__ import annotations
 
 from .build import build_index
-from .lookup import Candidate, CountryInfo, Gazetteer, default_index_path, open_gazetteer
+from .lookup import (
+    Candidate,
+    CountryInfo,
+    Gazetteer,
+    default_index_path,
+    index_path,
+    open_gazetteer,
+)
 from .names import normalize
 from .protocol import Places
 
@@ -33,6 +40,7 @@ __all__ = [
     "Places",
     "build_index",
     "default_index_path",
+    "index_path",
     "normalize",
     "open_gazetteer",
 ]

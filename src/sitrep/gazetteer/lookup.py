@@ -53,7 +53,8 @@ from .names import (
 )
 from .ranking import area_or_country, rank_plain
 
-__all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_index_path"]
+__all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_index_path",
+           "index_path"]
 
 log = logging.getLogger(__name__)
 
@@ -360,10 +361,15 @@ def default_index_path() -> Path:
     return default_cache_dir() / INDEX_FILE
 
 
+def index_path(path: str = "") -> Path:
+    """The index file at ``path``, or :func:`default_index_path` when it is empty."""
+    return Path(path) if path else default_index_path()
+
+
 @functools.lru_cache(maxsize=4)
 def open_gazetteer(path: str = "") -> Gazetteer:
     """The gazetteer at ``path`` (default: :func:`default_index_path`), built if missing."""
-    target = Path(path) if path else default_index_path()
+    target = index_path(path)
     if not target.exists():
         log.info("gazetteer index %s not found; building it once (about 30 s)", target)
         build_index(target)
