@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.parse import first_child
 from .lexicon import (
     FACTIVE_GOVERNORS,
     HABITUAL,
@@ -27,7 +28,7 @@ from .lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unreal", "prior_clause", "first_child", "PRIOR_MARKS"]
+__all__ = ["unreal", "prior_clause", "PRIOR_MARKS"]
 
 #: Clauses that tell what happened before the event ("after a driver died in custody").
 PRIOR_MARKS = frozenset({"after", "since", "before", "until", "following"})
@@ -38,15 +39,6 @@ _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "acomp", "agen
 _CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound", "pcomp",
                           "npadvmod"})
 _CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
-
-
-def first_child(tok: Token, deps: tuple[str, ...], lemmas: frozenset[str] | set[str] | None = None
-          ) -> Token | None:
-    """The first child of ``tok`` with one of ``deps`` (and one of ``lemmas``), or None."""
-    for c in tok.children:
-        if c.dep_ in deps and (lemmas is None or c.lemma_.lower() in lemmas):
-            return c
-    return None
 
 
 def _negated(tok: Token) -> bool:

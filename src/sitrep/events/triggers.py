@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import reference
+from ..nlp.parse import first_child
 from .lexicon import (
     ACCIDENT_SOURCES,
     AGREEMENT_NOUNS,
@@ -34,7 +35,6 @@ from .lexicon import (
     Cue,
     lemma_of,
 )
-from .realis import first_child as _child
 from .realis import prior_clause, unreal
 from .weapons import object_noun, tiers_of
 
@@ -92,11 +92,11 @@ def _make(tok: Token, family: str, strength: float, *extra: Token, **kw: Any) ->
 def _pattern(tok: Token) -> Trigger | None:
     """Multi-word and context-dependent cues."""
     lemma = lemma_of(tok)
-    prt = _child(tok, ("prt",))
-    dobj = _child(tok, ("dobj",))
+    prt = first_child(tok, ("prt",))
+    dobj = first_child(tok, ("dobj",))
     dlemma = dobj.lemma_.lower() if dobj is not None else ""
     if prt is None:  # "shot down 22 drones": the parser may call the particle an adverb
-        prt = _child(tok, ("advmod",), {"down", "up", "out", "back", "over"})
+        prt = first_child(tok, ("advmod",), {"down", "up", "out", "back", "over"})
         prt = prt if prt is not None and prt.i == tok.i + 1 else None
     dobj = object_noun(dobj)
     dlemma = dobj.lemma_.lower() if dobj is not None else ""
@@ -120,24 +120,24 @@ def _pattern(tok: Token) -> Trigger | None:
             return _make(tok, "shoot", 0.9, dobj, weapon="firearms")
         if lemma == "exchange" and dobj is not None and dlemma in ("fire", "gunfire", "shot"):
             return _make(tok, "clash", 1.0, dobj)
-        if lemma == "set" and (dlemma == "fire" or _child(tok, ("oprd", "advmod", "acomp"),
+        if lemma == "set" and (dlemma == "fire" or first_child(tok, ("oprd", "advmod", "acomp"),
                                                          {"ablaze", "alight"})):
             return _make(tok, "loot", 0.9, *( [dobj] if dobj is not None else []))
         if lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and
-                                  _child(c, ("pobj",), {"fire"}) for c in tok.children):
+                                  first_child(c, ("pobj",), {"fire"}) for c in tok.children):
             return _make(tok, "loot", 0.9)
         if lemma == "take" and dobj is not None and dlemma == "control":
             return _make(tok, "seize", 0.9, dobj)
         if lemma == "take" and dobj is not None and dlemma in ("hostage", "captive"):
             return _make(tok, "abduct", 1.0, dobj)
         if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and
-                                   _child(c, ("pobj",), {"street"}) for c in tok.children):
+                                   first_child(c, ("pobj",), {"street"}) for c in tok.children):
             return _make(tok, "protest", 1.0)
         if lemma in ("throw", "hurl", "pelt") and (
-            dlemma in _RIOT_OBJECTS or _child(tok, ("prep",), {"with"}) is not None
+            dlemma in _RIOT_OBJECTS or first_child(tok, ("prep",), {"with"}) is not None
         ):
             return _make(tok, "riot", 0.9)
-        if lemma in ("order", "instruct", "direct") and _child(tok, ("xcomp",), _LEAVE):
+        if lemma in ("order", "instruct", "direct") and first_child(tok, ("xcomp",), _LEAVE):
             return _make(tok, "evacuate", 0.9)
         if lemma == "hand" and prt is not None and prt.lower_ == "over":
             return _make(tok, "withdraw", 0.7, prt)
@@ -147,27 +147,27 @@ def _pattern(tok: Token) -> Trigger | None:
             return _fire(tok, dobj)
         if lemma == "strike" and dobj is not None and dlemma in _DEAL:
             return _make(tok, "agree", 0.8)
-        if lemma in _BLOCK and _child(tok, ("nsubj",), PROTESTER_NOUNS | _CROWDS):
+        if lemma in _BLOCK and first_child(tok, ("nsubj",), PROTESTER_NOUNS | _CROWDS):
             return _make(tok, "protest", 0.8)  # "protesters blocked a highway"
         if lemma in _NAME_LEADER and dobj is not None and dlemma in LEADER_NOUNS and \
-                _child(dobj, ("amod",), {"new"}):
+                first_child(dobj, ("amod",), {"new"}):
             return _make(tok, "change", 0.6)  # "announced a new commander"
         if lemma in _ESTABLISH and dobj is not None and dlemma in _BASES and \
-                not _child(dobj, ("amod",), _NOT_NEW):
+                not first_child(dobj, ("amod",), _NOT_NEW):
             return _make(tok, "base", 0.8, *([prt] if prt is not None else []))
     if tok.lower_ == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and \
             tok.nbor(2).lower_ == "in":
         return _make(tok, "protest", 1.0, tok.nbor(2))
-    sexual = _child(tok, ("amod",), {"sexual"})
+    sexual = first_child(tok, ("amod",), {"sexual"})
     if lemma in ("violence", "abuse", "assault") and sexual is not None:
         return _make(tok, "sexual", 0.9, sexual)
-    if lemma == "assault" and _child(tok, ("advmod",), {"sexually"}):
+    if lemma == "assault" and first_child(tok, ("advmod",), {"sexually"}):
         return _make(tok, "sexual", 1.0)
     if lemma == "evacuation" and tok.dep_ == "compound" and tok.head.lemma_ == "order":
         return _make(tok, "evacuate", 0.9, tok.head)
     if lemma == "fire" and tok.pos_ == "NOUN":
-        if tok.head.lemma_ == "exchange" or _child(tok, ("compound", "amod"), set(WEAPONS)):
-            weapon = _weapon_word(_child(tok, ("compound", "amod"), set(WEAPONS)))
+        if tok.head.lemma_ == "exchange" or first_child(tok, ("compound", "amod"), set(WEAPONS)):
+            weapon = _weapon_word(first_child(tok, ("compound", "amod"), set(WEAPONS)))
             family = "clash" if tok.head.lemma_ == "exchange" else "remote"
             return _make(tok, family, 0.9, weapon=weapon)
     return None
@@ -182,7 +182,7 @@ def accidental(tok: Token) -> bool:
 
 def _natural_subject(tok: Token) -> bool:
     """"An earthquake struck", "floods hit": no one attacked."""
-    subj = _child(tok, ("nsubj",))
+    subj = first_child(tok, ("nsubj",))
     return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
 
 
@@ -203,7 +203,7 @@ def _fire(tok: Token, dobj: Token | None) -> Trigger | None:
             return _make(tok, "remote", 0.9, weapon=weapon)
         return None
     preps = [c for c in tok.children if c.dep_ == "prep"]
-    if any(p.lower_ in ("into", "in") and _child(p, ("pobj",), {"air"}) for p in preps):
+    if any(p.lower_ in ("into", "in") and first_child(p, ("pobj",), {"air"}) for p in preps):
         return None  # warning shots
     if any(p.lower_ in ("on", "at", "upon", "towards", "toward") for p in preps):
         return _make(tok, "shoot", 0.8, weapon="firearms")
@@ -238,7 +238,7 @@ def _keep_cue(tok: Token, cue: Cue) -> bool:
         return False  # "called the strike a deliberate attack", "its biggest push"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "those detained", "drones launched towards": a description
-    dobj = _child(tok, ("dobj", "ccomp"))
+    dobj = first_child(tok, ("dobj", "ccomp"))
     if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
         return False  # "marching their captives", "demonstrated that"
     if lemma == "agree" or lemma == "sign":
@@ -248,7 +248,7 @@ def _keep_cue(tok: Token, cue: Cue) -> bool:
     if lemma == "appoint":
         return dobj is not None and dobj.lemma_.lower() in LEADER_NOUNS
     if lemma == "capture" and tok.pos_ in _NOUN:
-        return _child(tok, ("prep",), {"of"}) is not None
+        return first_child(tok, ("prep",), {"of"}) is not None
     return True
 
 
@@ -258,9 +258,9 @@ def _agreed_on(tok: Token) -> bool:
         if child.dep_ == "dobj" and child.lemma_.lower() in AGREEMENT_NOUNS:
             return True
         if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "over"):
-            if _child(child, ("pobj",), AGREEMENT_NOUNS) is not None:
+            if first_child(child, ("pobj",), AGREEMENT_NOUNS) is not None:
                 return True
-        if child.dep_ == "xcomp" and _child(child, ("dobj",), AGREEMENT_NOUNS) is not None:
+        if child.dep_ == "xcomp" and first_child(child, ("dobj",), AGREEMENT_NOUNS) is not None:
             return True
     return False
 
@@ -278,9 +278,10 @@ def _weapon_trigger(tok: Token) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if lemma not in WEAPON_NOUNS or tok.pos_ not in _NOUN or tok.dep_ == "compound":
         return None
-    if lemma == "device" and not _child(tok, ("amod", "compound"), {"explosive", "improvised"}):
+    if lemma == "device" and \
+            not first_child(tok, ("amod", "compound"), {"explosive", "improvised"}):
         return None
-    if lemma == "round" and not _child(tok, ("amod", "compound"), set(WEAPONS)):
+    if lemma == "round" and not first_child(tok, ("amod", "compound"), set(WEAPONS)):
         if tok.head.lemma_.lower() != "fire":
             return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and object_noun(tok.head.head).i == tok.i:
@@ -335,7 +336,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 def _definite(tok: Token) -> bool:
     if tok.pos_ == "VERB":  # "had fired the rounds": the shelling already told
-        dobj = _child(tok, ("dobj",))
+        dobj = first_child(tok, ("dobj",))
         return dobj is not None and dobj.lemma_.lower() in WEAPON_OBJECTS and _definite(dobj)
     if tok.pos_ not in _NOUN:
         return False
@@ -370,10 +371,10 @@ def weapon_of(trig: Trigger) -> str | None:
 
 def is_place_object(tok: Token, place_tokens: set[int]) -> bool:
     """Whether a seize verb's object is territory ("the town", "control", "Avdiivka")."""
-    dobj = _child(tok, ("dobj", "nsubjpass"))
+    dobj = first_child(tok, ("dobj", "nsubjpass"))
     if tok.pos_ in _NOUN:
-        of = _child(tok, ("prep",), {"of"})
-        dobj = _child(of, ("pobj",)) if of is not None else None
+        of = first_child(tok, ("prep",), {"of"})
+        dobj = first_child(of, ("pobj",)) if of is not None else None
     if tok.lemma_.lower() == "take":
         return True
     if dobj is None:

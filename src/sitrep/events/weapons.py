@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, overload
 
 from .. import reference
+from ..nlp.parse import first_child
 from .lexicon import WEAPONS
-from .realis import first_child as _child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,8 +37,8 @@ def object_noun(tok: Token | None) -> Token | None:
     if tok is None:
         return None
     if tok.lemma_.lower() in QUANTITY or tok.pos_ == "NUM":
-        of = _child(tok, ("prep",), {"of"})
-        pobj = _child(of, ("pobj",)) if of is not None else None
+        of = first_child(tok, ("prep",), {"of"})
+        pobj = first_child(of, ("pobj",)) if of is not None else None
         if pobj is not None:
             return object_noun(pobj)
     return tok

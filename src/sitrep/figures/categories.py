@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.parse import first_child
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,17 +81,8 @@ def word_category(token: Token) -> str | None:
     return WORDS.get(token.lower_) or WORDS.get(token.lemma_.lower())
 
 
-def _has(
-    verb: Token, deps: set[str] | frozenset[str], lemmas: set[str] | None = None
-) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in deps and (lemmas is None or child.lemma_.lower() in lemmas):
-            return child
-    return None
-
-
 def _is_passive(verb: Token) -> bool:
-    return _has(verb, {"auxpass", "nsubjpass"}) is not None or verb.dep_ in ("acl", "amod")
+    return first_child(verb, {"auxpass", "nsubjpass"}) is not None or verb.dep_ in ("acl", "amod")
 
 
 def _elliptical_passive(verb: Token) -> bool:
@@ -100,9 +92,11 @@ def _elliptical_passive(verb: Token) -> bool:
     both count, as long as nothing marks an active clause (an object, a
     clausal complement, "have").
     """
-    if verb.tag_ not in ("VBN", "VBD") or _has(verb, {"dobj", "ccomp", "dative"}) is not None:
+    if verb.tag_ not in ("VBN", "VBD"):
         return False
-    return _has(verb, {"aux"}, {"have", "do"}) is None
+    if first_child(verb, {"dobj", "ccomp", "dative"}) is not None:
+        return False
+    return first_child(verb, {"aux"}, {"have", "do"}) is None
 
 
 def _complement(verb: Token, depth: int) -> tuple[str, Token] | None:
@@ -139,15 +133,17 @@ def _verb_category(verb: Token, role: str, depth: int = 0) -> tuple[str, Token] 
         return INTRANSITIVE[lemma], verb
     if role == "subject" and lemma in TRANSITIVE and _elliptical_passive(verb):
         return TRANSITIVE[lemma], verb
-    if role == "subject" and lemma in ("leave", "abandon", "flee") and _has(
+    if role == "subject" and lemma in ("leave", "abandon", "flee") and first_child(
         verb, {"dobj"}, {"home", "house", "village", "town", "city"}
     ):
         return "displaced", verb
-    if role == "subject" and lemma in _LIFE_VERBS and _has(verb, {"dobj"}, {"life"}):
+    if role == "subject" and lemma in _LIFE_VERBS and first_child(verb, {"dobj"}, {"life"}):
         return "killed", verb
-    if role == "subject" and lemma in _INJURY_VERBS and _has(verb, {"dobj"}, {"injury", "wound"}):
+    if role == "subject" and lemma in _INJURY_VERBS and \
+            first_child(verb, {"dobj"}, {"injury", "wound"}):
         return "injured", verb
-    if role == "subject" and verb.lower_ in WORDS and _has(verb, {"aux"}, {"be"}) is not None:
+    if role == "subject" and verb.lower_ in WORDS and \
+            first_child(verb, {"aux"}, {"be"}) is not None:
         return WORDS[verb.lower_], verb  # "three journalists are missing" (read as a VBG)
     hedged = lemma in HEDGES and (role != "subject" or _elliptical_passive(verb))
     if lemma in _TAKE or hedged or lemma in (
@@ -200,7 +196,7 @@ def category_of(token: Token) -> tuple[str, Token] | None:
     for child in token.children:  # "civilians killed in the strike", "who were killed"
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
             role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
-            subj = _has(child, {"nsubj"}) if child.dep_ == "relcl" else None
+            subj = first_child(child, {"nsubj"}) if child.dep_ == "relcl" else None
             if subj is not None:
                 if subj.lower_ not in _RELATIVES:
                     continue  # "400 workers, many injured …": the clause has its own subject

@@ -4,7 +4,9 @@
   package (never a hub), and builds a Doc's text once;
 - :mod:`~sitrep.nlp.entities`: the model's entities with its known errors fixed,
   by the rules of :mod:`~sitrep.nlp.place_context`, :mod:`~sitrep.nlp.place_labels`,
-  :mod:`~sitrep.nlp.place_spans` and :mod:`~sitrep.nlp.person_names`.
+  :mod:`~sitrep.nlp.place_spans` and :mod:`~sitrep.nlp.person_names`;
+- :mod:`~sitrep.nlp.parse`: small questions about the parse that several
+  subsystems ask (the first child with a dependency label).
 """
 
 from __future__ import annotations
