@@ -126,10 +126,13 @@ class Pipeline:
         return kept
 
 
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+
+
 def _snapshot(article: Article) -> dict[str, object]:
     """The article's fields, lists copied, so a failed batch can be undone exactly."""
-    return {f.name: (list(v) if isinstance(v := getattr(article, f.name), list) else v)
-            for f in dataclasses.fields(article)}
+    return {name: (list(v) if isinstance(v := getattr(article, name), list) else v)
+            for name in _ARTICLE_FIELDS}
 
 
 def _restore(article: Article, state: dict[str, object]) -> None:
