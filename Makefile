@@ -1,5 +1,5 @@
 # sitrep: `make demo` sets up .venv/ and runs the demo; `make test` sets up and runs the tests.
-PYTHON ?= python3.11
+PYTHON ?= python3.12
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

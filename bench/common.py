@@ -50,7 +50,7 @@ def _shown(path: Path) -> str:
     return "../shared/data" if path == DEFAULT_DATA else str(path)
 
 
-def progress(items: Sequence[T] | Iterable[T], *, total: int | None = None,
+def progress[T](items: Sequence[T] | Iterable[T], *, total: int | None = None,
              label: str = "", quiet: bool = False, every: float = 1.0) -> Iterator[T]:
     """Yield ``items`` unchanged, writing ``label n/total`` to stderr about once a second."""
     if total is None and isinstance(items, Sequence):
@@ -152,7 +152,7 @@ def build_stages(*names: str) -> Any:
     return Pipeline([makers[n]() for n in names], batch_size=settings.batch_size)
 
 
-def best_pairs(scored: Iterable[tuple[float, int, int]], left: Sequence[T], right: Sequence[U]
+def best_pairs[T, U](scored: Iterable[tuple[float, int, int]], left: Sequence[T], right: Sequence[U]
                ) -> list[tuple[T, U]]:
     """One-to-one (left[i], right[j]) pairs from ``(score, i, j)``, the highest scores first."""
     used_l: set[int] = set()
