@@ -1,0 +1,1 @@
+"""Scoring sitrep against gold data kept outside the repository (``../shared/data``)."""
