@@ -47,6 +47,7 @@ from .lexicon import (
 )
 from .proxies import REBEL_NOUNS, backer_of
 from .reference import find_group
+from .unlisted import unlisted_group
 from .weapons import QUANTITY
 
 if TYPE_CHECKING:
@@ -193,7 +194,8 @@ def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
         return ActorRef("state", own, spans=spans)
     kind = _kind(tok, lemma)
     if kind is None:
-        return None
+        group = unlisted_group(tok)
+        return ActorRef("group", None, group, spans=spans) if group is not None else None
     if kind == "civsite":  # "the Saudi hospital" in El Fasher: civilians of the event's country
         country = None
     if kind in ("military", "unidentified", "rebels", "militia") and \

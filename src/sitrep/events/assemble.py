@@ -144,6 +144,9 @@ def build_row(settled: Settled, ctx: Discourse, sent_cue: str | None, gazetteer:
         a1, a2 = death_sides(victims, trig.token.sent, country, gazetteer)
         derived.update({f"actor{n}": "default" for n, r in ((1, a1), (2, a2)) if not r.spans})
         derived.pop("actor1", None) if a1.spans else None
+    if etype == "Battles" and family not in ("clash", "offensive") and \
+            not draft.scene.deaths and _no_side_read(a2, derived):
+        return None  # "the attacks have grown more frequent": no armed side in the text
     if subtype == TERRITORY:
         state = a1 is not None and a1.kind in STATE_KINDS
         subtype = territory_subtype(family, state, a1.country if a1 else None, country)
@@ -181,6 +184,13 @@ _POLITICAL = reference.words("events/political_arrest_words")
 
 def _political(sent: Span) -> bool:
     return any(t.lemma_.lower() in _POLITICAL for t in sent)
+
+
+def _no_side_read(a2: ActorRef | None, derived: dict[str, str]) -> bool:
+    """A battle needs an armed side named in the text: with actor1 a default and actor2
+    absent, a default or inferred, nothing but the verb says that two forces fought."""
+    return derived.get("actor1") == "default" and (
+        a2 is None or derived.get("actor2") in ("default", "inferred"))
 
 
 def _default(kind: str, country: str | None, derived: dict[str, str], slot: str) -> ActorRef:

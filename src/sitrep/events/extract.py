@@ -19,7 +19,7 @@ from ..records import Article, Event, content_id
 from .actors import STATE_KINDS, ActorRef, country_name
 from .assemble import Row, build_row, merge_rows
 from .context import Discourse, Settled
-from .dates import is_vague
+from .dates import days_between, is_vague
 from .deaths import conflict_setting
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
 from .happenings import fold_happenings
@@ -154,15 +154,32 @@ def _interaction(inter1: int, inter2: int) -> int:
     return lo * 10 + hi
 
 
-def _salience(row: Row, fatalities: int, text_len: int) -> float:
+#: Deaths beyond this many add nothing to salience: a war's running toll is no headline.
+_SALIENT_DEATHS = 50
+#: Sentences that open the report (headline and lede) tell its main event.
+_OPENING = 2
+
+
+def _salience(row: Row, fatalities: int, text_len: int, published: str | None) -> float:
+    """How likely the row is the report's main event: the headline and lede first, then
+    deaths, how early and how often it is told, and how sure its trigger word is."""
     first = min(a[0] for a in row.anchors)
+    opening = min(row.sentences) < _OPENING
     score = _TYPE_WEIGHT.get(row.event_type, 0.4)
-    score += 0.3 * math.log1p(fatalities)
+    if opening:
+        score = max(score, 0.9) + 0.6
+    score += 0.3 * math.log1p(min(fatalities, _SALIENT_DEATHS))
     score += 0.5 * (1 - first / max(text_len, 1))
     score += 0.1 * min(len(row.anchors), 5)
     score += 0.3 * row.strength
     if "actor1" not in row.derived:
         score += 0.1
+    if "location" in row.derived:
+        score -= 0.2
+    if "event_date" in row.derived:
+        score -= 0.1
+    elif (days_between(row.event_date, published) or 0) > 3:
+        score -= 0.4  # an earlier event the report recalls
     return round(score, 3)
 
 
@@ -225,6 +242,6 @@ def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
                           weapon=row.weapon, lemma=row.lemma),
         evidence=evidence,
         derived=derived,
-        salience=_salience(row, fatalities, len(article.text)),
+        salience=_salience(row, fatalities, len(article.text), article.published),
         stage=stage,
     )

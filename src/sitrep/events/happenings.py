@@ -18,7 +18,11 @@ can only be the same happening:
   a specific event at that place: "air strikes hit the town" is the air
   strike, not also a clash; or
 - property destroyed during an attack told in the same sentence (ACLED
-  codes it as part of the attack).
+  codes it as part of the attack); or
+- the same strike told once with its weapon and once only as "the attack"
+  or "the killing" (a generic clash or attack on civilians at the same place
+  on the same day): "the attack … a suicide bombing that targeted policemen"
+  is one suicide bombing, which keeps the weapon's type.
 
 The row kept is the most specific one (a town over a region, a read date
 over a derived one); it takes the other's sentences and evidence of type,
@@ -46,6 +50,10 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
     for row in sorted(rows, key=_specificity):
         host = next((k for k in kept if _same_happening(k, row)), None)
         if host is None:
+            host = next((k for k in kept if _same_strike(k, row)), None)
+            if host is not None and _generic(host):
+                _retype(host, row)
+        if host is None:
             kept.append(row)
         else:
             absorb(host, row, _SHARED_EVIDENCE)
@@ -71,6 +79,38 @@ def _same_happening(host: Row, row: Row) -> bool:
         return row.derived.get("actor1") == "default" or row.derived.get("actor2") == "inferred"
     return (row.sub_event_type == "Looting/property destruction"
             and host.event_type in _VIOLENT_TYPES)
+
+
+#: Sub-types a strike is told with when the report names no weapon or form of it.
+_GENERIC_SUBTYPES = frozenset({"Armed clash", "Attack"})
+#: Sub-types that name how a strike was made.
+_SPECIFIC_TYPES = frozenset({"Explosions/Remote violence"})
+_SPECIFIC_SUBTYPES = frozenset({"Abduction/forced disappearance"})
+
+
+def _generic(row: Row) -> bool:
+    """Told only as an attack or a killing: an exchange of fire ("clashed") is a battle."""
+    return (row.sub_event_type in _GENERIC_SUBTYPES and row.weapon is None
+            and row.family not in ("clash", "offensive"))
+
+
+def _specific(row: Row) -> bool:
+    return row.event_type in _SPECIFIC_TYPES or row.sub_event_type in _SPECIFIC_SUBTYPES
+
+
+def _same_strike(host: Row, row: Row) -> bool:
+    """A generic telling and a specific one of one strike, at one place on one day."""
+    if host.event_type == row.event_type or not (
+            (_generic(host) and _specific(row)) or (_specific(host) and _generic(row))):
+        return False
+    return (host.place is not None and row.place is not None
+            and _place_fits(host, row) and _day_fits(host, row))
+
+
+def _retype(host: Row, row: Row) -> None:
+    """The generic ``host`` takes the specific type of ``row``, its other telling."""
+    host.event_type, host.sub_event_type = row.event_type, row.sub_event_type
+    host.family, host.lemma, host.weapon = row.family, row.lemma, row.weapon
 
 
 def _kind_fits(host: Row, row: Row) -> bool:

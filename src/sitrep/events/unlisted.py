@@ -1,0 +1,64 @@
+"""Armed groups the reference table does not list, named as the text names them.
+
+Reports name many local groups that no table holds ("NDC-R/Guidon", "the KBDF",
+"Mayi Mayi Kabidon"). A proper name tagged as an organisation, or an acronym,
+that is the doer or target of a violent act is such a group: ACLED would name
+it, so sitrep keeps the name as written instead of writing "Unidentified Armed
+Group". Its ``inter`` is 2 (rebels) when the phrase says rebels, else 3
+(political militia), ACLED's code for a named armed group of no known kind.
+News outlets and institutions ("the ministry", "Reuters") are never groups.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .. import reference
+from .proxies import REBEL_NOUNS
+from .reference import Group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["unlisted_group"]
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:[-/][A-Z0-9]{1,7})*")
+_NOT_GROUP_LABELS = reference.words("events/non_group_labels")
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    names = reference.words("speech/agencies")
+    return frozenset(n.strip().lower() for line in names for n in line.split("|"))
+
+
+@functools.cache
+def _institution_nouns() -> frozenset[str]:
+    return reference.words("speech/institution_words") | reference.words(
+        "speech/organisation_nouns")
+
+
+def _institution(words: list[str]) -> bool:
+    return any(w.lower() in _institution_nouns() for w in words)
+
+
+def unlisted_group(tok: Token) -> Group | None:
+    """A named armed group for the proper name at ``tok``, or None if it is not one."""
+    if tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.label_ in _NOT_GROUP_LABELS:
+        return None
+    acronym = _ACRONYM.fullmatch(tok.text) is not None
+    if not acronym and (ent is None or ent.label_ != "ORG"):
+        return None
+    words = [t.text for t in ent] if ent is not None else [tok.text]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    name = " ".join(words).strip()
+    if not name or name.lower() in _outlets() or _institution(words):
+        return None
+    rebels = any(w.lower().rstrip("s") in REBEL_NOUNS for w in words)
+    return Group(name, 2 if rebels else 3, re.compile(re.escape(name)))

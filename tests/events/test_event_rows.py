@@ -1,0 +1,62 @@
+"""Which happenings become rows, and which row comes first (own sentences, full pipeline).
+
+- A battle needs an armed side named in the text, unless the report speaks of a
+  clash or an offensive.
+- A group no table lists is named as the report names it, not "Unidentified".
+- One strike told with its weapon and again as "the attack" is one row, of the
+  weapon's type.
+- The headline and lede's event comes first, even when a later sentence gives a
+  bigger, older toll.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.records import Article
+
+pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
+
+
+def rows(pipeline, text: str, published: str = "2024-05-06"):
+    return pipeline.process(Article(text=text, published=published)).events
+
+
+def test_an_attack_with_no_side_named_is_no_battle(pipeline):
+    found = rows(pipeline, "However, the attacks have grown more frequent in the north.")
+    assert [e.event_type for e in found if e.event_type == "Battles"] == []
+
+
+def test_a_clash_keeps_its_row_even_when_neither_side_is_known(pipeline):
+    found = rows(pipeline, "Heavy clashes broke out in Kalemie on Sunday, residents said.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_group_no_table_lists_is_named_as_written(pipeline):
+    text = ("On Sunday, the KDLF attacked an army post in Kalemie, killing two soldiers, "
+            "local officials said.")
+    found = rows(pipeline, text)
+    assert found and found[0].event_type == "Battles"
+    names = {found[0].actor1, found[0].actor2}
+    assert "KDLF" in names and "Unidentified Armed Group (Democratic Republic of Congo)" \
+        not in names
+
+
+def test_an_outlet_is_never_an_armed_group(pipeline):
+    text = "Reuters was attacked by rebels in Goma on Sunday, police said."
+    assert all("Reuters" not in (e.actor1, e.actor2) for e in rows(pipeline, text))
+
+
+def test_one_strike_told_twice_is_one_row_of_the_weapons_type(pipeline):
+    text = ("A suicide bomber blew himself up in a mosque in Peshawar on Monday. "
+            "The attack in Peshawar on Monday killed 20 worshippers, police said.")
+    found = rows(pipeline, text, "2024-05-07")
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    assert found[0].fatalities == 20
+
+
+def test_the_ledes_event_comes_before_an_older_bigger_toll(pipeline):
+    text = ("Gunmen abducted 12 students from a school in Kaduna on Friday, police said.\n\n"
+            "In 2021, an attack on a market in Zamfara killed 60 people.")
+    found = rows(pipeline, text, "2024-03-09")
+    assert found and found[0].sub_event_type == "Abduction/forced disappearance"
