@@ -28,9 +28,10 @@ test: install lint
 bench: install
 	$(BIN)/python bench/speed.py
 
-# Scores against ../shared/data (development gold data); each script skips if it is absent.
+# Scores against ../shared/data (development gold data); each one skips if it is absent.
 eval: install
-	$(BIN)/python bench/eval_geo.py
+	$(BIN)/sitrep eval events
+	$(BIN)/sitrep eval geoparse
 	$(BIN)/python bench/eval_ucdp.py
 	$(BIN)/python bench/eval_quotes.py
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from .cli_eval import eval_group
 from .errors import SitrepError
 from .settings import Settings, load_settings
 
@@ -258,6 +259,9 @@ def build_gazetteer(path: str | None, settings: Settings) -> None:
     if log.level > logging.INFO:
         _configure_logging(logging.INFO)  # the build logs its progress at INFO
     click.echo(f"sitrep: gazetteer written to {build_index(target)}", err=True)
+
+
+cli.add_command(eval_group)
 
 
 def main(argv: list[str] | None = None) -> None:
