@@ -60,3 +60,18 @@ def test_the_ledes_event_comes_before_an_older_bigger_toll(pipeline):
             "In 2021, an attack on a market in Zamfara killed 60 people.")
     found = rows(pipeline, text, "2024-03-09")
     assert found and found[0].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_photo_caption_is_no_event(pipeline):
+    text = ("Police dispersed a march in Nairobi on Tuesday.\n"
+            "In this file photo, soldiers take cover during shelling in Mandera.")
+    found = rows(pipeline, text, "2024-05-08")
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_an_event_dated_years_before_publication_is_history(pipeline):
+    text = ("Gunmen killed four farmers in Guma on Monday, police said.\n\n"
+            "In March 2015, gunmen killed 30 villagers in Agatu.")
+    found = rows(pipeline, text, "2024-03-06")
+    assert found and all(e.event_date >= "2023-03-06" for e in found)
+    assert len(found) == 1

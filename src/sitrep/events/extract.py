@@ -15,6 +15,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from .. import reference
 from ..records import Article, Event, content_id
 from .actors import STATE_KINDS, ActorRef, country_name
 from .assemble import Row, build_row, merge_rows
@@ -60,6 +61,8 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
     background: dict[int, list[str]] = {}
     crowd_before = False
     for i, sent in enumerate(sents):
+        if _caption(sent):
+            continue
         view = SentenceView(article.places, article.times, counts_in.get(i, []),
                             article.published, gazetteer, crowd_before,
                             allow_person_places=not ctx.drafts, totals=totals,
@@ -80,7 +83,7 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
         ctx.note_subjects(sent, i)
         crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
-    rows = fold_happenings(merge_rows(rows))
+    rows = [r for r in fold_happenings(merge_rows(rows)) if not _history(r, article.published)]
     tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
     assign_counts([c for c in article.counts if c.start not in totals], tolls, bounds, paras,
                   event_sentences, background, article.text, _clauses(doc, article))
@@ -88,6 +91,30 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
                                                                                       strict=True)]
     events.sort(key=lambda e: -e.salience)
     return events
+
+
+#: How captions, photo credits and links to other stories open.
+_CAPTION_OPENERS = reference.ordered_words("events/caption_openers")
+
+
+def _caption(sent: Span) -> bool:
+    """A photo caption or a link to another story: no event of this report. A sentence
+    that runs over several lines may hold the report's own text after such a link."""
+    text = sent.text.strip(" -–—•|([\n\t")
+    return "\n" not in text and text.lower().startswith(_CAPTION_OPENERS)
+
+
+#: Events dated longer ago than this before publication are history, not news: ACLED
+#: codes an earlier event a report recalls only within about a year.
+_HISTORY_DAYS = 365
+
+
+def _history(row: Row, published: str | None) -> bool:
+    """A row with its own date over a year before publication ("the 2008 quake")."""
+    if "event_date" in row.derived or not row.event_date or not published:
+        return False
+    return row.event_date < published and (
+        days_between(row.event_date, published) or 0) > _HISTORY_DAYS
 
 
 def _rows(settled: list[tuple[Settled, str | None]], ctx: Discourse, gazetteer: Places
