@@ -12,6 +12,14 @@ __all__ = ["as_json", "table", "confusion_table", "render_realnews", "render_acl
            "render_geoparse"]
 
 
+class _Km(float):
+    """A distance in km: shown with one decimal, whatever its size."""
+
+
+def _km(value: float | None) -> _Km | None:
+    return None if value is None else _Km(value)
+
+
 def as_json(results: Any) -> str:
     return json.dumps(results, indent=2, ensure_ascii=False)
 
@@ -19,6 +27,8 @@ def as_json(results: Any) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return "–"
+    if isinstance(value, _Km):
+        return f"{value:,.1f}"
     if isinstance(value, float):
         return f"{value:.4f}" if abs(value) <= 1 else f"{value:,.1f}"
     return str(value).replace("|", "\\|")
@@ -47,7 +57,7 @@ def confusion_table(confusion: dict[str, Any], *, numbered: bool = False) -> str
     if not numbered:
         rows = [[g, *counts] for g, counts in zip(gold, confusion["rows"], strict=True)]
         return table(["gold \\ predicted", *pred], rows)
-    labels = list(dict.fromkeys([*gold, *pred]))
+    labels = [x for x in dict.fromkeys([*gold, *pred]) if x != "none"]
     number = {label: str(i) for i, label in enumerate(labels, start=1)}
     number["none"] = "none"
     rows = [[f"{number[g]} {g}" if g != "none" else "none", *counts]
@@ -138,8 +148,8 @@ def render_geoparse(results: Sequence[dict[str, Any]]) -> str:
         table(["corpus", "articles", "gold", "P", "R", "F1", "acc@161 found",
                "acc@161 all gold", "median km", "mean km"],
               [[r["corpus"], r["articles"], r["gold_toponyms"], r["precision"], r["recall"],
-                r["f1"], r["acc@161km_found"], r["acc@161km_all_gold"], r["median_km"],
-                r["mean_km"]] for r in results]),
+                r["f1"], r["acc@161km_found"], r["acc@161km_all_gold"], _km(r["median_km"]),
+                _km(r["mean_km"])] for r in results]),
         "Misses (gold toponyms not resolved within 161 km), count (share of gold):",
         table(["corpus", "misses", *MISS_CLASSES, "found, other span"],
               [[r["corpus"], r["misses"]["total"],
@@ -149,7 +159,7 @@ def render_geoparse(results: Sequence[dict[str, Any]]) -> str:
     for r in results:
         parts.append(f"### {r['corpus']}")
         parts.append(table(["predicted place", "n", "median km", "mean km", "acc@161"],
-                           [[k, v["n"], v["median_km"], v["mean_km"], v["acc@161km"]]
+                           [[k, v["n"], _km(v["median_km"]), _km(v["mean_km"]), v["acc@161km"]]
                             for k, v in r["geocoding_by_class"].items()]))
         if "recall_by_type" in r:
             parts.append(f"Recall over the literal types: {_cell(r['recall_literal'])}")
