@@ -14,11 +14,14 @@ The rules are news conventions:
   (the published weekday itself means the published day, not a week back);
   "last Tuesday" is strictly before it. With ``tense="future"`` or "next" it is
   the first such day on or after (strictly after for "next").
-- A date without a year ("Aug. 6") takes the published year, moved back a year
-  when that would be more than 30 days in the future (forward a year when, in a
-  future clause, it would be more than 30 days past). A bare month ("in
-  February") is the most recent such month not after publication (the next one
-  in a future clause). No day is ever taken from the published date.
+- A date or month without a year ("Aug. 6", "in February", "at Christmas")
+  follows the tense of its clause: in a past clause the latest one on or before
+  publication (a day may be up to 30 days ahead), in a future clause the first
+  one on or after it (a day may be up to 30 days behind), and otherwise the
+  nearest one, the past one on a tie ("a June meeting" said in April is this
+  June). A plainly past date ("since Oct. 7") is never weeks ahead. No day is
+  ever taken from the published date. Complete dates come in any order and
+  with hyphens ("20-April-2018", "April 20, 2018", "the 20th of April 2018").
 - "last night" and "overnight" are the day the night ends: the published day.
   "the night of 5-6 August" is 6 August; "Monday night" is Monday.
 - Weeks are ISO weeks (``2024-W32``); weekends ``2024-W32-WE``, precision week.
@@ -30,15 +33,30 @@ The rules are news conventions:
   "this/last/next" or a year, as "the fall of X" is a noun.
 - Modifiers ("early", "mid-", "the end of", "the first week of") keep the unit
   they modify: "mid-July" is ``2024-07``.
-- Ranges ("5-7 August", "Monday and Tuesday") take as value the smallest unit
-  that holds them (week, month, quarter, year or decade) while ``start_date`` and
-  ``end_date`` give the range itself.
+- Quarters without a year are this year's once begun ("third-quarter"), else
+  last year's (this year's in a future clause); "the latest quarter" is the last
+  one over. Fiscal years are labelled by the year they name ("fiscal 1997",
+  "FY1997": ``1997``; "this fiscal year": the published year).
+- Ranges written as one ("5-7 August", "2010-2013") take as value the smallest
+  unit that holds them (week, month, quarter, year or decade) while
+  ``start_date`` and ``end_date`` give the range itself. In a text, lists and
+  ranges told in words ("Sunday and Monday", "1994, 1995 and 1997", "between 5
+  and 8 August") give one expression per member, a bare day borrowing its month
+  and year from its neighbour (:mod:`.lists`).
 - Numeric dates: ``YYYY-MM-DD``; ``DD.MM.YYYY`` and ``DD/MM/YYYY`` are read day
   first unless that is impossible.
-- Without a published date, relative expressions resolve to ``PAST_REF``,
-  ``PRESENT_REF`` or ``FUTURE_REF`` with precision ``other`` and no span.
-- Durations ("for three hours"), ages ("10-year-old"), anaphora ("the next
-  day") and a lower-case "may"/"march" give ``None``.
+- Vague references are *_REF values only where the text is vague ("recently",
+  "in the future", "these days", "in recent weeks", "the past few days"), with
+  precision ``other`` and no span. Without a published date, relative
+  expressions resolve to ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF`` too.
+- Durations are lengths: "three hours" is ``PT3H``, "six months" ``P6M``, "a
+  two-year term" ``P2Y``, with the precision of their unit and no span
+  (:mod:`.durations`). Ages ("10-year-old") and a lower-case "may"/"march" give
+  ``None``.
+- Times told from another time ("the next day", "a year earlier", "later that
+  month", "year-ago") are resolved in a text against the latest time before
+  them, keeping its grain: "a year earlier" after "the third quarter of 1989" is
+  ``1988-Q3`` (:mod:`.anaphora`); alone, :func:`resolve` gives ``None``.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ __all__ = ["is_plausible", "end_before_counted_number"]
 
 _QUANTITY = re.compile(r"(?i)(?:about|some|nearly|almost|over|than|around|roughly|approximately"
                        r"|estimated|least|to|another|additional|total\s+of|[$€£])\s*$")
+_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                           "LAW", "PRODUCT"})
 
@@ -63,9 +64,15 @@ def end_before_counted_number(text: str, doc: Doc | None, start: int, end: int) 
     """Where a span ending in a number is followed by what it counts, the end before it.
 
     "In May 10 people died": the 10 counts people, so the expression ends after "May".
+    A year after a month ("On 7 January 2022 rebels attacked") and a date that modifies
+    a noun after a determiner ("the May 1 elections") keep their number.
     """
     m = re.search(r"\d+$", text[start:end])
     if not m:
+        return None
+    if len(m[0]) == 4 and re.search(vocabulary().month_group, text[start:end].lower()):
+        return None
+    if _DETERMINER.search(text[max(0, start - 8):start]):
         return None
     after = text[end:end + 40]
     token = _token_at(doc, end + len(after) - len(after.lstrip()))

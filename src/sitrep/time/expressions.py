@@ -2,7 +2,10 @@
 
 Candidates come from the model's DATE and TIME entities and from the regex
 scan (:mod:`.finder`). Each is resolved against the published date, in the
-tense of its clause; where hits overlap, the longest wins.
+tense of its clause; where hits overlap, the longest wins. A list or a range
+told in words is then cut into its members (:mod:`.lists`), and times told
+from another time ("the next day", "a year earlier") are resolved against
+the latest time before them (:mod:`.anaphora`).
 
 Spans: leading signal words ("on", "in", "since", "over", ...) and "the" are
 left out when the value does not depend on them ("on Tuesday" -> "Tuesday",
@@ -16,8 +19,13 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import units as u
+from .anaphora import PATTERN as ANAPHOR
+from .anaphora import resolve_anaphor
 from .context import end_before_counted_number, is_plausible
 from .finder import scan, strip_span
+from .lists import members
+from .normalise import normalise
 from .rules import resolve
 from .tense import clause_tense
 from .units import Resolved
@@ -44,31 +52,78 @@ def find_times(text: str, doc: Doc | None, published: date | None) -> list[Found
     spans = scan(text)
     if doc is not None:
         spans.update((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME"))
-    found = [hit for s, e in spans if (hit := _resolve_candidate(text, doc, published, s, e))]
+    found = [hit for s, e in spans for hit in _resolve_candidate(text, doc, published, s, e)]
     found.sort(key=lambda h: (h.start - h.end, h.start))
     taken: list[Found] = []
     for hit in found:
         if all(hit.end <= t.start or hit.start >= t.end for t in taken):
             taken.append(hit)
-    return sorted(taken, key=lambda h: h.start)
+    taken = [part for hit in sorted(taken, key=lambda h: h.start)
+             for part in _split(text, doc, published, hit)]
+    return _anaphora(text, taken)
+
+
+def _split(text: str, doc: Doc | None, published: date | None, hit: Found) -> list[Found]:
+    """The members of a coordinated hit ("Sunday and Monday"), or the hit itself."""
+    parts = members(text[hit.start:hit.end])
+    if parts is None:
+        return [hit]
+    out: list[Found] = []
+    for start, end, says in parts:
+        start, end = strip_span(text, hit.start + start, hit.start + end)
+        tense = clause_tense(doc, start, end) if doc is not None else None
+        res = resolve(says, published, tense=tense) if end > start else None
+        if res is None or res.start_date is None:
+            return [hit]
+        prev = out[-1].resolved.start_date if out else None
+        if prev and res.start_date < prev and not re.search(r"\d{4}", says):
+            # "between July and October" said in September: October follows July
+            later = resolve(says, date.fromisoformat(prev), tense="future")
+            res = later if later is not None and later.start_date else res
+        out.append(Found(start, end, res))
+    return out
+
+
+def _anaphora(text: str, taken: list[Found]) -> list[Found]:
+    """``taken`` with the times told from the latest time before them, in text order."""
+    out: list[Found] = []
+    pending = sorted(taken, key=lambda h: h.start)
+    for m in ANAPHOR.finditer(text):
+        start, end = strip_span(text, *m.span())
+        inside = [t for t in taken if start < t.end and t.start < end]
+        if any(not (t.resolved.value.startswith("P") and start <= t.start and t.end <= end)
+               for t in inside):
+            continue  # a length inside it ("a year" of "a year earlier") gives way
+        while pending and pending[0].start < start:
+            out.append(pending.pop(0))
+        ref = next((h.resolved for h in reversed(out) if h.resolved.start_date), None)
+        res = resolve_anaphor(normalise(text[start:end])[0], ref)
+        if res is not None:
+            out.append(Found(start, end, res))
+            pending = [t for t in pending if t not in inside]
+            out = [t for t in out if t not in inside]
+    return sorted(out + pending, key=lambda h: h.start)
 
 
 def _resolve_candidate(
     text: str, doc: Doc | None, published: date | None, start: int, end: int
-) -> Found | None:
-    """The candidate ``text[start:end]`` trimmed and resolved, or None if it is no time."""
+) -> list[Found]:
+    """The candidate ``text[start:end]`` trimmed and resolved (a list's members when it is
+    one only as a list: "in 1994, 1995 and 1997"), or nothing if it is no time."""
     start, end = strip_span(text, start, end)
     if start >= end or not is_plausible(text, doc, published, start, end):
-        return None
+        return []
     tense = clause_tense(doc, start, end) if doc is not None else None
     res = resolve(text[start:end], published, tense=tense)
     if res is not None and (cut := end_before_counted_number(text, doc, start, end)) is not None:
         end = cut  # "In May 10 people died": the 10 counts people, not days
         res = resolve(text[start:end], published, tense=tense) if end > start else None
     if res is None:
-        return None
+        whole = Found(start, end, u.ref("PAST"))
+        parts = _split(text, doc, published, whole)
+        return [] if parts == [whole] else parts
     while (m := _LEADING.match(text, start)) and m.end() < end:
         if resolve(text[m.end():end], published, tense=tense) != res:
             break
         start = m.end()
-    return Found(start, end, res)
+    return [Found(start, end, res)]

@@ -56,7 +56,7 @@ def _patterns() -> _Patterns:
     wd = _names(words.weekdays)
     month_full = _names(words.month_names)
     month_abbr = _names(words.month_abbreviations)
-    month = rf"(?:{month_full}|{month_abbr}\.?(?=\s*\d))"
+    month = rf"(?:{month_full}|{month_abbr}\.?(?=\s*\d|-\d))"
     counts = "|".join(reference.ordered_words("time/count_words"))
     numw = rf"(?:\d+|a|an|{counts}|a\s+couple\s+of|a\s+few|several)"
     season = "(?:" + "|".join(words.seasons) + ")"
@@ -68,9 +68,10 @@ def _patterns() -> _Patterns:
         # dates and months: "6 August 2024", "Tuesday, Aug. 6", "mid-July", "February 2022"
         (month_trigger, re.compile(
             rf"{_PRE}(?:{wd},?\s+)?(?:the\s+)?(?:(?i:last|next|this|past)\s+)?"
-            rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month}|{month}\s+{_DAYN}{_DAYS_RANGE}?"
+            rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month}|{_DAYN}-{month}(?=-\d)"
+            rf"|{month}\s+{_DAYN}{_DAYS_RANGE}?"
             rf"|{month_full})(?:\s*(?:-|–|to|and|through|until)\s*(?:{_DAYN}\s+(?:of\s+)?"
-            rf"{month}|{month}\s+{_DAYN}|{month_full}))?(?:,?\s+(?:of\s+)?{_YEAR}"
+            rf"{month}|{month}\s+{_DAYN}|{month_full}))?(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}"
             rf"|(?i:\s+(?:of\s+)?(?:this|last|next)\s+year))?\b")),
         # weekdays: "last Tuesday", "Tuesday night", "overnight Sunday into Monday"
         (re.compile(wd), re.compile(
@@ -90,11 +91,16 @@ def _patterns() -> _Patterns:
             rf"|(?:the\s+)?(?:week|year)\s+before\s+last|the\s+weekend"
             rf"|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+"
             rf"(?:week|month|year)"
-            rf"|(?:the\s+)?(?:past|last|coming|next)\s+(?:{numw}\s+)?(?:days|weeks|months|years)"
+            rf"|(?:the\s+)?(?:past|last|coming|next)\s+(?:{numw}\s+)?(?:days|weeks|months|years"
+            rf"|decades)"
             rf"|the\s+(?:past|last|coming)\s+(?:week|month|year)"
             rf"|(?:in\s+)?recent\s+(?:days|weeks|months|years)|recently|lately"
             rf"|(?:right\s+)?now(?!-)|currently|at\s+present|nowadays|at\s+the\s+moment"
-            rf"|in\s+the\s+(?:near\s+)?future"
+            rf"|(?:(?:in|for|into|of)\s+)the\s+future|the\s+(?:near|distant|foreseeable)\s+future"
+            rf"|(?:(?:in|of|into|from)\s+)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?"
+            rf"|months?|years?|decades?|hours?|fortnight|quarter|season)\b)"
+            rf"|the\s+(?:recent|distant)\s+past"
+            rf"|these\s+days|a\s+while\s+ago|the\s+coming\s+hours"
             rf"|{numw}\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|from\s+now))\b"),
         # seasons: "over the summer", "last winter", "summer 2023", "early spring"
         re.compile(rf"(?i)\b(?:(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|start|beginning"
@@ -103,12 +109,24 @@ def _patterns() -> _Patterns:
                    rf"|{season}(?:\s+of)?\s+(?:1[89]|20)\d{{2}})\b"),
         # quarters
         re.compile(rf"(?i:\b(?:the\s+)?(?:{ordinals})"
-                   r"\s+quarter(?:\s+of\s+(?:(?:1[89]|20)\d{2}|(?:this|last|next|the)\s+year))?\b)"
+                   r"[\s-]+quarter(?:\s+of\s+(?:(?:1[89]|20)\d{2}|(?:this|last|next|the)\s+year))?\b"
+                   r"|\b(?:the\s+)?(?:latest|most\s+recent|previous)\s+(?:fiscal\s+)?quarter\b)"
                    r"|\bQ[1-4](?:\s+(?:1[89]|20)\d{2})?\b|\b(?:1[89]|20)\d{2}\s+Q[1-4]\b"),
         # years after a signal word, year ranges and decades
         re.compile(rf"(?i:\b(?:in|since|by|until|till|from|during|before|after|through|throughout"
-                   rf"|early|late|mid|(?:the\s+)?(?:end|start|beginning)\s+of|the\s+year)[\s-]+)"
-                   rf"{_YEAR}(?:\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?(?![\d,.]\d)"),
+                   rf"|between|into|early|late|mid|(?:the\s+)?(?:end|start|beginning)\s+of"
+                   rf"|the\s+year)[\s-]+)"
+                   rf"{_YEAR}(?:\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?(?![\d,.]\d)"
+                   rf"(?:(?:\s*,\s*|,?\s+(?:and|or|to)\s+){_YEAR})*"),
+        re.compile(rf"(?:(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )"
+                   rf"|(?<=\btheir )|(?<=\bhis )|(?<=\bher )){_YEAR}(?=\s+[a-z])"),
+        # fiscal years
+        re.compile(rf"(?i:\bfiscal(?:\s+year)?\s+{_YEAR}(?:[-/]\d{{2,4}})?|\bFY\s?{_YEAR}"
+                   r"|\b(?:the\s+)?(?:this|current|last|past|previous|next|coming)"
+                   r"\s+(?:fiscal|financial)\s+year)\b"),
+        # durations: "three hours", "a two-year term"
+        re.compile(rf"(?i)\b(?:an?\s+)?{numw}[\s-](?:minutes?|hours?|days?|weeks?|months?|years?"
+                   rf"|decades?)\b(?!-old|\s+old\b)"),
         re.compile(r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s\b"
                    r"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?'?\d0'?s\b"
                    r"|\bthe\s+(?:sixties|seventies|eighties|nineties)\b"),

@@ -69,15 +69,18 @@ REL = r"(this|last|next|past|coming|previous)"
 SEP = r"\s*(?:-|to|and|through|until|till|into)\s*"
 
 PAST_RE = re.compile(
-    r"recently|lately|in the past|(?:in )?recent (?:days|weeks|months|years)"
-    r"|(?:the )?(?:past|last) (?:(?:few|several|couple of|\w+|\d+) )?(?:days|weeks|months|years)"
+    r"recently|lately|(?:in )?the (?:recent |distant )?past|a while ago"
+    r"|(?:in )?recent (?:days|weeks|months|years|decades)"
+    r"|(?:the )?(?:past|last) (?:(?:few|several|couple of|\w+|\d+) )?"
+    r"(?:days|weeks|months|years|decades)"
     r"|the (?:past|last) (?:week|month|year|(?:24|48|72) hours)"
     r"|(?:a few|several|some|many) (?:days|weeks|months|years) ago|(?:days|weeks|months) ago"
     r"|decades? ago|earlier this decade"
 )
 FUTURE_RE = re.compile(
-    r"soon|in the future|in the near future|(?:the )?days ahead"
-    r"|(?:the )?(?:coming|next) (?:(?:few|several|couple of|\w+|\d+) )?(?:days|weeks|months|years)"
+    r"soon|(?:in )?the (?:near |distant |foreseeable )?future|(?:the )?days ahead"
+    r"|the coming hours|(?:the )?(?:coming|next) (?:(?:few|several|couple of|\w+|\d+) )?"
+    r"(?:days|weeks|months|years|decades)"
     r"|the coming (?:week|month|year)"
 )
 # A trailing part of day or clock time: "Tuesday morning", "Aug. 6 at 10 a.m."

@@ -1,0 +1,45 @@
+"""Durations: "three hours", "six months", "a two-year term", "for 10 days".
+
+A duration is a length, not a point: its value is an ISO 8601 period
+(``PT3H``, ``P6M``, ``P2Y``, ``P10D``, ``P1W``, ``P2DE`` for two decades), it has
+no ``start_date`` or ``end_date``, and its precision is its own unit (hours and
+minutes: ``other``). Vague lengths ("several days", "the past few years") and
+those anchored at publication ("the past three months") are *_REF values, not
+durations; ages ("a 10-year-old") are neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import vocabulary
+from .units import Resolved
+
+__all__ = ["duration"]
+
+#: unit word -> (ISO designator, time part?, precision)
+_UNITS = {
+    "minute": ("M", True, "other"), "hour": ("H", True, "other"), "day": ("D", False, "day"),
+    "week": ("W", False, "week"), "month": ("M", False, "month"),
+    "year": ("Y", False, "year"), "decade": ("DE", False, "decade"),
+}
+
+
+def duration(s: str) -> Resolved | None:
+    """The ISO period of a normalised length ("three hours", "a two-year"), or None."""
+    m = re.fullmatch(r"(?:an? )?(\d+|[a-z]+(?: couple of)?|couple of)[ -]"
+                     r"(minute|hour|day|week|month|year|decade)s?(?: long)?", s)
+    if not m:
+        return None
+    numbers = vocabulary().numbers
+    if m[1].isdigit():
+        n = int(m[1])
+    elif m[1] in numbers:
+        n = numbers[m[1]]
+    else:
+        return None
+    if n <= 0 or n > 1000:
+        return None
+    code, clock, precision = _UNITS[m[2]]
+    value = f"PT{n}{code}" if clock else f"P{n}{code}"
+    return Resolved(value, None, None, precision)
