@@ -75,3 +75,18 @@ def test_an_event_dated_years_before_publication_is_history(pipeline):
     found = rows(pipeline, text, "2024-03-06")
     assert found and all(e.event_date >= "2023-03-06" for e in found)
     assert len(found) == 1
+
+
+def test_a_newspaper_named_like_an_organisation_is_no_armed_group(pipeline):
+    text = ("Deutsche Welle reported that rebels attacked an army base in Yei on Sunday, "
+            "killing four soldiers.")
+    found = rows(pipeline, text)
+    assert found and all("Deutsche Welle" not in (e.actor1, e.actor2) for e in found)
+
+
+def test_looting_in_an_attack_is_part_of_the_attack(pipeline):
+    text = ("Gunmen attacked the village of Kalli near Damboa on Thursday, killing three "
+            "farmers, officials said.\n\nResidents said the attackers looted food and "
+            "livestock in Kalli on Thursday.")
+    found = rows(pipeline, text, "2024-03-09")
+    assert [e.sub_event_type for e in found] == ["Attack"]

@@ -145,7 +145,8 @@ def build_row(settled: Settled, ctx: Discourse, sent_cue: str | None, gazetteer:
         derived.update({f"actor{n}": "default" for n, r in ((1, a1), (2, a2)) if not r.spans})
         derived.pop("actor1", None) if a1.spans else None
     if etype == "Battles" and family not in ("clash", "offensive") and \
-            not draft.scene.deaths and _no_side_read(a2, derived):
+            not draft.scene.deaths and not any(v.armed and v.spans for v in victims) and \
+            _no_side_read(a2, derived):
         return None  # "the attacks have grown more frequent": no armed side in the text
     if subtype == TERRITORY:
         state = a1 is not None and a1.kind in STATE_KINDS

@@ -17,8 +17,9 @@ can only be the same happening:
   inferred actor2), told in a sentence that another row already codes as
   a specific event at that place: "air strikes hit the town" is the air
   strike, not also a clash; or
-- property destroyed during an attack told in the same sentence (ACLED
-  codes it as part of the attack); or
+- property looted or destroyed in an attack at the same place on the same day,
+  in whatever sentence the report tells it (ACLED codes it as part of the
+  attack); or
 - the same strike told once with its weapon and once only as "the attack"
   or "the killing" (a generic clash or attack on civilians at the same place
   on the same day): "the attack … a suicide bombing that targeted policemen"
@@ -73,6 +74,9 @@ def _same_happening(host: Row, row: Row) -> bool:
     if host.event_type == row.event_type:
         return (_place_fits(host, row) and _day_fits(host, row) and _actors_fit(host, row)
                 and _kind_fits(host, row))
+    if row.sub_event_type == "Looting/property destruction" and host.event_type in \
+            _VIOLENT_TYPES and host.place is not None and row.place is not None:
+        return _place_fits(host, row) and _day_fits(host, row)
     if not (host.sentences & row.sentences) or not _place_fits(host, row, strict=True):
         return False
     if row.event_type == "Battles" and host.event_type in _VIOLENT_TYPES:

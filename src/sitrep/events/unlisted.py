@@ -1,8 +1,9 @@
 """Armed groups the reference table does not list, named as the text names them.
 
 Reports name many local groups that no table holds ("NDC-R/Guidon", "the KBDF",
-"Mayi Mayi Kabidon"). A proper name tagged as an organisation, or an acronym,
-that is the doer or target of a violent act is such a group: ACLED would name
+"Mayi Mayi Kabidon"). An acronym, or a proper name tagged as an organisation
+whose words say it is armed ("… Front", "… Brigade", "… militia"), that is the
+doer or target of a violent act is such a group: ACLED would name
 it, so sitrep keeps the name as written instead of writing "Unidentified Armed
 Group". Its ``inter`` is 2 (rebels) when the phrase says rebels, else 3
 (political militia), ACLED's code for a named armed group of no known kind.
@@ -35,6 +36,12 @@ def _outlets() -> frozenset[str]:
 
 
 @functools.cache
+def _armed_words() -> frozenset[str]:
+    return (reference.words("events/armed_organisation_words")
+            | reference.words("events/armed_nouns") | reference.words("events/militia_nouns"))
+
+
+@functools.cache
 def _institution_nouns() -> frozenset[str]:
     return reference.words("speech/institution_words") | reference.words(
         "speech/organisation_nouns")
@@ -60,5 +67,8 @@ def unlisted_group(tok: Token) -> Group | None:
     name = " ".join(words).strip()
     if not name or name.lower() in _outlets() or _institution(words):
         return None
-    rebels = any(w.lower().rstrip("s") in REBEL_NOUNS for w in words)
+    lowered = [w.lower() for w in words]
+    rebels = any(w.rstrip("s") in REBEL_NOUNS for w in lowered)
+    if not (acronym or rebels or any(w in _armed_words() for w in lowered)):
+        return None  # a company, a newspaper, a person the model called an organisation
     return Group(name, 2 if rebels else 3, re.compile(re.escape(name)))
