@@ -61,3 +61,30 @@ def test_people_organisations_and_lowercase_phrases_are_no_mentions(gazetteer, t
 def test_an_organisation_that_is_a_world_region_is_a_mention(gazetteer):
     [mention] = mentions(gazetteer, "Ministers of the EU met.", ("the EU", "ORG"))
     assert (mention.name, mention.label) == ("EU", "ORG")
+
+
+@pytest.mark.parametrize("text, entity, label", [
+    ("The Saudi-led coalition struck Hajjah.", "Saudi", "NORP"),
+    ("Russian forces shelled the village.", "Russian", "NORP"),
+])
+def test_a_demonym_is_never_a_place(gazetteer, text, entity, label):
+    assert mentions(gazetteer, text, (entity, label)) == []
+
+
+@pytest.mark.parametrize("text, entity, name", [
+    ("Protesters gathered in Makassar city on Monday.", "Makassar city", "Makassar"),
+    ("Fighting broke out in Kyaukme Township.", "Kyaukme Township", "Kyaukme"),
+])
+def test_a_trailing_local_unit_word_is_left_out_of_the_name(gazetteer, text, entity, name):
+    [found] = mentions(gazetteer, text, (entity, "GPE"))
+    assert (found.name, text[found.start:found.end]) == (name, entity)
+
+
+def test_an_unknown_name_keeps_its_unit_word(gazetteer):
+    [found] = mentions(gazetteer, "Fighting in Qwzxv Township.", ("Qwzxv Township", "GPE"))
+    assert found.name == "Qwzxv Township"
+
+
+def test_a_state_abbreviation_is_looked_up_as_the_state(gazetteer):
+    [found] = mentions(gazetteer, "CAMP MURRAY, Wash. - A soldier said.", ("Wash.", "GPE"))
+    assert (found.name, found.region, found.query) == ("Washington", True, "Washington region")

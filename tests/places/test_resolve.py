@@ -49,3 +49,31 @@ def test_each_span_resolves_once_and_carries_the_stage(gazetteer):
     kharkiv = mention(text, "Kharkiv")
     places = resolve_mentions(gazetteer, text, [kharkiv, kharkiv], ["UA"], "t@1")
     assert [(p.text, p.country_code, p.stage) for p in places] == [("Kharkiv", "UA", "t@1")]
+
+
+def _places(gazetteer, text: str, *names: str, countries=()) -> list[tuple[str, str, str]]:
+    found = []
+    at = 0
+    for name in names:
+        start = text.index(name, at)
+        found.append(Mention(start, start + len(name), name, False, "GPE"))
+        at = start + len(name)
+    return [(p.text, p.feature_code or "", p.country_code or "")
+            for p in resolve_mentions(gazetteer, text, found, countries, "t@1")]
+
+
+def test_a_qualifier_in_brackets_chooses_the_namesake(gazetteer):
+    text = "On 2 June, in Sucre (Chuquisaca), parents staged a demonstration."
+    assert _places(gazetteer, text, "Sucre", "Chuquisaca")[0][2] == "BO"
+
+
+def test_a_district_qualified_by_a_state_makes_the_state_nigerian(gazetteer):
+    text = "A Niger militia attacked Erena (Shiroro LGA, Niger), killing one."
+    got = _places(gazetteer, text, "Niger", "Shiroro", "Niger")
+    assert [(cc, code) for _, code, cc in got] == [("NG", "ADM1"), ("NG", "ADM2"), ("NG", "ADM1")]
+
+
+def test_a_stated_state_chooses_the_smaller_namesake(gazetteer):
+    text = "A man was shot in Alexandria, Louisiana."
+    got = _places(gazetteer, text, "Alexandria", "Louisiana")
+    assert got[0] == ("Alexandria", "PPL", "US")

@@ -159,25 +159,51 @@ def choose_places(trigger: Token, sent: Span, places: list[Place], excluded: set
                     (p.start, p.end)) for p, _ in chosen]
 
 
-#: How much worse a town inside the chosen region may score and still be preferred to it.
+#: How much worse a place inside the chosen region may score and still be preferred to it.
 _TOWN_SLACK = 3.0
 
 
+def _level(place: Place) -> int:
+    """How large a place is: 0 a town, 1 a district, 2 an admin1 region, 3 a country."""
+    code = place.feature_code or ""
+    if code.startswith("PPL"):
+        return 0
+    if code.startswith("PCL"):
+        return 3
+    return 2 if code == "ADM1" or not code.startswith("ADM") else 1
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` is a smaller place within ``outer`` (same country and region)."""
+    if inner.country_code != outer.country_code or _level(inner) >= _level(outer):
+        return False
+    level = _level(outer)
+    if level == 3:
+        return True
+    if level == 2:
+        return inner.admin1 == outer.admin1
+    return inner.admin1 == outer.admin1 and (inner.admin2 is None or outer.admin2 is None
+                                             or inner.admin2 == outer.admin2)
+
+
 def _town_first(scored: list[tuple[float, Place, Token]]) -> list[tuple[float, Place, Token]]:
-    """ACLED codes the most specific place: a town inside the best-scoring region wins.
+    """ACLED codes the most specific place: a town or district inside the best-scoring
+    region wins.
 
     "recaptured the village of Blahodatne in the Donetsk region" is coded to
-    Blahodatne, not the oblast.
+    Blahodatne, not the oblast; "attacked Erena community (Shiroro LGA, Niger)" to
+    the Shiroro district, not Niger state.
     """
     score, best, _ = scored[0]
-    if not (best.feature_code or "").startswith("ADM"):
+    if _level(best) == 0:
         return scored
-    for i, (other_score, place, _) in enumerate(scored[1:], start=1):
-        inside = (place.feature_code or "").startswith("PPL") and \
-            place.country_code == best.country_code and place.admin1 == best.admin1
-        if inside and other_score - score <= _TOWN_SLACK:
-            return [scored[i], *scored[:i], *scored[i + 1:]]
-    return scored
+    inside = [(_level(place), other_score, i) for i, (other_score, place, _)
+              in enumerate(scored[1:], start=1)
+              if _inside(place, best) and other_score - score <= _TOWN_SLACK]
+    if not inside:
+        return scored
+    i = min(inside)[2]
+    return [scored[i], *scored[:i], *scored[i + 1:]]
 
 
 def _acts(root: Token) -> bool:
@@ -287,10 +313,13 @@ def region_reference(sent: Span) -> Token | None:
 
 
 def geo_precision(place: Place, near: bool) -> int:
-    """ACLED geo_precision: 1 a town, 2 near a town or part of a region, 3 a region."""
+    """ACLED geo_precision: 1 a town, 2 near a town or in part of a region, 3 only a
+    region (a district, province or country), coded to its main town or centre."""
     code = place.feature_code or ""
     if code.startswith("PPL"):
-        return 2 if near else 1
-    if code == "ADM1" or code.startswith("PCL"):
-        return 2 if near and code == "ADM1" else 3
+        return 2 if near or place.approximate else 1
+    if code.startswith("ADM"):
+        return 2 if near else 3
+    if code.startswith("PCL"):
+        return 3
     return 2

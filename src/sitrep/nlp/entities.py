@@ -10,18 +10,27 @@ the words around them:
   cannot be right for a well-known place (PRODUCT, WORK_OF_ART…);
 - a PERSON that is a capital or a city of over a million and is used like one
   ("Kyiv's forces", "Kyiv launched") becomes GPE;
-- a capitalised token the model skipped becomes GPE after a place preposition
-  or before a region word, if the gazetteer knows it;
+- a standard abbreviation ("W.Va.", "U.S.", "Columbia, Mo.") the model skipped
+  becomes GPE (:mod:`~sitrep.places.abbreviations`);
+- a capitalised token the model skipped becomes GPE after a place preposition,
+  before a region or local-unit word ("Igabi LGA"), or as the qualifier of a
+  place ("Sucre (Chuquisaca)", "Shiroro LGA, Niger"), if the gazetteer knows it;
 - a name after a country's possessive ("Ukraine's Gorlovka") becomes GPE when
   the gazetteer finds a town of some size of that name in that country;
 - a PERSON is extended left over capitalised given names the model dropped;
 - a lone proper noun tagged DATE or CARDINAL ("the city of Taizz") becomes GPE in a place
   context when the gazetteer knows it;
 - a demonym the model tagged GPE ("Ukrainian troops") becomes NORP;
-- a country name the model split ("Trinidad" and "Tobago") is joined again.
+- a country name the model split ("Trinidad" and "Tobago") is joined again;
+- a "Place, Region" the model merged ("Robe, Bale", "Thruxton, Hampshire") is
+  cut in two places;
+- a well-known place that starts an organisation's or office's name ("the
+  Karnataka Assembly", "Butler County Coroner") or ends a byline in capitals
+  ("Associated Press WASHINGTON") becomes a GPE of its own
+  (:mod:`~sitrep.nlp.embedded_places`).
 
-The rules live in :mod:`~sitrep.nlp.place_labels`, :mod:`~sitrep.nlp.place_spans`
-and :mod:`~sitrep.nlp.person_names`.
+The rules live in :mod:`~sitrep.nlp.place_labels`, :mod:`~sitrep.nlp.place_spans`,
+:mod:`~sitrep.nlp.embedded_places` and :mod:`~sitrep.nlp.person_names`.
 """
 
 from __future__ import annotations
@@ -29,17 +38,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .embedded_places import split_embedded
 from .person_names import extend_person, missed_people
 from .place_labels import (
     MISLABELS,
     WORDLESS,
+    is_abbreviated_place,
     is_dated_place,
     is_demonym,
     is_missed_place,
     is_place_use,
     named_countries,
 )
-from .place_spans import complete_names, join_countries
+from .place_spans import complete_names, join_countries, split_qualified
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -77,10 +88,16 @@ def correct_entities(doc: Doc, gazetteer: Places, *,
         spans.append(Span(doc, ent.start, ent.end, label=label))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for tok in doc:
-        if tok.i in taken or not is_missed_place(gazetteer, tok, known):
+        if tok.i in taken:
+            continue
+        before = [s for s in spans if s.end <= tok.i]
+        if not (is_abbreviated_place(tok, before[-2:])
+                or is_missed_place(gazetteer, tok, known, before[-2:])):
             continue
         spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+        spans.sort(key=lambda s: s.start)
         taken.add(tok.i)
     spans.extend(missed_people(doc, taken))
     spans.sort(key=lambda s: s.start)
+    spans = split_embedded(gazetteer, doc, split_qualified(gazetteer, doc, spans))
     return join_countries(gazetteer, doc, complete_names(gazetteer, doc, spans))

@@ -1,7 +1,8 @@
 """The words around a name that say it is a place.
 
 "the Kursk region", "the town of Orikhiv" are strong signs; "in Kursk",
-"eastern Kursk", "Kursk and Belgorod" (after a place) weaker ones; "Ukraine's
+"eastern Kursk", "Kursk and Belgorod" (after a place), "Shiroro LGA, Niger",
+"Sucre (Chuquisaca)" (a qualifier after a place) weaker ones; "Ukraine's
 Gorlovka" names the country a town lies in. The word lists are reference data
 (``nlp/place_prepositions``, ``nlp/compass_words``, ``nlp/place_markers``,
 ``nlp/not_places``, ``places/region_types``, ``places/settlement_types``), with
@@ -15,10 +16,10 @@ from typing import TYPE_CHECKING, Literal
 from .. import reference
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 __all__ = ["PLACE_LABELS", "Context", "is_place_noun", "is_place_preposition",
-           "is_never_a_place", "owner", "place_context"]
+           "is_never_a_place", "owner", "place_context", "qualifies"]
 
 #: The labels of place entities.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -78,6 +79,21 @@ def place_context(ent: Span, done: list[Span]) -> Context:
     if is_place_preposition(before.lower_) or before.lower_ in reference.words(
             "nlp/compass_words"):
         return "weak"
-    if before.lower_ in {"and", ",", "or"} and done and done[-1].end == ent.start - 1:
+    if before.lower_ in {"and", ",", "or", "("} and done and done[-1].end == ent.start - 1:
         return "weak" if done[-1].label_ in PLACE_LABELS else ""
+    if before.text in {",", "("} and qualifies(ent.doc, ent.start, done):
+        return "weak"
     return ""
+
+
+def qualifies(doc: Doc, start: int, done: list[Span]) -> bool:
+    """Whether the name at token ``start`` follows a place and a comma or bracket, as a
+    qualifier does: "Sucre (Chuquisaca)", "Shiroro LGA, Niger", "Maungdaw Township, Rakhine"."""
+    if start < 2 or doc[start - 1].text not in {",", "("}:
+        return False
+    prev = doc[start - 2]
+    if done and done[-1].end == start - 1 and done[-1].label_ in PLACE_LABELS:
+        return True
+    if not is_place_noun(prev.lower_) or prev.i == 0:
+        return False
+    return any(s.end == prev.i and s.label_ in PLACE_LABELS for s in done[-2:])

@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..gazetteer.names import strip_possessive
+from ..places.abbreviations import abbreviation
 from .place_context import (
     is_never_a_place,
     is_place_noun,
     is_place_preposition,
     owner,
     place_context,
+    qualifies,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
     from ..gazetteer.lookup import Candidate
     from ..gazetteer.protocol import Places
 
-__all__ = ["MISLABELS", "WORDLESS", "is_dated_place", "is_demonym", "is_missed_place",
+__all__ = ["MISLABELS", "WORDLESS", "is_abbreviated_place", "is_dated_place", "is_demonym",
+           "is_missed_place",
            "is_place_use", "named_countries"]
 
 #: Labels the model gives to place names by mistake, which a place can replace freely.
@@ -91,7 +94,8 @@ def is_place_use(gazetteer: Places, ent: Span, countries: set[str], done: list[S
         if context == "strong":
             return True
         if context:
-            return local or best.population >= 50_000 or best.feature_code in {"PCLI", "ADM1"}
+            return local or best.population >= 50_000 or \
+                gazetteer.is_place(text, min_population=50_000)  # a region or sizeable town
         if len(ent) > 2 or " " in text:
             return False
         seat = best.feature_code in {"PPLA", "PPLC", "ADM1"} or best.population >= 100_000
@@ -122,8 +126,22 @@ def is_dated_place(gazetteer: Places, ent: Span, countries: set[str], done: list
     )
 
 
-def is_missed_place(gazetteer: Places, tok: Token, countries: set[str]) -> bool:
-    """Whether a capitalised word outside every entity is a place the model missed."""
+def is_abbreviated_place(tok: Token, done: list[Span]) -> bool:
+    """Whether a word outside every entity is a standard abbreviation of a place: "W.Va."
+    anywhere, "Mo." only as the qualifier of a place ("Columbia, Mo.")."""
+    short = abbreviation(tok.text)
+    if short is None:
+        return False
+    return short.anywhere or qualifies(tok.doc, tok.i, done) or (
+        tok.i > 1 and tok.nbor(-1).text == "," and tok.nbor(-2).is_upper)  # "WAUSAU, Wis."
+
+
+def is_missed_place(gazetteer: Places, tok: Token, countries: set[str],
+                    done: list[Span] | None = None) -> bool:
+    """Whether a capitalised word outside every entity is a place the model missed.
+
+    ``done`` are the corrected entities: a word that qualifies a place ("Sucre
+    (Chuquisaca)", "Shiroro LGA, Niger") is a region or sizeable town there."""
     if not tok.is_title or tok.pos_ not in {"PROPN", "NOUN", "ADJ"} or len(tok.text) < 3:
         return False
     if is_never_a_place(tok.text):
@@ -139,9 +157,14 @@ def is_missed_place(gazetteer: Places, tok: Token, countries: set[str]) -> bool:
         best.feature_code in {"PCLI", "PPLC"} or best.population >= 500_000
     ):
         return True  # "Kyiv's forces", "hit Kharkiv": a major place used bare
-    cue = (prev is not None and is_place_preposition(prev.lower_)) or (
-        nxt is not None and is_place_noun(nxt.lower_)
-    )
+    region = best.feature_code in {"ADM1", "ADM2", "PCLI"}
+    if done and qualifies(tok.doc, tok.i, done):  # a region or sizeable town of that name
+        return gazetteer.is_place(tok.text, min_population=20_000) or (
+            best.country_code in countries and best.population >= 2_000)
+    if nxt is not None and is_place_noun(nxt.lower_) and not tok.is_sent_start and (
+            region or best.population >= 2_000):
+        return True  # "Igabi LGA", "Kyaukme township"
+    cue = prev is not None and is_place_preposition(prev.lower_)
     if not cue or tok.is_sent_start:
         return False
     return best.population >= 20_000 or (best.country_code in countries

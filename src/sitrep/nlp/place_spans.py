@@ -1,7 +1,9 @@
-"""Place names the small model cut short or split, made whole again.
+"""Place names the small model cut short, split or merged, set right.
 
 - "Krasnaya" + "Yaruga" -> "Krasnaya Yaruga" when the longer name is a known place;
-- "Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country.
+- "Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country;
+- "Robe, Bale" (one PERSON), "Thruxton, Hampshire" (one GPE) -> two places, the
+  second the region the first lies in.
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ if TYPE_CHECKING:
 
     from ..gazetteer.protocol import Places
 
-__all__ = ["complete_names", "join_countries"]
+__all__ = ["complete_names", "join_countries", "split_qualified"]
+
+#: The labels a merged "Place, Region" may carry.
+_MERGED = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+#: A region after the comma must be a region, a country or a town this large.
+_QUALIFIER_MIN_POPULATION = 10_000
 
 
 def complete_names(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -59,3 +66,37 @@ def join_countries(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]
         else:
             out.append(span)
     return out
+
+
+def split_qualified(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` (in order) with each "Place, Region" the model merged into one entity cut
+    at its comma: the region becomes a GPE of its own, and so does the place unless it
+    is a facility ("Donington Park, Leicestershire")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in spans:
+        commas = [t.i for t in span if t.text == "," and span.start < t.i < span.end - 1]
+        if span.label_ not in _MERGED or len(commas) != 1:
+            out.append(span)
+            continue
+        cut = commas[0]
+        left, right = doc[span.start:cut], doc[cut + 1:span.end]
+        if not all(t.is_title or t.is_upper for t in right if t.is_alpha) or not _region(
+                gazetteer, right.text):
+            out.append(span)
+            continue
+        known = bool(gazetteer.lookup(left.text, limit=1))
+        if span.label_ in {"PERSON", "ORG"} and not known:
+            out.append(span)  # "Smith, Texas": a person's name before a place is no place
+            continue
+        label = span.label_ if span.label_ in {"FAC", "LOC"} and not known else "GPE"
+        out.append(Span(doc, span.start, cut, label=label))
+        out.append(Span(doc, cut + 1, span.end, label="GPE"))
+    return out
+
+
+def _region(gazetteer: Places, name: str) -> bool:
+    found = gazetteer.lookup(name, limit=3)
+    return any(c.feature_code in {"ADM1", "ADM2", "PCLI"}
+               or c.population >= _QUALIFIER_MIN_POPULATION for c in found)

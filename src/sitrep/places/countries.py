@@ -2,8 +2,10 @@
 
 "Moscow" is the Russian capital in a report on Russia, not the town in Idaho.
 An article's countries are counted from its dateline places (twice), the
-countries and demonyms its entities name, and its place mentions that are
-unambiguous; the most cited come first.
+countries its entities name, and its place mentions that are unambiguous; the
+most cited come first. Demonyms name the actors, not where things happened
+("Russian forces shelled a Ukrainian village"): their countries count only
+when the article places nothing at all.
 """
 
 from __future__ import annotations
@@ -29,23 +31,24 @@ def article_countries(gazetteer: Places, article: Article,
                       mentions: list[Mention]) -> tuple[str, ...]:
     """The article's countries (ISO alpha-2), most cited first."""
     counts: Counter[str] = Counter()
+    people: Counter[str] = Counter()
     for place in article.dateline_places:
         if place.country_code:
             counts[place.country_code] += 2
     for entity in article.entities:
         if entity.label == "NORP":
             code = gazetteer.country_for_demonym(entity.text)
+            if code:
+                people[code] += 1
         elif entity.label in PLACE_LABELS and not _shared_name(gazetteer, entity.text):
             code = gazetteer.country_for_name(entity.text)
-        else:
-            continue
-        if code:
-            counts[code] += 1
+            if code:
+                counts[code] += 1
     for mention in mentions:
         code = _sure_country(gazetteer.lookup(mention.query, limit=5))
         if code and not _shared_name(gazetteer, mention.query):
             counts[code] += 1
-    return tuple(code for code, _ in counts.most_common())
+    return tuple(code for code, _ in (counts or people).most_common())
 
 
 def _shared_name(gazetteer: Places, name: str) -> bool:

@@ -8,7 +8,14 @@ people, and an ORG that is a world region ("the EU") is a mention:
 - "the Kursk and Belgorod regions", "the governor of Belgorod", "Belgorod's
   governor": the mention means the region, the span stays on the name;
 - "Kyiv's forces", "the Sumy region": the possessive and leading lowercase words
-  are left out of the span, name particles ("al Fashir") are not.
+  are left out of the span, name particles ("al Fashir") are not;
+- "Maungdaw Township", "Makassar city": a trailing local-unit word
+  (``places/local_units``) is left out of the name looked up when only the
+  stem is known;
+- "Wis.", "U.S.": a standard abbreviation (:mod:`~sitrep.places.abbreviations`)
+  is looked up by its full name, a state's as a region;
+- a demonym is never a place, even one that is also a country's short name
+  ("Saudi-led"): it tells the article's countries (:mod:`~sitrep.places.countries`).
 
 Which place a mention stands for is :mod:`~sitrep.places.resolve`'s question.
 The region words and name particles are reference data (``places/region_types``,
@@ -25,11 +32,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
 from ..records import Entity
+from .abbreviations import abbreviation
 
 if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
 
-__all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
+__all__ = ["PLACE_LABELS", "Mention", "find_mentions", "unit_stem"]
 
 #: Entity labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -107,10 +115,15 @@ def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Places) -> I
         if not any(ch.isupper() for ch in name):
             continue  # "the summer", "overnight": place names are capitalised
         demonym = gazetteer.country_for_demonym(name)
-        if demonym and not gazetteer.country_for_name(name):
-            continue  # "Russian", "Ukrainians": people, not places
+        if demonym and (entity.label == "NORP" or not gazetteer.country_for_name(name)):
+            continue  # "Russian", "Ukrainians", "Saudi-led": people, not places
         if entity.label == "NORP" and not gazetteer.is_place(name):
             continue
+        short = abbreviation(name)
+        if short is not None and (short.anywhere or entity.label in PLACE_LABELS):
+            yield Mention(start, end, short.name, short.region, entity.label)  # "Wis."
+            continue
+        name = unit_stem(gazetteer, name)
         after, before = text[end:], text[max(0, start - 40) : start]
         grown = patterns.region_after.match(after)
         if grown and gazetteer.country_for_name(name):
@@ -124,6 +137,17 @@ def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Places) -> I
             or _REGION_BEFORE.search(before)
         )
         yield Mention(start, end, name, region, entity.label)
+
+
+def unit_stem(gazetteer: Places, name: str) -> str:
+    """``name`` without a trailing local-unit word ("Maungdaw Township", "Makassar city")
+    when the gazetteer knows the stem but not the whole name."""
+    head, _, last = name.rpartition(" ")
+    if not head or last.casefold() not in reference.words("places/local_units"):
+        return name
+    if gazetteer.lookup(name, limit=1) or not gazetteer.lookup(head, limit=1):
+        return name
+    return head
 
 
 def _is_area(gazetteer: Places, name: str) -> bool:

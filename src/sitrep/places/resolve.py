@@ -28,6 +28,7 @@ from .. import reference
 from ..gazetteer.areas import AREA_CODES
 from ..gazetteer.names import normalize, split_region_word
 from ..records import Place
+from .joint import Choice, settle
 from .mentions import PLACE_LABELS, Mention
 
 if TYPE_CHECKING:
@@ -36,8 +37,9 @@ if TYPE_CHECKING:
 
 __all__ = ["container", "resolve_mention", "resolve_mentions"]
 
-#: "Moscow, Idaho", "Blahodatne in the Donetsk region": the place that contains another.
-_QUALIFIER = re.compile(r",[ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?")
+#: "Moscow, Idaho", "Blahodatne in the Donetsk region", "Sucre (Chuquisaca)", "Shiroro LGA,
+#: Niger": the place that contains another follows one of these.
+_QUALIFIER = r"(?:[ \t]+(?:{}))?(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+in[ \t]+(?:the[ \t]+)?)"
 _OWNER = re.compile(r"(?:'s|’s)[ \t]+")  # "Ukraine's Gorlovka"
 #: A NORP must be this large to be taken as a place (NORP "Arab" is no town in Alabama).
 _NORP_MIN_POPULATION = 100_000
@@ -45,6 +47,8 @@ _NORP_MIN_POPULATION = 100_000
 _FOREIGN_MIN_POPULATION = 1_000
 #: A leading part of a FAC/LOC name must be this large ("Kramatorsk railway station").
 _PART_MIN_POPULATION = 10_000
+#: How many namesakes of a name are weighed against the article's other places.
+_NAMESAKES = 25
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,6 +61,13 @@ def _street() -> re.Pattern[str]:
     return _word_pattern(reference.ordered_words("places/street_types"), r"(?:{})\b")
 
 
+def _qualifier() -> re.Pattern[str]:
+    """What comes between a place and the one that contains it ("Shiroro LGA, ")."""
+    words = (reference.ordered_words("places/local_units")
+             + reference.ordered_words("places/region_types"))
+    return _word_pattern(words, _QUALIFIER)
+
+
 def _town_before() -> re.Pattern[str]:
     """"the city of ", "the port of " right before a name."""
     words = (reference.ordered_words("places/settlement_types")
@@ -65,23 +76,48 @@ def _town_before() -> re.Pattern[str]:
 
 
 def resolve_mentions(gazetteer: Places, text: str, mentions: list[Mention],
-                     countries: Sequence[str], stage: str) -> list[Place]:
+                     countries: Sequence[str], stage: str,
+                     anchors: Sequence[Candidate] = ()) -> list[Place]:
     """The places ``mentions`` stand for, in their order; one place per span.
 
-    ``countries`` are the article's countries, most cited first; ``stage`` is
-    the tag stamped on each place.
+    ``countries`` are the article's countries, most cited first; ``anchors`` the
+    places it is known to be about (its dateline); ``stage`` is the tag stamped
+    on each place. Each mention's likeliest namesake is its default; the
+    namesakes are then chosen together (:mod:`~sitrep.places.joint`).
     """
-    places = []
+    unique: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     for mention in mentions:
-        if (mention.start, mention.end) in seen:
-            continue
-        within = container(gazetteer, text, mention, mentions)
-        place = resolve_mention(gazetteer, text, mention, countries, within, stage=stage)
-        if place is not None:
+        if (mention.start, mention.end) not in seen:
             seen.add((mention.start, mention.end))
-            places.append(place)
+            unique.append(mention)
+    index = {(m.start, m.end): i for i, m in enumerate(unique)}
+    choices, ends = [], []
+    for mention in unique:
+        within = container(gazetteer, text, mention, unique)
+        default, end = _default(gazetteer, text, mention, countries, within)
+        namesakes = _candidates(gazetteer, mention, countries) if end == mention.end else (
+            [default] if default is not None else [])  # "Kramatorsk railway station"
+        choice = Choice(mention.name, namesakes, default)
+        if within is not None:
+            choice.container = index[(within.start, within.end)]
+        choices.append(choice)
+        ends.append(end)
+    places = []
+    for mention, end, best in zip(unique, ends, settle(choices, anchors), strict=True):
+        if best is not None:
+            places.append(best.to_place(text[mention.start:end], mention.start, end, stage))
     return places
+
+
+def _candidates(gazetteer: Places, mention: Mention, countries: Sequence[str]
+                ) -> list[Candidate]:
+    """The namesakes a mention may stand for, the article's countries first."""
+    found = gazetteer.lookup(mention.query, country_codes=countries, limit=_NAMESAKES)
+    if mention.label == "NORP":
+        found = [c for c in found if c.population >= _NORP_MIN_POPULATION
+                 or c.feature_code in {"ADM1", "PCLI"}]
+    return found
 
 
 def container(gazetteer: Places, text: str, mention: Mention,
@@ -89,7 +125,7 @@ def container(gazetteer: Places, text: str, mention: Mention,
     """The mention that says where ``mention`` lies: "Moscow, Idaho", "Ukraine's Gorlovka"."""
     if gazetteer.country_for_name(mention.name):
         return None  # "Mexico, China": a list of countries
-    qualifier = _QUALIFIER.match(text, mention.end)
+    qualifier = _qualifier().match(text, mention.end)
     for other in mentions:
         if qualifier and other.start == qualifier.end():
             return other
@@ -101,7 +137,17 @@ def container(gazetteer: Places, text: str, mention: Mention,
 
 def resolve_mention(gazetteer: Places, text: str, mention: Mention, countries: Sequence[str],
                     within: Mention | None = None, *, stage: str) -> Place | None:
-    """The place ``mention`` stands for, looked for inside ``within`` first, or None."""
+    """The place ``mention`` stands for on its own, looked for inside ``within`` first,
+    or None."""
+    best, end = _default(gazetteer, text, mention, countries, within)
+    if best is None:
+        return None
+    return best.to_place(text[mention.start:end], mention.start, end, stage)
+
+
+def _default(gazetteer: Places, text: str, mention: Mention, countries: Sequence[str],
+             within: Mention | None) -> tuple[Candidate | None, int]:
+    """The likeliest place for ``mention`` alone, and the end of the span it covers."""
     best = None
     if within is not None:  # "Moscow, Idaho": look inside the region that follows
         best = gazetteer.best_within(mention.query, within.query)
@@ -110,15 +156,16 @@ def resolve_mention(gazetteer: Places, text: str, mention: Mention, countries: S
     start, end = mention.start, mention.end
     if best is None and mention.label in {"FAC", "LOC"}:
         best, end = _leading_part(gazetteer, text, mention, countries)
-    if best is None or not _plausible(best, text[start:end], countries):
-        return None
+    if best is None or not _plausible(best, mention.name if end == mention.end
+                                      else text[start:end], countries):
+        return None, end
     if best.feature_code.startswith("ADM") and _town_before().search(text[:start]):
         best = _town_named(gazetteer, mention, best)  # "the city of Nabatieh": not the province
     if mention.label == "NORP" and best.population < _NORP_MIN_POPULATION and (
         best.feature_code not in {"ADM1", "PCLI"}
     ):
-        return None
-    return best.to_place(text[start:end], start, end, stage)
+        return None, end
+    return best, end
 
 
 def _town_named(gazetteer: Places, mention: Mention, region: Candidate) -> Candidate:

@@ -8,6 +8,7 @@ the body. Without a header, a wire dateline at the start of the body is read:
     KYIV, Aug 12 (Reuters) -          -> dateline ["Kyiv"], agency "Reuters"
     GAZA CITY (AP) —                  -> dateline ["Gaza City"], agency "AP"
     Kharkiv, Ukraine —                -> dateline ["Kharkiv"], in Ukraine
+    WAUSAU, Wis. (WSAW) —             -> dateline ["Wausau"], in Wisconsin
     LONDON/KYIV, Aug 12 (Reuters) -   -> dateline ["London", "Kyiv"]
 
 Those places keep their offsets in the body (the dateline is read by
@@ -18,6 +19,7 @@ Those places keep their offsets in the body (the dateline is read by
 from __future__ import annotations
 
 from ..gazetteer.protocol import Places
+from ..places.abbreviations import abbreviation
 from ..readers.wire import WireDateline, parse_wire_dateline, title_name
 from ..records import Article, Place
 from .base import Stage, Work
@@ -61,6 +63,9 @@ class DatelineStage(Stage):
 
     def _resolve(self, spans: list[tuple[str, int, int]], where: str | None) -> list[Place]:
         hints: list[str] = []
+        short = abbreviation(where) if where else None
+        if short is not None:  # "WAUSAU, Wis.": the state of Wisconsin
+            where = f"{short.name} region" if short.region else short.name
         if where:
             code = self.gazetteer.country_for_name(where)
             if code is None:  # a state or region: "Texas", "Donetsk region"

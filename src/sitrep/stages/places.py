@@ -3,18 +3,23 @@
 The stage finds the place mentions among the entities
 (:mod:`sitrep.places.mentions`), weighs the article's countries
 (:mod:`sitrep.places.countries`), chooses each mention's place among its
-namesakes (:mod:`sitrep.places.resolve`) and drops small namesakes far from
+namesakes, all of them together and weighed against the dateline
+(:mod:`sitrep.places.resolve`, :mod:`sitrep.places.joint`), adds the dateline's
+places when it stands in the body ("WAUSAU, Wis. (WSAW) --") and drops small namesakes far from
 everything else the report places (:mod:`sitrep.places.strays`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..gazetteer.lookup import Candidate
 from ..places.countries import article_countries
 from ..places.mentions import find_mentions
 from ..places.resolve import resolve_mentions
 from ..places.strays import drop_strays
+from ..records import Place
 from .base import Stage, Work
 
 if TYPE_CHECKING:
@@ -25,7 +30,7 @@ __all__ = ["PlacesStage"]
 
 class PlacesStage(Stage):
     name = "places"
-    version = 1
+    version = 2
     requires = ("text", "dateline_places", "entities")
     assigns = ("places",)
 
@@ -36,8 +41,26 @@ class PlacesStage(Stage):
         article = work.article
         mentions = list(find_mentions(article.text, article.entities, self.gazetteer))
         countries = article_countries(self.gazetteer, article, mentions)
+        anchors = [_candidate(p) for p in article.dateline_places if p.latitude is not None]
         article.places.extend(
-            resolve_mentions(self.gazetteer, article.text, mentions, countries, self.tag)
+            resolve_mentions(self.gazetteer, article.text, mentions, countries, self.tag,
+                             anchors)
         )
+        for place in article.dateline_places:  # "WAUSAU, Wis. (WSAW) --" in the body
+            if place.start < 0:
+                continue
+            article.places = [p for p in article.places
+                              if p.end <= place.start or p.start >= place.end]
+            article.places.append(replace(place, stage=self.tag))
         article.places.sort(key=lambda p: (p.start, p.end))
         article.places = drop_strays(article.places)
+
+
+def _candidate(place: Place) -> Candidate:
+    """A resolved place as a gazetteer candidate, to weigh namesakes against."""
+    return Candidate(
+        geonameid=place.geonameid or 0, name=place.name, latitude=place.latitude or 0.0,
+        longitude=place.longitude or 0.0, country_code=place.country_code,
+        country=place.country, admin1=place.admin1, admin2=place.admin2,
+        feature_code=place.feature_code or "", population=place.population or 0,
+    )

@@ -1,0 +1,55 @@
+"""Where an event happened: the most specific place its clause names, and ACLED's precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.locate import choose_places, geo_precision
+from sitrep.records import Place
+
+
+def place(text: str, name: str, code: str, cc: str, admin1: str | None,
+          admin2: str | None = None, at: int = 0) -> Place:
+    return Place(name, at, at + len(name), name, 1, 10.0, 7.0, cc, cc, admin1, admin2, code,
+                 1000)
+
+
+@pytest.mark.parametrize("code, near, expected", [
+    ("PPL", False, 1), ("PPLA", True, 2), ("ADM2", False, 3), ("ADM1", False, 3),
+    ("ADM1", True, 2), ("PCLI", False, 3), ("PCLI", True, 3),
+])
+def test_geo_precision(code, near, expected):
+    assert geo_precision(place("X", "X", code, "NG", "Kaduna"), near) == expected
+
+
+def _located(nlp, text: str, *specs: tuple[str, str, str | None, str | None]) -> list[str]:
+    doc = nlp(text)
+    places = []
+    for name, code, admin1, admin2 in specs:
+        start = text.index(name)
+        places.append(Place(name, start, start + len(name), name, 1, 10.0, 7.0, "NG", "Nigeria",
+                            admin1, admin2, code, 1000))
+    trigger = next(t for t in doc if t.lemma_ in ("attack", "recapture"))
+    found = choose_places(trigger, next(doc.sents), places, set(), allow_person_places=False)
+    return [f.place.name for f in found]
+
+
+def test_a_district_in_brackets_beats_its_state(nlp):
+    text = "Gunmen attacked Erena community (Shiroro LGA, Niger), killing one resident."
+    got = _located(nlp, text, ("Shiroro", "ADM2", "Niger", "Shiroro"),
+                   ("Niger", "ADM1", "Niger", None))
+    assert got[0] == "Shiroro"
+
+
+def test_a_town_beats_the_district_it_lies_in(nlp):
+    text = "Troops attacked Kagoro in Kaura district on Monday."
+    got = _located(nlp, text, ("Kagoro", "PPL", "Kaduna", "Kaura"),
+                   ("Kaura", "ADM2", "Kaduna", "Kaura"))
+    assert got[0] == "Kagoro"
+
+
+def test_a_place_in_another_region_does_not_displace_the_best(nlp):
+    text = "Gunmen attacked Kaduna state, a day after a raid on Gusau."
+    got = _located(nlp, text, ("Kaduna", "ADM1", "Kaduna", None),
+                   ("Gusau", "PPLA", "Zamfara", "Gusau"))
+    assert got[0] == "Kaduna"
