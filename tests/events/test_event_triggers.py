@@ -82,3 +82,24 @@ def test_unreal_tells_facts_from_negated_hypothetical_and_background_mentions(
     doc = nlp(text)
     tok = next(t for t in doc if t.text == word)
     assert (unreal(tok) is None) is happened, unreal(tok)
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("However, the attacks have grown more frequent.", "generic"),
+        ("Both countries are fighting a wave of deadly jihadist attacks.", "generic"),
+        ("The group said it is facing a rising number of attacks by the army.", "generic"),
+        ("Most of the attacks have happened in and around the district.", "generic"),
+        # plural events that happened: a number, a verb of their own, "occurred"
+        ("The attacks killed 12 people in Kano on Monday.", None),
+        ("Three attacks hit the city overnight.", None),
+        ("On 21 January, clashes between the army and the rebels occurred near the town.",
+         None),
+        ("Seven people were killed in a series of airstrikes on Friday.", None),
+    ],
+)
+def test_plural_events_told_as_a_trend_are_generic(nlp, text, reason):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lemma_.lower() in ("attack", "clash", "airstrike"))
+    assert unreal(tok) == reason

@@ -6,7 +6,9 @@ claimed the attack"), ``modal`` ("may launch"), ``infinitive`` ("ordered the
 army to expel"; but "tried to march" did march), ``hypothetical`` (under
 "threatened", "denied", "accused", "the threat of"), ``background`` ("since
 the invasion began", "killed since February", "ahead of strikes", "without
-a fight") or ``habitual`` ("struck almost daily"). Reported speech is kept:
+a fight"), ``habitual`` ("struck almost daily") or ``generic`` (plural event
+nouns told as a trend: "a wave of attacks", "the attacks have grown more
+frequent", "facing a rising number of attacks"). Reported speech is kept:
 climbing stops at "said", "told", "according to".
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import reference
 from ..nlp.parse import first_child
 from .lexicon import (
     FACTIVE_GOVERNORS,
@@ -39,6 +42,8 @@ _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "acomp", "agen
 _CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound", "pcomp",
                           "npadvmod"})
 _CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
+_TREND_NOUNS = reference.words("events/trend_nouns")
+_TREND_VERBS = reference.words("events/trend_verbs")
 
 
 def _negated(tok: Token) -> bool:
@@ -65,8 +70,25 @@ def _habitual(verb: Token) -> bool:
     return False
 
 
+def _trend(tok: Token) -> bool:
+    """A plural event noun with no number of its own, told as a trend."""
+    if tok.tag_ != "NNS" or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("most", "many"):
+        return head.head.dep_ == "nsubj"  # "most of the attacks have happened around Tank"
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "in"):
+        return head.head.lemma_.lower() in _TREND_NOUNS  # "a wave of attacks"
+    if tok.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "nsubj":
+        verb = head if tok.dep_ in ("nsubj", "nsubjpass") else head.head
+        return verb.lemma_.lower() in _TREND_VERBS
+    return False
+
+
 def unreal(tok: Token) -> str | None:
     """Why the trigger at ``tok`` is not a reported fact, or None if it is one."""
+    if tok.pos_ == "NOUN" and _trend(tok):
+        return "generic"
     cur = tok
     for _ in range(12):
         if _negated(cur):
