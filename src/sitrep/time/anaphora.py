@@ -7,7 +7,9 @@ earlier" after "the third quarter of 1989" is ``1988-Q3``, after "March 2023"
 ``2022-03``; after a day it is the year before (``2022``). "The same period
 last year" and "year-ago" work the same way from the reference. A day-sized
 step needs a day to step from ("the next day" after "in March" is unknown), and
-with no reference at all the expression is not resolved.
+with no reference at all the expression is not resolved. "A week after" and
+"the day before" are times only where nothing follows them: "a week after the
+talks began" dates the talks, not a week.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ _UNIT = r"(day|week|month|quarter|year)"
 #: What the scan offers (the normalised text is matched again by resolve_anaphor).
 PATTERN = re.compile(
     r"(?i)\b(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|before|after|previously)\b)"
+    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|previously|(?:before|after)"
+    r"(?![\w\s]*\w)))"
     r"|(?:the\s+)?(?:previous|preceding|following|next|prior)\s+(?:day|week|month|quarter|year)"
-    r"|the\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+(?:last|next|yesterday|tomorrow))"
+    r"|the\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
     r"|(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?"
     r"(?:day|week|month|year|night|morning|evening)"
     r"|the\s+same\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|a)\s+year(?:\s+earlier)?"

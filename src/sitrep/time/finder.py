@@ -118,8 +118,8 @@ def _patterns() -> _Patterns:
                    rf"|the\s+year)[\s-]+)"
                    rf"{_YEAR}(?:\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?(?![\d,.]\d)"
                    rf"(?:(?:\s*,\s*|,?\s+(?:and|or|to)\s+){_YEAR})*"),
-        re.compile(rf"(?:(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bits )"
-                   rf"|(?<=\btheir )|(?<=\bhis )|(?<=\bher )){_YEAR}(?=\s+[a-z])"),
+        # a year that modifies a noun after a determiner ("the 1992 murder"): the year alone
+        re.compile(rf"\b(?:[Tt]he|an?|its|their|his|her)\s(?P<t>{_YEAR})(?=\s+[a-z])"),
         # fiscal years
         re.compile(rf"(?i:\bfiscal(?:\s+year)?\s+{_YEAR}(?:[-/]\d{{2,4}})?|\bFY\s?{_YEAR}"
                    r"|\b(?:the\s+)?(?:this|current|last|past|previous|next|coming)"
@@ -142,7 +142,8 @@ def _patterns() -> _Patterns:
 def scan(text: str) -> set[tuple[int, int]]:
     """Character spans of every regex candidate in ``text`` (they may overlap)."""
     patterns = _patterns()
-    spans = {m.span() for pattern in patterns.plain for m in pattern.finditer(text)}
+    spans = {m.span("t" if "t" in pattern.groupindex else 0)
+             for pattern in patterns.plain for m in pattern.finditer(text)}
     for trigger, pattern in patterns.triggered:
         for hit in trigger.finditer(text):
             k = hit.start()  # try from each of the words just before the trigger
