@@ -53,3 +53,25 @@ def test_a_place_in_another_region_does_not_displace_the_best(nlp):
     got = _located(nlp, text, ("Kaduna", "ADM1", "Kaduna", None),
                    ("Gusau", "PPLA", "Zamfara", "Gusau"))
     assert got[0] == "Kaduna"
+
+
+def _where(nlp, text: str, *names: str) -> list[str]:
+    doc = nlp(text)
+    places = []
+    for name in names:
+        start = text.index(name)
+        places.append(Place(name, start, start + len(name), name, 1, 10.0, 7.0, "ET", "Ethiopia",
+                            None, None, "PPL", 1000))
+    trigger = next(t for t in doc if t.lemma_ in ("demonstration", "shelling", "kill"))
+    found = choose_places(trigger, trigger.sent, places, set(), allow_person_places=False)
+    return [f.place.name for f in found]
+
+
+def test_a_place_after_a_date_and_colon_is_no_credited_source(nlp):
+    text = ("8 October 2019: A court decision to postpone hearings sparked street "
+            "demonstrations in Bahir Dar.")
+    assert _where(nlp, text, "Bahir Dar") == ["Bahir Dar"]
+
+
+def test_the_source_a_headline_credits_is_no_location(nlp):
+    assert _where(nlp, "Two soldiers killed in shelling: Kiev", "Kiev") == []

@@ -54,3 +54,8 @@ def test_qualifiers_unit_words_and_abbreviations_mark_places(nlp, gazetteer, tex
 
 def test_a_bare_state_abbreviation_is_no_place(nlp, gazetteer):
     assert "Mo." not in places(nlp, gazetteer, "Mo. Salah scored twice on Sunday.")
+
+
+def test_a_headline_place_and_its_credited_source_are_cut(nlp, gazetteer):
+    found = places(nlp, gazetteer, "Shelling kills two in Donetsk - Kyiv")
+    assert "Donetsk" in found and "Kyiv" in found

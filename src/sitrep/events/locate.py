@@ -250,14 +250,12 @@ def _credited(root: Token) -> bool:
     rest = [t for t in sent if t.i > root.i and not t.is_punct]
     if rest:
         return False
-    if sent.start > 0 and _dash(root.doc[sent.start - 1]):
-        return True  # the parser cut the sentence at the colon
     for tok in reversed(list(sent)[: root.i - sent.start]):
         if _dash(tok):
             return True
         if not (tok.pos_ == "PROPN" or tok.is_punct or tok.dep_ == "compound"):
-            return False
-    return False
+            return False  # "8 October: … sparked demonstrations in Bahir Dar" is no credit
+    return sent.start > 0 and _dash(root.doc[sent.start - 1])  # the parser cut at the colon
 
 
 def is_locative(doc: Doc, place: Place) -> bool:

@@ -3,7 +3,8 @@
 - "Krasnaya" + "Yaruga" -> "Krasnaya Yaruga" when the longer name is a known place;
 - "Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country;
 - "Robe, Bale" (one PERSON), "Thruxton, Hampshire" (one GPE) -> two places, the
-  second the region the first lies in.
+  second the region the first lies in; "Donetsk - Kyiv" (one ORG, a headline and
+  its credited source) -> two places.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from .place_context import PLACE_LABELS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..gazetteer.protocol import Places
 
@@ -76,7 +77,7 @@ def split_qualified(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span
 
     out: list[Span] = []
     for span in spans:
-        commas = [t.i for t in span if t.text == "," and span.start < t.i < span.end - 1]
+        commas = [t.i for t in span if _cut(t) and span.start < t.i < span.end - 1]
         if span.label_ not in _MERGED or len(commas) != 1:
             out.append(span)
             continue
@@ -94,6 +95,11 @@ def split_qualified(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span
         out.append(Span(doc, span.start, cut, label=label))
         out.append(Span(doc, cut + 1, span.end, label="GPE"))
     return out
+
+
+def _cut(tok: Token) -> bool:
+    """A comma, or a dash standing apart ("Donetsk - Kyiv", a headline's credited source)."""
+    return tok.text in {",", "—", "–"} or (tok.text == "-" and bool(tok.whitespace_))
 
 
 def _region(gazetteer: Places, name: str) -> bool:

@@ -19,8 +19,10 @@ which namesake is meant:
   namesake of the very same name inside one ("Alexandria" in a report that
   names Louisiana) unless it is a city of a million; one that fits nothing
   else the article places (not in the country of any of its sure places, nor
-  near one) and is a small town gives way to a namesake near one of its towns.
-  A country, admin1 region or capital is never displaced so. Only a region or
+  near one) and is a small town gives way to a namesake near one of its towns,
+  or, if there is none, is dropped, as is a namesake found only under another
+  name ("Sofi village, near Harar" is not Sofia). A country, admin1 region or
+  capital named by its own name is never displaced so. Only a region or
   country qualifies another place ("Paris, London" is a list of towns).
 """
 
@@ -51,6 +53,8 @@ _COHERENT_KM = 300.0
 _MAJOR_POPULATION = 1_000_000
 #: ... and one this populous only by a namesake in an admin1 region the article names.
 _SIZEABLE_POPULATION = 100_000
+#: A town smaller than this, abroad and far from all the article's sure places, is dropped.
+_STRAY_POPULATION = 10_000
 _FIXED_CODES = frozenset({"PCLI", "ADM1", "PPLC"}) | AREA_CODES
 
 
@@ -183,28 +187,31 @@ def _coherent(choices: list[Choice], anchors: Sequence[Candidate]) -> None:
         if not others:
             continue
         current = choice.chosen
-        if current is not None and current.feature_code in _FIXED_CODES:
+        own = current is not None and normalize(current.name) == key
+        if current is not None and current.feature_code in _FIXED_CODES and own:
             continue
         regions = [o for o in others if o.feature_code in {"ADM1", "ADM2"}]
         named = [c for c in choice.candidates if normalize(c.name) == key
                  and not c.feature_code.startswith("PCL") and c.feature_code not in AREA_CODES]
         if current is not None and _in_region(current, regions):
             continue
-        major = current is not None and current.population >= _MAJOR_POPULATION
+        major = current is not None and current.population >= _MAJOR_POPULATION and own
         inside = [c for c in named if _in_region(c, regions)]
         if inside and not major:  # "Alexandria" in a report that names Louisiana
             choice.chosen = inside[0]
             continue
-        if current is not None and any(
+        if current is None or (current.feature_code in _FIXED_CODES and own) or any(
                 o.country_code == current.country_code or _km(o, current) <= _COHERENT_KM
                 for o in others):
             continue
-        if current is not None and current.population >= _SIZEABLE_POPULATION:
+        if own and current.population >= _SIZEABLE_POPULATION:
             continue
         close = [c for c in named if any(o.feature_code.startswith("PPL") and
                                          _km(o, c) <= _FIT_KM for o in others)]
         if close:
             choice.chosen = close[0]
+        elif not own or current.population < _STRAY_POPULATION:
+            choice.chosen = None  # "Sofi village, near Harar" is not Sofia; a hamlet abroad
 
 
 def _in_region(place: Candidate, regions: list[Candidate]) -> bool:

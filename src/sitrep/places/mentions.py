@@ -14,6 +14,8 @@ people, and an ORG that is a world region ("the EU") is a mention:
   stem is known;
 - "Wis.", "U.S.": a standard abbreviation (:mod:`~sitrep.places.abbreviations`)
   is looked up by its full name, a state's as a region;
+- a compass word alone is no place name ("Trans Mara West District" is not West
+  Delhi, "North counties" not Cameroon's North region);
 - a demonym is never a place, even one that is also a country's short name
   ("Saudi-led"): it tells the article's countries (:mod:`~sitrep.places.countries`).
 
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .. import reference
+from ..gazetteer.names import split_region_word
 from ..records import Entity
 from .abbreviations import abbreviation
 
@@ -119,6 +122,8 @@ def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Places) -> I
             continue  # "Russian", "Ukrainians", "Saudi-led": people, not places
         if entity.label == "NORP" and not gazetteer.is_place(name):
             continue
+        if split_region_word(name)[0].casefold() in reference.words("nlp/compass_words"):
+            continue  # "West District", "the North": no name of their own
         short = abbreviation(name)
         if short is not None and (short.anywhere or entity.label in PLACE_LABELS):
             yield Mention(start, end, short.name, short.region, entity.label)  # "Wis."

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..gazetteer.protocol import Places
 from ..places.abbreviations import abbreviation
+from ..places.acled_names import with_acled_names
 from ..readers.wire import WireDateline, parse_wire_dateline, title_name
 from ..records import Article, Place
 from .base import Stage, Work
@@ -83,7 +84,7 @@ class DatelineStage(Stage):
             if best is None:
                 best = self.gazetteer.best(title_name(name), country_codes=hints)
             if best is not None:
-                places.append(best.to_place(name, start, end, self.tag))
+                places.append(with_acled_names(best.to_place(name, start, end, self.tag)))
         return places
 
 

@@ -5,7 +5,8 @@ The stage finds the place mentions among the entities
 (:mod:`sitrep.places.countries`), chooses each mention's place among its
 namesakes, all of them together and weighed against the dateline
 (:mod:`sitrep.places.resolve`, :mod:`sitrep.places.joint`), adds the dateline's
-places when it stands in the body ("WAUSAU, Wis. (WSAW) --") and drops small namesakes far from
+places when it stands in the body ("WAUSAU, Wis. (WSAW) --"), and gives each
+place ACLED's admin1 name (:mod:`sitrep.places.acled_names`) and drops small namesakes far from
 everything else the report places (:mod:`sitrep.places.strays`).
 """
 
@@ -15,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..gazetteer.lookup import Candidate
+from ..places.acled_names import with_acled_names
 from ..places.countries import article_countries
 from ..places.mentions import find_mentions
 from ..places.resolve import resolve_mentions
@@ -53,7 +55,7 @@ class PlacesStage(Stage):
                               if p.end <= place.start or p.start >= place.end]
             article.places.append(replace(place, stage=self.tag))
         article.places.sort(key=lambda p: (p.start, p.end))
-        article.places = drop_strays(article.places)
+        article.places = [with_acled_names(p) for p in drop_strays(article.places)]
 
 
 def _candidate(place: Place) -> Candidate:
