@@ -103,3 +103,27 @@ def test_plural_events_told_as_a_trend_are_generic(nlp, text, reason):
     doc = nlp(text)
     tok = next(t for t in doc if t.lemma_.lower() in ("attack", "clash", "airstrike"))
     assert unreal(tok) == reason
+
+
+@pytest.mark.parametrize(
+    "text, word, reason",
+    [
+        ("About 100 people gathered outside the church to protest against the war.",
+         "protest", None),
+        ("Hundreds took to the streets to demonstrate against fuel prices.", "demonstrate",
+         None),
+        # only a protest is done by gathering for it
+        ("The militants gathered in the forest to attack the village.", "attack",
+         "infinitive"),
+    ],
+)
+def test_a_crowd_that_gathered_to_protest_protested(nlp, text, word, reason):
+    tok = next(t for t in nlp(text) if t.lemma_.lower() == word)
+    assert unreal(tok) == reason
+
+
+def test_a_protest_verb_the_parser_hangs_on_a_verbless_root_is_a_trigger(nlp):
+    doc = nlp("On 29 July, in Oicha, an unspecified number of residents protested against "
+              "insecurity in the area.")
+    assert ("protested", "protest") in [(doc.text[t.start:t.end], t.family)
+                                        for s in doc.sents for t in find_triggers(s)]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .. import reference
 from ..nlp.parse import first_child
 from .lexicon import (
+    CUES,
     FACTIVE_GOVERNORS,
     HABITUAL,
     IRREALIS_GOVERNORS,
@@ -44,6 +45,18 @@ _CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound",
 _CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
 _TREND_NOUNS = reference.words("events/trend_nouns")
 _TREND_VERBS = reference.words("events/trend_verbs")
+_GATHERING = reference.words("events/gathering_verbs")
+_CROWD_FAMILIES = frozenset({"protest", "labour"})
+
+
+def _factive(governor: Token, trigger: Token) -> bool:
+    """Whether the infinitive under ``governor`` happened: "tried to march"; a crowd that
+    "gathered to protest" protested."""
+    lemma = governor.lemma_.lower()
+    if lemma in FACTIVE_GOVERNORS:
+        return True
+    cue = CUES.get(trigger.lemma_.lower())
+    return lemma in _GATHERING and cue is not None and cue.family in _CROWD_FAMILIES
 
 
 def _negated(tok: Token) -> bool:
@@ -109,7 +122,7 @@ def unreal(tok: Token) -> str | None:
                 return "background"  # "killed since the incursion began": a running total
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and \
                     cur.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") and \
-                    cur.head.lemma_.lower() not in FACTIVE_GOVERNORS:
+                    not _factive(cur.head, tok):
                 return "infinitive"
         head = cur.head
         if head.i == cur.i or cur.dep_ not in _CLIMB:

@@ -236,8 +236,9 @@ def _keep_cue(tok: Token, cue: Cue) -> bool:
         return False  # "attack helicopter", "protest leader", "ceasefire talks"
     if tok.dep_ in ("attr", "oprd", "appos"):
         return False  # "called the strike a deliberate attack", "its biggest push"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.pos_ in ("VERB", "AUX"):
         return False  # "those detained", "drones launched towards": a description
+    # (with no verb at the root, "residents protested against …" is the sentence's predicate)
     dobj = first_child(tok, ("dobj", "ccomp"))
     if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
         return False  # "marching their captives", "demonstrated that"
