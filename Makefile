@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test lint bench eval model clean
 
 install: $(STAMP)
 
@@ -34,6 +34,11 @@ eval: install
 	$(BIN)/sitrep eval geoparse
 	$(BIN)/python bench/eval_ucdp.py
 	$(BIN)/python bench/eval_quotes.py
+
+# Retrains the event model (src/sitrep/data/models) from ../shared/data/acled-train; skips if absent.
+model: install
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[train]'
+	$(BIN)/python train/event_model.py
 
 clean:
 	rm -rf $(VENV) demo.db .pytest_cache .ruff_cache
