@@ -245,7 +245,8 @@ def demo(examples: str | None, settings: Settings) -> None:
 @click.option("--path", type=click.Path(dir_okay=False), help="Where to write the index.")
 @config_option
 def build_gazetteer(path: str | None, settings: Settings) -> None:
-    """Build the offline place index from the installed GeoNames packages.
+    """Build the offline place index from the installed data packages (GeoNames,
+    geoBoundaries, KATOTTG, Nigerian towns; see docs/gazetteer.md).
 
     Tables in the data_dir overlay (ACLED admin1 names, areas…) are built in.
 

