@@ -69,3 +69,24 @@ def test_an_actor_takes_evidence_only_from_mentions_of_that_actor() -> None:
     assert merged[0].actor2 == "Police Forces of India"
     assert merged[0].evidence["actor2"] == [[9, 15]]
     assert [60, 65] in merged[0].evidence["event_type"]
+
+
+def test_the_same_two_sides_told_from_the_other_end_fold_into_one_battle() -> None:
+    lede = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash",
+                actor1="Taliban")
+    lede.actor2 = "Police Forces of India"
+    headline = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash",
+                    actor1="Police Forces of India", derived={"actor2": "default"},
+                    sentences={0}, anchor=0)
+    headline.actor2 = "Unidentified Armed Group (India)"
+    folded = fold_happenings([headline, lede])
+    assert len(folded) == 1 and folded[0].actor1 == "Taliban"
+
+
+def test_two_different_battles_at_one_place_stay_apart() -> None:
+    one = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash", actor1="Taliban")
+    one.actor2 = "Police Forces of India"
+    other = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash",
+                 actor1="Lashkar-e-Taiba", sentences={3}, anchor=300)
+    other.actor2 = "Military Forces of India"
+    assert len(fold_happenings([one, other])) == 2

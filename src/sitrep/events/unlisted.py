@@ -58,8 +58,9 @@ def unlisted_group(tok: Token) -> Group | None:
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     if ent is not None and ent.label_ in _NOT_GROUP_LABELS:
         return None
-    acronym = _ACRONYM.fullmatch(tok.text) is not None
-    if not acronym and (ent is None or ent.label_ != "ORG"):
+    acronym = _ACRONYM.fullmatch(tok.text) is not None and ent is not None \
+        and ent.label_ in ("ORG", "NORP")  # "WAR" in a shouted quote is no group
+    if ent is None or ent.label_ != "ORG" and not acronym:
         return None
     words = [t.text for t in ent] if ent is not None else [tok.text]
     while words and words[0].lower() in ("the", "a", "an"):
