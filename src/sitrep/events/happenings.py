@@ -62,10 +62,10 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
     return sorted(kept, key=lambda r: order[id(r)])
 
 
-def _specificity(row: Row) -> tuple[int, int, int, int]:
+def _specificity(row: Row) -> tuple[int, int, int, int, int]:
     """Sort key: the row to keep first (a town, a read date, named actors, the earliest)."""
-    return (row.geo_precision or 4, "event_date" in row.derived,
-            "actor1" in row.derived, min(a[0] for a in row.anchors) if row.anchors else 0)
+    return (row.geo_precision or 4, "event_date" in row.derived, "actor1" in row.derived,
+            "actor2" in row.derived, min(a[0] for a in row.anchors) if row.anchors else 0)
 
 
 def _same_happening(host: Row, row: Row) -> bool:
@@ -157,6 +157,11 @@ def _actors_fit(host: Row, row: Row) -> bool:
     if row.derived.get("actor1") == "default" or host.derived.get("actor1") == "default":
         return True
     # the same two sides told from the other end: "19 police killed in Taliban attack"
-    sides = {host.actor1, host.actor2}
-    return row.actor1 in sides and (row.actor2 in sides or row.derived.get("actor2") in (
+    return _turned(host, row) or _turned(row, host)
+
+
+def _turned(one: Row, other: Row) -> bool:
+    """``other`` names ``one``'s sides the other way round, or one of them and a guess."""
+    sides = {one.actor1, one.actor2}
+    return other.actor1 in sides and (other.actor2 in sides or other.derived.get("actor2") in (
         "default", "inferred"))
