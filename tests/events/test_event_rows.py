@@ -90,3 +90,21 @@ def test_looting_in_an_attack_is_part_of_the_attack(pipeline):
             "livestock in Kalli on Thursday.")
     found = rows(pipeline, text, "2024-03-09")
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Hundreds of protesters burned tyres and blocked the main road in Kisumu on "
+         "Monday over fuel prices.", "Riots"),
+        ("Students violently protested in Mbandaka on Monday over unpaid grants.", "Riots"),
+        # a symbol burned, or the police's violence, leaves the protest a protest
+        ("Demonstrators burned an effigy of the governor in Kano on Monday.", "Protests"),
+        ("Police violently dispersed protesters demanding water in Goma on Monday.",
+         "Protests"),
+    ],
+)
+def test_a_crowd_that_burns_or_smashes_riots(pipeline, text, etype):
+    found = rows(pipeline, text)
+    assert found and found[0].event_type == etype, [(e.event_type, e.sub_event_type)
+                                                    for e in found]

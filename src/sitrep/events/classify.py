@@ -68,6 +68,7 @@ class Scene:
     weapon: str | None = None  # the trigger's weapon class
     place_object: bool = False  # a seize verb took territory
     deaths: bool = False  # deaths reported with no attack word: see sitrep.events.deaths
+    violent: bool = False  # the crowd burned, looted or smashed: see sitrep.events.draft
 
 
 def coarse(family: str) -> str:
@@ -96,6 +97,8 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
             return PROTESTS, "Protest with intervention"
         return SD, _SD_SUBTYPES[family]
     if family in ("protest", "labour"):
+        if scene.violent:  # "they burned tyres": a violent demonstration
+            return RIOTS, "Violent demonstration"
         return PROTESTS, _protest_subtype(scene)
     if family == "riot":
         return RIOTS, "Violent demonstration"

@@ -14,12 +14,14 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .. import reference
+from ..nlp.parse import first_child
 from ..records import Count, Place, TimeExpr
 from .actors import ActorRef, actor_of, coordinated_countries, np_tokens, roles
 from .classify import VIOLENT_FAMILIES, Scene
 from .dates import VAGUE, choose_time
 from .deaths import death_trigger, no_accident
-from .lexicon import CROWD_CONTROL, PROTESTER_NOUNS, RIOTER_NOUNS, WEAPON_NOUNS
+from .lexicon import CROWD_CONTROL, CROWD_NOUNS, CUES, PROTESTER_NOUNS, RIOTER_NOUNS, WEAPON_NOUNS
 from .locate import Located, choose_places, place_root, region_reference
 from .triggers import Trigger, find_triggers, is_place_object, prior_clause, unreal
 
@@ -92,7 +94,35 @@ def _scene(sent: Span, trigs: list[Trigger], counts: list[Count], crowd_before: 
         t.family == "arrest" for t in trigs) or "disperse" in lemmas
     lethal = any(c.category == "killed" and (c.value or 0) > 0 for c in counts) or bool(
         lemmas & {"dead", "die", "kill"})
-    return Scene(crowd=crowd, intervention=intervention, lethal=lethal)
+    violent = crowd and any(_crowd_violence(t) for t in sent)
+    return Scene(crowd=crowd, intervention=intervention, lethal=lethal, violent=violent)
+
+
+_CROWD_VIOLENCE = reference.words("events/crowd_violence_words")
+_SYMBOLS = reference.words("events/symbolic_objects")
+_CROWD_DOERS = PROTESTER_NOUNS | RIOTER_NOUNS | CROWD_NOUNS | {"they", "some", "who"}
+
+
+def _crowd_violence(tok: Token) -> bool:
+    """A violent act of the crowd: "burned tyres", "vandalism", "violently protested";
+    not the police's, and not a symbol burned ("burned an effigy")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _CROWD_VIOLENCE:
+        return False
+    if tok.pos_ == "ADV":  # "violently protested", not "violently dispersed"
+        cue = CUES.get(tok.head.lemma_.lower())
+        return cue is not None and cue.family in ("protest", "labour")
+    if tok.pos_ != "VERB":
+        return lemma in ("arson", "vandalism")
+    if lemma == "set" and first_child(tok, ("dobj", "prep", "oprd", "advmod", "acomp", "xcomp"),
+                                      {"fire", "ablaze", "alight", "on"}) is None:
+        return False  # "set up a camp"; "set fire to", "set ablaze" are arson
+    if first_child(tok, ("dobj",), _SYMBOLS) is not None:
+        return False
+    subject = first_child(tok, ("nsubj",))
+    if subject is None:
+        return tok.dep_ != "ROOT" or first_child(tok, ("dobj",)) is not None
+    return subject.lemma_.lower() in _CROWD_DOERS
 
 
 def is_crowd_sentence(sent: Span) -> bool:
@@ -217,7 +247,7 @@ def _draft(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceVi
     agents = _specific_first(agents)
     victims = _victims(sent, view, trig)
     own_scene = Scene(crowd=scene.crowd, intervention=scene.intervention, lethal=scene.lethal,
-                      weapon=trig.weapon, deaths=trig.deaths,
+                      weapon=trig.weapon, deaths=trig.deaths, violent=scene.violent,
                       place_object=is_place_object(tok, place_tokens))
     return Draft(
         trigger=trig, sent_i=sent_i, para_i=para_i,

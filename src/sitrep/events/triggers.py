@@ -53,6 +53,9 @@ _LEAVE = reference.words("events/leave_verbs")
 _RIOT_OBJECTS = reference.words("events/thrown_objects")
 _BLOCK = reference.words("events/block_verbs")
 _CROWDS = reference.words("events/crowd_subjects")
+_CROWD_ACTS = reference.words("events/crowd_violence_words")
+_SYMBOLS = reference.words("events/symbolic_objects")
+_RIOTERS = reference.words("events/rioter_nouns")
 _NAME_LEADER = reference.words("events/appoint_verbs")
 _ESTABLISH = reference.words("events/establish_verbs")
 _BASES = reference.words("events/base_nouns")
@@ -149,6 +152,12 @@ def _pattern(tok: Token) -> Trigger | None:
             return _make(tok, "agree", 0.8)
         if lemma in _BLOCK and first_child(tok, ("nsubj",), PROTESTER_NOUNS | _CROWDS):
             return _make(tok, "protest", 0.8)  # "protesters blocked a highway"
+        if lemma == "disperse" and dobj is not None and dlemma in PROTESTER_NOUNS | _CROWDS:
+            return _make(tok, "protest", 0.9)  # "police dispersed protesters"
+        if lemma in _CROWD_ACTS and _crowd_subject(tok):
+            if dobj is not None and dlemma in _SYMBOLS:
+                return _make(tok, "protest", 0.8)  # "demonstrators burned an effigy"
+            return _make(tok, "riot", 0.8)  # "protesters burned tyres", "rioters looted"
         if lemma in _NAME_LEADER and dobj is not None and dlemma in LEADER_NOUNS and \
                 first_child(dobj, ("amod",), {"new"}):
             return _make(tok, "change", 0.6)  # "announced a new commander"
@@ -221,6 +230,17 @@ def _cue(tok: Token) -> Cue | None:
     if cue.pos == "NV" and tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
         return None
     return cue
+
+
+def _crowd_subject(verb: Token) -> bool:
+    """The verb's subject is a crowd: "protesters", "hundreds of protesters"."""
+    subject = first_child(verb, ("nsubj",))
+    if subject is None:
+        return False
+    of = first_child(subject, ("prep",), {"of"})
+    heads = [subject, *(c for c in of.children if c.dep_ == "pobj")] if of is not None \
+        else [subject]
+    return any(h.lemma_.lower() in PROTESTER_NOUNS | _RIOTERS for h in heads)
 
 
 def _keep_cue(tok: Token, cue: Cue) -> bool:
