@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from .. import reference
 from ..nlp.parse import first_child
+from .cue_uses import accidental, is_labour, keep_cue, natural_subject
 from .lexicon import (
-    ACCIDENT_SOURCES,
-    AGREEMENT_NOUNS,
-    AGREEMENT_VERBS,
     CROWD_CONTROL,
     CUES,
     DEPLOY_VERBS,
     IMPACT_VERBS,
     LEADER_NOUNS,
-    NATURAL_CAUSES,
     PLACE_NOUNS,
     PROTESTER_NOUNS,
     WEAK_FAMILIES,
@@ -104,7 +101,7 @@ def _pattern(tok: Token) -> Trigger | None:
     dobj = object_noun(dobj)
     dlemma = dobj.lemma_.lower() if dobj is not None else ""
     if tok.pos_ == "VERB":
-        if _natural_subject(tok):
+        if natural_subject(tok):
             return None
         if lemma == "shoot" and prt is not None and prt.lower_ == "down":
             return _make(tok, "intercept", 1.0, prt)
@@ -182,19 +179,6 @@ def _pattern(tok: Token) -> Trigger | None:
     return None
 
 
-def accidental(tok: Token) -> bool:
-    """An explosion whose source is an accident's: a tanker, a gas cylinder, a boiler."""
-    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "prep")]
-    words = {t.lemma_.lower() for c in near for t in c.subtree}
-    return bool(words & ACCIDENT_SOURCES)
-
-
-def _natural_subject(tok: Token) -> bool:
-    """"An earthquake struck", "floods hit": no one attacked."""
-    subj = first_child(tok, ("nsubj",))
-    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
-
-
 def _weapon_word(tok: Token | None) -> str | None:
     return WEAPONS.get(tok.lemma_.lower()) if tok is not None else None
 
@@ -243,57 +227,6 @@ def _crowd_subject(verb: Token) -> bool:
     return any(h.lemma_.lower() in PROTESTER_NOUNS | _RIOTERS for h in heads)
 
 
-def _keep_cue(tok: Token, cue: Cue) -> bool:
-    """Drop the uses of a cue word that report no event."""
-    lemma = lemma_of(tok)
-    if tok.pos_ == "VERB" and _natural_subject(tok):
-        return False  # "a quake hit the region"
-    if lemma in ("explosion", "blast", "explode", "fire") and accidental(tok):
-        return False  # "a tanker explosion", "a gas cylinder exploded"
-    if tok.dep_ == "amod" and lemma != "dead":
-        return False  # "occupied territories", "armed men"
-    if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
-        return False  # "attack helicopter", "protest leader", "ceasefire talks"
-    if tok.dep_ in ("attr", "oprd", "appos"):
-        return False  # "called the strike a deliberate attack", "its biggest push"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.pos_ in ("VERB", "AUX"):
-        return False  # "those detained", "drones launched towards": a description
-    # (with no verb at the root, "residents protested against …" is the sentence's predicate)
-    dobj = first_child(tok, ("dobj", "ccomp"))
-    if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
-        return False  # "marching their captives", "demonstrated that"
-    if lemma == "agree" or lemma == "sign":
-        return _agreed_on(tok)
-    if cue.family == "agree":
-        return tok.head.lemma_.lower() in AGREEMENT_VERBS or tok.dep_ in ("nsubj", "ROOT")
-    if lemma == "appoint":
-        return dobj is not None and dobj.lemma_.lower() in LEADER_NOUNS
-    if lemma == "capture" and tok.pos_ in _NOUN:
-        return first_child(tok, ("prep",), {"of"}) is not None
-    return True
-
-
-def _agreed_on(tok: Token) -> bool:
-    """"agreed to a truce", "signed a deal", "agreed to sign an accord"; not "agreed to go"."""
-    for child in tok.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in AGREEMENT_NOUNS:
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "over"):
-            if first_child(child, ("pobj",), AGREEMENT_NOUNS) is not None:
-                return True
-        if child.dep_ == "xcomp" and first_child(child, ("dobj",), AGREEMENT_NOUNS) is not None:
-            return True
-    return False
-
-
-def _labour(tok: Token) -> bool:
-    words = {c.lemma_.lower() for c in tok.children}
-    words |= {c.lemma_.lower() for c in tok.head.children} if tok.dep_ == "pobj" else set()
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "go":
-        return True
-    return bool(words & _LABOUR)
-
-
 def _weapon_trigger(tok: Token) -> Trigger | None:
     """A weapon noun that is used: "bombs fell on", "dropped grenades", "a shell hit"."""
     lemma = tok.lemma_.lower()
@@ -330,10 +263,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         trig = _pattern(tok)
         if trig is None:
             cue = _cue(tok)
-            if cue is None or not _keep_cue(tok, cue):
+            if cue is None or not keep_cue(tok, cue):
                 continue
             family = cue.family
-            if tok.lemma_.lower() == "strike" and _labour(tok):
+            if tok.lemma_.lower() == "strike" and is_labour(tok):
                 family = "labour"
             start, end = _span(tok)
             trig = Trigger(tok, start, end, family, cue.strength, cue.weapon,

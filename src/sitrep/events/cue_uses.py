@@ -1,0 +1,91 @@
+"""Which uses of a cue word report an event: not "a quake hit", "attack helicopter",
+"a tanker explosion", "demonstrated that", "agreed to go" (:func:`keep_cue`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import reference
+from ..nlp.parse import first_child
+from .lexicon import (
+    ACCIDENT_SOURCES,
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    LEADER_NOUNS,
+    NATURAL_CAUSES,
+    Cue,
+    lemma_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["keep_cue", "accidental", "is_labour", "natural_subject"]
+
+_NOUN = frozenset({"NOUN", "PROPN"})
+_LABOUR = reference.words("events/labour_strike_words")
+
+
+def accidental(tok: Token) -> bool:
+    """An explosion whose source is an accident's: a tanker, a gas cylinder, a boiler."""
+    near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nsubj", "prep")]
+    words = {t.lemma_.lower() for c in near for t in c.subtree}
+    return bool(words & ACCIDENT_SOURCES)
+
+
+def natural_subject(tok: Token) -> bool:
+    """"An earthquake struck", "floods hit": no one attacked."""
+    subj = first_child(tok, ("nsubj",))
+    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
+
+
+def keep_cue(tok: Token, cue: Cue) -> bool:
+    """Drop the uses of a cue word that report no event."""
+    lemma = lemma_of(tok)
+    if tok.pos_ == "VERB" and natural_subject(tok):
+        return False  # "a quake hit the region"
+    if lemma in ("explosion", "blast", "explode", "fire") and accidental(tok):
+        return False  # "a tanker explosion", "a gas cylinder exploded"
+    if tok.dep_ == "amod" and lemma != "dead":
+        return False  # "occupied territories", "armed men"
+    if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
+        return False  # "attack helicopter", "protest leader", "ceasefire talks"
+    if tok.dep_ in ("attr", "oprd", "appos"):
+        return False  # "called the strike a deliberate attack", "its biggest push"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.pos_ in ("VERB", "AUX"):
+        return False  # "those detained", "drones launched towards": a description
+    # (with no verb at the root, "residents protested against …" is the sentence's predicate)
+    dobj = first_child(tok, ("dobj", "ccomp"))
+    if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
+        return False  # "marching their captives", "demonstrated that"
+    if lemma == "agree" or lemma == "sign":
+        return _agreed_on(tok)
+    if cue.family == "agree":
+        return tok.head.lemma_.lower() in AGREEMENT_VERBS or tok.dep_ in ("nsubj", "ROOT")
+    if lemma == "appoint":
+        return dobj is not None and dobj.lemma_.lower() in LEADER_NOUNS
+    if lemma == "capture" and tok.pos_ in _NOUN:
+        return first_child(tok, ("prep",), {"of"}) is not None
+    return True
+
+
+def _agreed_on(tok: Token) -> bool:
+    """"agreed to a truce", "signed a deal", "agreed to sign an accord"; not "agreed to go"."""
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in AGREEMENT_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "over"):
+            if first_child(child, ("pobj",), AGREEMENT_NOUNS) is not None:
+                return True
+        if child.dep_ == "xcomp" and first_child(child, ("dobj",), AGREEMENT_NOUNS) is not None:
+            return True
+    return False
+
+
+def is_labour(tok: Token) -> bool:
+    """A strike of workers ("went on strike", "a general strike"), not an attack."""
+    words = {c.lemma_.lower() for c in tok.children}
+    words |= {c.lemma_.lower() for c in tok.head.children} if tok.dep_ == "pobj" else set()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "go":
+        return True
+    return bool(words & _LABOUR)
