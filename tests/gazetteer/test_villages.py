@@ -77,3 +77,14 @@ def test_lookups_give_the_same_order_from_two_readers(gazetteer, db):
     for key in keys:
         assert [c.geonameid for c in other.lookup(key, limit=50)] == \
             [c.geonameid for c in gazetteer.lookup(key, limit=50)]
+
+
+def test_a_ukrainian_place_is_found_under_another_romanisation(gazetteer, db):
+    rows = db.execute(
+        "SELECT l.key, l.place FROM loose l WHERE NOT EXISTS "
+        "(SELECT 1 FROM names n WHERE n.key = l.key) ORDER BY l.key LIMIT 20").fetchall()
+    assert rows
+    for key, pid in rows:
+        found = gazetteer.lookup(key, limit=500)
+        assert pid in {c.geonameid for c in found}
+        assert all(c.country_code == "UA" for c in found)

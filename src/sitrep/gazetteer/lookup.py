@@ -19,8 +19,9 @@ Admin2 regions come last. With a region word ("Kursk Oblast", "Sumy region",
 (countries and areas keep their place). Given countries, :meth:`Gazetteer.best`
 takes a name the index lacks as a region or sizeable town there when the two
 names have the same consonant outline and look alike ("Hodeidah" for Al
-Hudaydah, :func:`~.names.skeleton`). Ranking is in
-:mod:`.ranking`.
+Hudaydah, :func:`~.names.skeleton`). A Ukrainian place the index lacks under the
+name asked for is found by its loose key ("Starognativka", :func:`~.translit.loose_key`).
+Ranking is in :mod:`.ranking`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,14 @@ from ..errors import ResourceError
 from ..records import Place
 from ..settings import default_cache_dir
 from .areas import AREA_CODES
-from .build import APPROXIMATE, CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
+from .build import (
+    ALTERNATE,
+    APPROXIMATE,
+    CITY_REGION,
+    INDEX_VERSION,
+    WITH_REGION_WORD,
+    build_index,
+)
 from .demonyms import demonym_index
 from .names import (
     canonical_articles,
@@ -52,6 +60,7 @@ from .names import (
     strip_possessive,
 )
 from .ranking import area_or_country, rank_plain
+from .translit import loose_key
 
 __all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_index_path",
            "index_path"]
@@ -272,9 +281,7 @@ class Gazetteer:
             hits = self._regions(normalize(name), normalize(stem), region_words()[word])
         if not hits:
             hits = self._plain(normalize(stem))
-        if not hits and word:  # a town called "X region"? keep the whole name
-            hits = self._plain(normalize(name))
-        return hits
+        return hits or (self._plain(normalize(name)) if word else [])  # a town "X region"?
 
     def _plain(self, key: str) -> list[_Hit]:
         if key in not_places():  # "Middle East" is the region, never the town in Maryland
@@ -288,6 +295,11 @@ class Gazetteer:
         if not hits and key.startswith(leading_articles()):  # "al-Fashir" vs "Fashir"
             key = key.split(" ", 1)[1]
             hits = [h for h in self._fetch(key) if h.kind != WITH_REGION_WORD]
+        if not hits:  # "Starognativka" for Starohnativka, "Krymskoye" for Krymske
+            hits = self._query(
+                f"SELECT {_PLACE}, {ALTERNATE} FROM loose l JOIN places p ON p.id = l.place "
+                "WHERE l.key = ? ORDER BY p.id", (loose_key(key),),
+            )
         return rank_plain(hits, key)
 
     def _outline(self, name: str, hints: tuple[str, ...]) -> list[_Hit]:
@@ -357,7 +369,6 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         return f"<Gazetteer {self.path} v{self.version}>"
-
 
 
 def default_index_path() -> Path:

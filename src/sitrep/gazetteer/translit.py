@@ -32,6 +32,8 @@ __all__ = ["romanize", "translit_table", "adjective_stems", "loose_key"]
 _TABLE = "gazetteer/uk_translit"
 _ENDINGS = "gazetteer/uk_adjective_endings"
 _I_RUN = re.compile("i+")
+#: Russian endings of place adjectives, once "y" is read as "i": "-oie", "-oe", "-aia".
+_ENDING = re.compile(r"(?:oie|oe|aia)$")
 #: Letters after which "*" (any consonant) does not apply.
 _NOT_CONSONANTS = "аеєиіїоуюяьй'’ʼ"
 
@@ -105,11 +107,20 @@ def _endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def loose_key(key: str) -> str:
-    """A normalised key with the vowels that romanisations of Ukrainian write differently
-    made one: "y" read as "i", and runs of "i" as one. The national "kamianka" and
-    GeoNames' "kam'yanka", "andriivka" and "andriyivka" get the same loose key.
+    """A normalised key with what romanisations of Ukrainian (and Russian spellings of
+    Ukrainian places) write differently made one: "y" read as "i" and runs of "i" as one,
+    "g" as "h", and the Russian neuter and feminine endings ("-oye", "-oe", "-aya") as the
+    Ukrainian ones. The national "kamianka" and GeoNames' "kam'yanka" get the same loose
+    key, and so do "starohnativka" and "starognativka", "krymske" and "krymskoye".
 
     >>> loose_key("andriyivka") == loose_key("andriivka")
     True
+    >>> loose_key("krymskoye") == loose_key("krymske")
+    True
     """
-    return _I_RUN.sub("i", key.replace("y", "i"))
+    text = _I_RUN.sub("i", key.replace("y", "i").replace("g", "h"))
+    return " ".join(_ENDING.sub(_ending, word) for word in text.split())
+
+
+def _ending(match: re.Match[str]) -> str:
+    return "a" if match.group(0) == "aia" else "e"

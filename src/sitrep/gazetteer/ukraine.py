@@ -40,7 +40,7 @@ from .nearby import majority, towns_by_key
 from .rows import ALTERNATE, APPROXIMATE, OWN, UKRAINE_IDS, WITH_REGION_WORD, Names, PlaceRow
 from .translit import adjective_stems, loose_key, romanize
 
-__all__ = ["add_ukraine"]
+__all__ = ["add_ukraine", "loose_names"]
 
 #: A cities500 town of a settlement's name this near its community's point is the settlement.
 _OWN_POINT_KM = 30.0
@@ -72,6 +72,21 @@ def add_ukraine(units: list[Unit], councils: list[Boundary], places: dict[int, P
         members = [oblast, *children[oblast.code]]
         _Oblast(members, towns, by_region, places, names, existing, counts).place()
     return dict(counts)
+
+
+def loose_names(places: dict[int, PlaceRow], names: Names) -> set[tuple[str, int]]:
+    """(loose key, place) for the names of Ukraine's towns, villages and communities whose
+    loose key differs from the name's own."""
+    out = set()
+    for key, pid in names:
+        row = places.get(pid)
+        if row is None or row.cc != "UA" or not (row.fcode.startswith("PPL")
+                                                 or row.fcode == "ADM3"):
+            continue
+        loose = loose_key(key)
+        if loose != key and loose.isascii():
+            out.add((loose, pid))
+    return out
 
 
 @functools.lru_cache(maxsize=100_000)
