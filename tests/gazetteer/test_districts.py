@@ -87,6 +87,15 @@ def test_many_units_per_admin2_region_are_admin3_inside_their_towns_admin2():
     assert {a.admin2 for a in added} == {"Kutum"}
 
 
+def test_an_admin3_unit_named_like_its_district_leaves_the_district_where_it_is():
+    places, names = index()
+    units = [unit("Kutum", 14.1, 24.6, line=20)] + [
+        unit(f"Unit {i}", 14.2 + i / 100, 24.7, line=21 + i) for i in range(2)]
+    add_districts(units, places, names, TownGrid(places.values()))
+    assert (places[-5].lat, places[-5].lon) == (14.0, 24.5)
+    assert places[DISTRICT_IDS - 20].fcode == "ADM3"
+
+
 def test_skipped_countries_get_no_units():
     places, names = index()
     counts = add_districts([unit("Um Kadada", 14.3, 24.9)], places, names,

