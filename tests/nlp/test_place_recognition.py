@@ -59,3 +59,18 @@ def test_a_bare_state_abbreviation_is_no_place(nlp, gazetteer):
 def test_a_headline_place_and_its_credited_source_are_cut(nlp, gazetteer):
     found = places(nlp, gazetteer, "Shelling kills two in Donetsk - Kyiv")
     assert "Donetsk" in found and "Kyiv" in found
+
+
+def test_a_place_and_its_bracketed_regions_merged_into_one_organisation_are_cut(nlp, gazetteer):
+    found = places(nlp, gazetteer, "Women protested in Owerri (Owerri Municipal, Imo) on Monday.")
+    assert "Owerri" in found and "Imo" in found
+
+
+def test_a_name_before_its_region_is_a_place(nlp, gazetteer):
+    text = "On May 7, armed men kidnapped a woman in Kibende, Rutshuru (Nord-Kivu)."
+    assert "Rutshuru" in places(nlp, gazetteer, text)
+
+
+def test_a_person_before_a_title_is_no_place(nlp, gazetteer):
+    text = "Jordan Henderson, England captain, scored twice."
+    assert "Jordan Henderson" not in places(nlp, gazetteer, text)

@@ -94,3 +94,28 @@ def test_a_small_stray_gives_way_to_the_namesake_near_the_dateline():
     village = Choice("Novoselivka", [abroad, near], abroad)
     # ... one abroad, far from everything the article places, is not
     assert settle([village], anchors=[chernihiv]) == [near]
+
+
+MOZAMBIQUE = cand("Mozambique", "PCLI", "MZ", None, -18.0, 35.0, 30_000_000)
+PALMA_ES = cand("Palma", "PPLA", "ES", "Illes Balears", 39.57, 2.65, 400_000)
+PALMA_MZ = cand("Palma", "PPL", "MZ", "Cabo Delgado", -10.77, 40.47, 0)
+
+
+def test_a_namesake_in_the_articles_country_beats_a_city_abroad():
+    palma = Choice("Palma", [PALMA_ES, PALMA_MZ], PALMA_ES)
+    country = Choice("Mozambique", [MOZAMBIQUE], MOZAMBIQUE)
+    assert settle([country, palma])[1] == PALMA_MZ
+
+
+def test_a_town_abroad_with_no_namesake_at_home_is_dropped():
+    patu = cand("Patu", "PPL", "BR", "Rio Grande do Norte", -6.1, -37.6, 12_000)
+    afghanistan = cand("Afghanistan", "PCLI", "AF", None, 33.0, 65.0, 38_000_000)
+    daykundi = cand("Daykundi", "ADM1", "AF", "Daykundi", 33.7, 66.0, 500_000)
+    got = settle([Choice("Afghanistan", [afghanistan], afghanistan),
+                  Choice("Daykundi", [daykundi], daykundi), Choice("Patu", [patu], patu)])
+    assert got == [afghanistan, daykundi, None]
+    # a country named in passing is no reason to doubt a town ("a show in Clacton")
+    got = settle([Choice("Afghanistan", [afghanistan], afghanistan),
+                  Choice("Patu", [patu], patu)])
+    assert got == [afghanistan, patu]
+    assert settle([Choice("Patu", [patu], patu)]) == [patu]  # nothing else placed

@@ -84,6 +84,8 @@ def is_place_use(gazetteer: Places, ent: Span, countries: set[str], done: list[S
         found = gazetteer.best_within(text, area.text)
         if found is not None and found.population >= _OWNED_MIN_POPULATION:
             return True
+    if ent.label_ != "NORP" and _in_named_region(gazetteer, ent, text):
+        return True  # "Leer, Unity", "Kibende, Rutshuru (Nord-Kivu)"
     best = _best(gazetteer, text, countries)
     if best is None:
         # an unknown name in a strong frame ("the town of X") is still a place
@@ -106,6 +108,20 @@ def is_place_use(gazetteer: Places, ent: Span, countries: set[str], done: list[S
     if ent.label_ in MISLABELS:
         return major or best.population >= 100_000 or (local and best.population >= 20_000)
     return False
+
+
+def _in_named_region(gazetteer: Places, ent: Span, text: str) -> bool:
+    """Whether the name before ", Region" or " (Region" is a place inside that region."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in {",", "("}:
+        return False
+    end = ent.end + 1
+    while end < len(doc) and end < ent.end + 6 and doc[end].text not in {",", ")", ";", "."}:
+        end += 1
+    region = doc[ent.end + 1:end]
+    if not region or not all(t.is_title or t.is_upper for t in region if t.is_alpha):
+        return False
+    return gazetteer.best_within(text, region.text) is not None
 
 
 def is_dated_place(gazetteer: Places, ent: Span, countries: set[str], done: list[Span]) -> bool:

@@ -2,9 +2,9 @@
 
 - "Krasnaya" + "Yaruga" -> "Krasnaya Yaruga" when the longer name is a known place;
 - "Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country;
-- "Robe, Bale" (one PERSON), "Thruxton, Hampshire" (one GPE) -> two places, the
-  second the region the first lies in; "Donetsk - Kyiv" (one ORG, a headline and
-  its credited source) -> two places.
+- "Robe, Bale" (one PERSON), "Thruxton, Hampshire" (one GPE), "Owerri (Owerri
+  Municipal, Imo" (one ORG) -> a place and the regions it lies in;
+- "Donetsk - Kyiv" (one ORG, a headline and its credited source) -> two places.
 """
 
 from __future__ import annotations
@@ -70,36 +70,46 @@ def join_countries(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]
 
 
 def split_qualified(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` (in order) with each "Place, Region" the model merged into one entity cut
-    at its comma: the region becomes a GPE of its own, and so does the place unless it
-    is a facility ("Donington Park, Leicestershire")."""
+    """``spans`` (in order) with each "Place, Region" or "Place (Region" the model merged
+    into one entity cut at its commas and brackets: each known part becomes a GPE of its
+    own; an unknown first part keeps the label of a facility ("Donington Park,
+    Leicestershire") and is dropped from a person or organisation."""
     from spacy.tokens import Span
 
     out: list[Span] = []
     for span in spans:
-        commas = [t.i for t in span if _cut(t) and span.start < t.i < span.end - 1]
-        if span.label_ not in _MERGED or len(commas) != 1:
+        cuts = [t.i for t in span if _cut(t) and span.start < t.i < span.end - 1]
+        if span.label_ not in _MERGED or not cuts:
             out.append(span)
             continue
-        cut = commas[0]
-        left, right = doc[span.start:cut], doc[cut + 1:span.end]
-        if not all(t.is_title or t.is_upper for t in right if t.is_alpha) or not _region(
-                gazetteer, right.text):
+        bounds = [span.start, *cuts, span.end]
+        parts = [(a + (a != span.start), b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        parts = [(a, b) for a, b in parts if a < b]
+        rest = parts[1:]
+        if not rest or not all(_titled(doc[a:b]) and _region(gazetteer, doc[a:b].text)
+                                for a, b in rest):
             out.append(span)
             continue
-        known = bool(gazetteer.lookup(left.text, limit=1))
-        if span.label_ in {"PERSON", "ORG"} and not known:
+        first = doc[parts[0][0]:parts[0][1]]
+        known = bool(gazetteer.lookup(first.text, limit=1))
+        if known:
+            out.append(Span(doc, first.start, first.end, label="GPE"))
+        elif span.label_ in {"PERSON", "ORG"}:
             out.append(span)  # "Smith, Texas": a person's name before a place is no place
             continue
-        label = span.label_ if span.label_ in {"FAC", "LOC"} and not known else "GPE"
-        out.append(Span(doc, span.start, cut, label=label))
-        out.append(Span(doc, cut + 1, span.end, label="GPE"))
+        else:
+            out.append(Span(doc, first.start, first.end, label=span.label_))
+        out.extend(Span(doc, a, b, label="GPE") for a, b in rest)
     return out
+
+
+def _titled(part: Span) -> bool:
+    return all(t.is_title or t.is_upper for t in part if t.is_alpha)
 
 
 def _cut(tok: Token) -> bool:
     """A comma, or a dash standing apart ("Donetsk - Kyiv", a headline's credited source)."""
-    return tok.text in {",", "—", "–"} or (tok.text == "-" and bool(tok.whitespace_))
+    return tok.text in {",", "(", "—", "–"} or (tok.text == "-" and bool(tok.whitespace_))
 
 
 def _region(gazetteer: Places, name: str) -> bool:

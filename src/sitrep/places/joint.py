@@ -19,10 +19,13 @@ which namesake is meant:
   namesake of the very same name inside one ("Alexandria" in a report that
   names Louisiana) unless it is a city of a million; one that fits nothing
   else the article places (not in the country of any of its sure places, nor
-  near one) and is a small town gives way to a namesake near one of its towns,
-  or, if there is none, is dropped, as is a namesake found only under another
-  name ("Sofi village, near Harar" is not Sofia). A country, admin1 region or
-  capital named by its own name is never displaced so. Only a region or
+  near one) gives way to a namesake near one of its towns if it is no city of
+  100,000, else to one in the country of its sure places ("Palma" in a report
+  on Mozambique) if it is no city of a million; with neither, a town under
+  100,000 abroad when the article places a town or region elsewhere, or a
+  namesake found only under another name ("Sofi village, near Harar" is not
+  Sofia), is dropped. A country, admin1 region or capital
+  named by its own name is never displaced so. Only a region or
   country qualifies another place ("Paris, London" is a list of towns).
 """
 
@@ -53,9 +56,7 @@ _COHERENT_KM = 300.0
 _MAJOR_POPULATION = 1_000_000
 #: ... and one this populous only by a namesake in an admin1 region the article names.
 _SIZEABLE_POPULATION = 100_000
-#: A town smaller than this, abroad and far from all the article's sure places, is dropped.
-_STRAY_POPULATION = 10_000
-_FIXED_CODES = frozenset({"PCLI", "ADM1", "PPLC"}) | AREA_CODES
+_AREAS = frozenset({"PCLI", "ADM1"}) | AREA_CODES
 
 
 @dataclass(slots=True)
@@ -116,10 +117,8 @@ def _qualified(choices: list[Choice]) -> None:
             if not outer.fixed:
                 outer.chosen = _region_of(outer)  # "near Novomlynsk, Kharkiv": the region
             continue
-        if outer.default is not None and outer.default.feature_code.startswith("PPL"):
-            continue  # "Paris, London": a list of towns, not a town and its region
         outers = [outer.chosen] if outer.fixed and outer.chosen else [
-            c for c in outer.candidates if _area(c)]
+            c for c in outer.candidates if _area(c)]  # "Paris, London" is a list of towns
         best: tuple[int, int, Candidate, Candidate] | None = None
         for j, out in enumerate(outers):
             for i, inner in enumerate(choice.candidates):
@@ -167,9 +166,16 @@ def _propagate(choices: list[Choice]) -> None:
 
 
 def _anchor(choice: Choice) -> bool:
+    """Whether a choice is sure enough to weigh the others against: settled by a qualifier,
+    a country or region, a capital or city of a million by its own name, or a name found
+    in one country only."""
     if choice.chosen is None:
         return False
     if choice.fixed or choice.chosen.feature_code in {"PCLI", "ADM1", "ADM2"}:
+        return True
+    if _own(choice.chosen, normalize(choice.name)) and (
+            choice.chosen.feature_code == "PPLC"
+            or choice.chosen.population >= _MAJOR_POPULATION):
         return True
     countries = {c.country_code for c in choice.candidates}
     return len(countries) == 1
@@ -187,11 +193,12 @@ def _coherent(choices: list[Choice], anchors: Sequence[Candidate]) -> None:
         if not others:
             continue
         current = choice.chosen
-        own = current is not None and normalize(current.name) == key
-        if current is not None and current.feature_code in _FIXED_CODES and own:
-            continue
+        own = current is not None and _own(current, key)
+        if current is not None and (current.feature_code in _AREAS or current.country_code
+                                    is None or (current.feature_code == "PPLC" and own)):
+            continue  # a country, region or area ("the US", "EU"); a capital by its name
         regions = [o for o in others if o.feature_code in {"ADM1", "ADM2"}]
-        named = [c for c in choice.candidates if normalize(c.name) == key
+        named = [c for c in choice.candidates if _own(c, key)
                  and not c.feature_code.startswith("PCL") and c.feature_code not in AREA_CODES]
         if current is not None and _in_region(current, regions):
             continue
@@ -200,18 +207,31 @@ def _coherent(choices: list[Choice], anchors: Sequence[Candidate]) -> None:
         if inside and not major:  # "Alexandria" in a report that names Louisiana
             choice.chosen = inside[0]
             continue
-        if current is None or (current.feature_code in _FIXED_CODES and own) or any(
+        if current is not None and (any(
                 o.country_code == current.country_code or _km(o, current) <= _COHERENT_KM
-                for o in others):
+                for o in others)):
             continue
-        if own and current.population >= _SIZEABLE_POPULATION:
-            continue
+        sizeable = current is not None and own and current.population >= _SIZEABLE_POPULATION
         close = [c for c in named if any(o.feature_code.startswith("PPL") and
                                          _km(o, c) <= _FIT_KM for o in others)]
-        if close:
+        home = [c for c in named if any(o.country_code == c.country_code for o in others)]
+        if close and not sizeable:
             choice.chosen = close[0]
-        elif not own or current.population < _STRAY_POPULATION:
+        elif home and not major:  # "Palma" in a report on Mozambique, not Mallorca's
+            choice.chosen = home[0]
+        elif not own or (not sizeable and any(
+                not o.feature_code.startswith("PCL") and o.feature_code not in AREA_CODES
+                for o in others)):
             choice.chosen = None  # "Sofi village, near Harar" is not Sofia; a hamlet abroad
+
+
+def _own(place: Candidate, key: str) -> bool:
+    """Whether ``place`` is known by the name ``key`` (normalised) itself, or by a longer
+    form of it ("Clacton" for Clacton-on-Sea, "Quebec City" for Quebec), not by another
+    name that merely looks like it ("Sofi" for Sofia)."""
+    name = normalize(place.name)
+    return name == key or any(name.startswith(key + sep) or key.startswith(name + sep)
+                              for sep in (" ", "-"))
 
 
 def _in_region(place: Candidate, regions: list[Candidate]) -> bool:
