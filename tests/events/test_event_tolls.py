@@ -86,3 +86,36 @@ def test_a_figure_with_only_a_floor_adds_its_floor():
     assert total([several, two], ("killed",), {0}, bounds) == (5, [several, two])
     unknown = Count("many", 18, 22, None, None, None, "killed", None, None)
     assert total([unknown], ("killed",), {0}, bounds)[0] == 0
+
+
+def _at(text: str, phrase: str, value: int, subject: str | None = None,
+        category: str = "killed") -> Count:
+    start = text.index(phrase)
+    return Count(phrase, start, start + len(phrase), value, None, None, category, subject, None)
+
+
+def test_a_headline_run_into_its_lede_is_not_counted_twice():
+    text = ("Five dead as troops fire on protesters in the capital\nPublished Monday\n"
+            "Troops shot dead five protesters in the capital on Monday.")
+    bounds = [(0, len(text))]
+    head = _at(text, "Five", 5)
+    lede = _at(text, "five protesters", 5, "protesters")
+    assert total([head, lede], ("killed",), {0}, bounds)[0] == 5
+
+
+def test_close_figures_of_one_sentence_still_add_up():
+    text = "The chairman and the chief were killed, and two soldiers and two police died."
+    bounds = [(0, len(text))]
+    counts = [_at(text, "The chairman", 1), _at(text, "the chief", 1),
+              _at(text, "two soldiers", 2, "soldiers"), _at(text, "two police", 2, "police")]
+    assert total(counts, ("killed",), {0}, bounds)[0] == 6
+
+
+def test_a_suicide_attackers_death_adds_once_to_the_lowest_toll():
+    text = ("A suicide bomber blew himself up at a mosque, killing 47. "
+            "The suicide bomber struck at noon. Officials later put the toll at 50.")
+    bounds = [(0, 57), (57, 91), (91, len(text))]
+    counts = [_at(text, "suicide bomber", 1, "suicide bomber"), _at(text, "47", 47),
+              _at(text, "The suicide bomber", 1, "suicide bomber"), _at(text, "50", 50)]
+    value, used = total(counts, ("killed",), {0, 1, 2}, bounds)
+    assert value == 48 and [c.text for c in used] == ["suicide bomber", "47"]

@@ -35,3 +35,22 @@ def test_unnumbered_deaths_take_acled_defaults(nlp, sentence, figure, word):
 )
 def test_no_default_when_deaths_are_numbered_negated_or_absent(nlp, sentence):
     assert unnumbered_deaths(nlp(sentence).sents) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("An unspecified number of militants were killed in the strike.", "killed"),
+        ("Iraqi airstrikes hit IS hideouts, killing a number of the militants.", "killing"),
+    ],
+)
+def test_an_unknown_number_of_deaths_takes_the_limited_default(nlp, sentence, word):
+    found = unnumbered_deaths(nlp(sentence).sents)
+    assert found is not None
+    value, (start, end) = found
+    assert value == LIMITED and sentence[start:end] == word
+
+
+def test_killed_or_injured_with_a_number_gives_no_default(nlp):
+    sentence = "Turkish forces killed or injured 2 PKK militants in airstrikes."
+    assert unnumbered_deaths(nlp(sentence).sents) is None

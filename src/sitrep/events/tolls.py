@@ -10,9 +10,12 @@ belong to no event.
 
 A count with no value but a floor ("several": 3) adds its floor. Per event,
 the figures of one sentence add up (different victims), except a
-subset introduced by "including"/"among them"; across sentences the smallest
+subset introduced by "including"/"among them" and a repeat of the same figure
+(a headline run into its lede); across sentences the smallest
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not.
+A suicide attacker's own death ("a suicide bomber blew himself up") is added
+once to the victims' toll, as ACLED counts it.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ CATEGORY_FIELDS = {
     "displaced": ("displaced", "evacuated"),
 }
 _MAX_BACK = 2  # sentences a figure may reach back to find its event
+_REPEAT_GAP = 60  # characters between two figures beyond which the same one is a repeat
 
 
 @dataclass(slots=True)
@@ -117,10 +121,40 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         by_sentence[s if s is not None else -1].append(c)
     if not by_sentence:
         return None, []
-    preferred = [s for s in by_sentence if s in own_sentences] or list(by_sentence)
-    best = min(preferred, key=lambda s: (sum(figure(c) or 0 for c in by_sentence[s]), s))
-    used = by_sentence[best]
+    by_sentence = {s: _unrepeated(cs) for s, cs in by_sentence.items()}
+    attackers = {s: [c for c in cs if _attacker(c)] for s, cs in by_sentence.items()}
+    victims = {s: [c for c in cs if not _attacker(c)] for s, cs in by_sentence.items()}
+    victims = {s: cs for s, cs in victims.items() if cs}
+    used: list[Count] = []
+    if victims:
+        preferred = [s for s in victims if s in own_sentences] or list(victims)
+        best = min(preferred, key=lambda s: (sum(figure(c) or 0 for c in victims[s]), s))
+        used = list(victims[best])
+    told = [s for s in attackers if attackers[s]]
+    if told:  # the attacker's own death adds to the victims', once
+        most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
+        used = sorted(used + attackers[most], key=lambda c: c.start)
     return sum(figure(c) or 0 for c in used), used
+
+
+def _unrepeated(counts: list[Count]) -> list[Count]:
+    """The counts of one sentence less repeats: a headline run into its lede ("One dead as
+    police fire on protesters … police shot dead a man") tells the same toll twice. A
+    figure of the same value whose people are the same, or unnamed on either side, is
+    a repeat, unless the two stand close ("the chairman and the chief were killed");
+"two soldiers and two civilians" are no repeat either."""
+    kept: list[Count] = []
+    for c in counts:
+        if not any(figure(k) == figure(c) and c.start - k.end > _REPEAT_GAP and (
+                k.subject == c.subject or not k.subject or not c.subject) for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _attacker(count: Count) -> bool:
+    """A suicide attacker's own death ("a suicide bomber"): ACLED adds it to the toll."""
+    subject = count.subject or ""
+    return "suicide" in subject and count.category == "killed"
 
 
 def figure(count: Count) -> int | None:

@@ -3,8 +3,10 @@
 ACLED codes "people were killed" with no figure as 3 deaths for a limited
 attack and 10 for a large one (a massacre, a mass killing). The event's own
 sentences are read for a death word whose victims are plural and unnumbered
-("killing civilians", "soldiers died", "left residents dead"); a negated
-one ("no one was killed") gives nothing. The figure is marked as derived
+("killing civilians", "soldiers died", "left residents dead", "an unknown
+number of people were killed"); a negated one ("no one was killed") gives
+nothing, nor a joint figure of the killed and the injured ("killed or injured
+2 militants", which ACLED counts as no death). The figure is marked as derived
 (``derived["fatalities"] = "default"``) with the death word as evidence.
 """
 
@@ -23,9 +25,12 @@ _DEATH_VERBS = frozenset({"kill", "die", "slay", "execute", "massacre"})
 _DEATH_ADJ = frozenset({"dead"})
 _LARGE_WORDS = frozenset({"massacre", "mass", "carnage", "bloodbath", "scores"})
 _VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_INJURY_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
 
 
 def _plural_unnumbered(tok: Token) -> bool:
+    if tok.lemma_.lower() == "number" and not any(c.like_num for c in tok.subtree):
+        return True  # "an unknown number of people", "a number of the militants"
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "people":
         return False
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children) and \
@@ -34,6 +39,18 @@ def _plural_unnumbered(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _numbered_harm(tok: Token) -> bool:
+    """ "killed or injured 2 militants": a joint figure of the killed and the injured,
+    which ACLED counts as no death; no default either."""
+    group = [tok, *[c for c in tok.children if c.dep_ == "conj"]]
+    if tok.dep_ == "conj":
+        group.append(tok.head)
+    if not any(t.lemma_.lower() in _INJURY_VERBS for t in group):
+        return False
+    return any(c.like_num or c.dep_ == "nummod" for t in group for v in _victims(t)
+               for c in v.subtree)
 
 
 def _victims(tok: Token) -> list[Token]:
@@ -55,6 +72,8 @@ def unnumbered_deaths(sents: Iterable[Span]) -> tuple[int, tuple[int, int]] | No
             victims = _victims(tok)
             if lemma == "kill" and tok.dep_ == "nsubj":
                 continue  # "the killing" as a subject noun: no victims named
+            if _numbered_harm(tok):
+                continue
             if victims and all(_plural_unnumbered(v) for v in victims):
                 large = any(t.lemma_.lower() in _LARGE_WORDS for t in sent)
                 return (LARGE if large else LIMITED), (tok.idx, tok.idx + len(tok.text))

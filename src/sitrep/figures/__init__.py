@@ -9,6 +9,8 @@
 - :mod:`~sitrep.figures.parts`: parts of a larger figure ("including 10 children");
 - :mod:`~sitrep.figures.reading` and :mod:`~sitrep.figures.singulars`: one
   figure phrase, and counts of one ("a civilian was killed");
+- :mod:`~sitrep.figures.realis`: whether a casualty word tells of a deed done
+  ("attempted to lynch a man" counts nothing);
 - :mod:`~sitrep.figures.context`: what a figure takes from those around it;
 - :mod:`~sitrep.figures.extract`: all the counts of a Doc.
 """

@@ -9,6 +9,8 @@ predicate gives, with the token that gave it:
   "121 injured" (an elliptical passive), "shelling killed 5" (object),
   "civilians killed in the strike" (participle);
 - the subject of an intransitive one: "five people died", "have fled";
+- chained to another verb or made deadly by its complement: "were shot and
+  killed", "was injured and later died", "shot dead", "beaten to death";
 - through a hedge or a light verb: "were reported killed", "are feared dead",
   "were forced to flee", "were taken prisoner", "left 12 people dead",
   "lost their lives";
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "category_of", "word_category", "BRIDGE_WORDS", "cue_at", "cue_after", "cue_before",
     "joint_category", "PEOPLE_PRONOUNS", "PERSON_NOUNS", "is_person_noun", "TOTALS",
+    "verb_lemma",
 ]
 
 _CASUALTY = reference.mapping("figures/casualty_words")
@@ -122,13 +125,61 @@ def _complement(verb: Token, depth: int) -> tuple[str, Token] | None:
     return None
 
 
+def verb_lemma(tok: Token) -> str:
+    """The verb's lemma, also for a gerund the tagger read as a noun ("killing 10")."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NN" and lemma.endswith("ing"):
+        for stem in (lemma[:-3], lemma[:-3] + "e", lemma[:-4]):
+            if stem in TRANSITIVE or stem in INTRANSITIVE:
+                return stem
+    return lemma
+
+
+def _deadly(verb: Token) -> Token | None:
+    """The word that makes any act a killing: "shot *dead*", "beaten to *death*"."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lower_ == "dead":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to" and first_child(
+            child, {"pobj"}, {"death"}
+        ) is not None:
+            return child
+    return None
+
+
+def _chained(verb: Token, role: str, depth: int) -> tuple[str, Token] | None:
+    """A casualty verb chained to ``verb`` that shares its people: "shot and killed",
+    "attacked and killed", "kidnapped, murdered and buried"."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
+            continue
+        if first_child(conj, {"nsubj", "nsubjpass"}) is not None:
+            continue  # a clause of its own: "… and two were captured"
+        if role == "object" and first_child(conj, {"dobj"}) is not None:
+            continue  # "seized weapons and killed two": the object is not shared
+        if role == "subject" and verb_lemma(conj) not in INTRANSITIVE:
+            continue  # "gunmen attacked and killed": the subject is the killer
+        found = _verb_category(conj, role, depth + 1)
+        if found:
+            return found
+    return None
+
+
 def _verb_category(verb: Token, role: str, depth: int = 0) -> tuple[str, Token] | None:
     """Category for people in ``role`` ("patient", "subject", "object") of ``verb``."""
     if depth > 3:
         return None
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma in TRANSITIVE and role in ("patient", "object"):
+        if TRANSITIVE[lemma] == "injured":  # "was wounded and later died"
+            later = _chained(verb, role, depth)
+            if later is not None and later[0] == "killed":
+                return later
         return TRANSITIVE[lemma], verb
+    if role in ("patient", "object") and verb.pos_ == "VERB":
+        deadly = _deadly(verb)
+        if deadly is not None:
+            return "killed", deadly
     if lemma in INTRANSITIVE and role in ("subject", "patient"):
         return INTRANSITIVE[lemma], verb
     if role == "subject" and lemma in TRANSITIVE and _elliptical_passive(verb):
@@ -155,6 +206,8 @@ def _verb_category(verb: Token, role: str, depth: int = 0) -> tuple[str, Token] 
             if lemma in _TAKE and tok.lemma_.lower() == "prisoner":
                 return "captured", tok
             return found
+    if role in ("patient", "object", "subject") and verb.pos_ == "VERB":
+        return _chained(verb, role, depth)
     return None
 
 
@@ -196,6 +249,8 @@ def category_of(token: Token) -> tuple[str, Token] | None:
     for child in token.children:  # "civilians killed in the strike", "who were killed"
         if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX"):
             role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
+            if child.tag_ == "VBG" and child.dep_ == "acl":
+                role = "subject"  # "attack a school killing 3 teachers": the school kills none
             subj = first_child(child, {"nsubj"}) if child.dep_ == "relcl" else None
             if subj is not None:
                 if subj.lower_ not in _RELATIVES:
@@ -336,9 +391,9 @@ def cue_before(tok: Token) -> tuple[str, Token] | None:
     if tok.i == 0:
         return None
     verb = tok.doc[tok.i - 1]
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     # a VBN too: the tagger reads "strikes killed at least 12" as a participle, and
     # a participle followed by its figure is active ("were killed 12" is not English)
-    if verb.tag_ in ("VBZ", "VBG", "VBD", "VBP", "VBN") and lemma in TRANSITIVE:
+    if verb.tag_ in ("VBZ", "VBG", "VBD", "VBP", "VBN", "NN") and lemma in TRANSITIVE:
         return TRANSITIVE[lemma], verb
     return None

@@ -95,6 +95,8 @@ def _inherited(item: Figure, before: list[Figure], field: str) -> str | None:
         if other.anchor.sent != sent:
             break
         value = getattr(other.count, field)
+        if field == "subject" and value and "suicide" in value:
+            continue  # "a suicide bomber …, killing five": the five are the bomber's victims
         if value and other.part_of is None and (field == "subject" or value != "other"):
             return value
     return None

@@ -38,6 +38,7 @@ from .categories import (
 )
 from .numbers import QuantityMatch, find_quantities, parse_quantity
 from .parts import part_marker, part_parent
+from .realis import realis
 from .subjects import anchor_of, counted_noun, counts_things, subject_of
 
 if TYPE_CHECKING:
@@ -48,6 +49,9 @@ __all__ = ["Figure", "KILLED_INJURED", "figure_phrases", "read_figure"]
 _NOT_COUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 #: Categories that pair up as "killed and injured".
 KILLED_INJURED = frozenset({"killed", "injured", "killed_or_injured"})
+#: What a figure of a group's members may say happened to them.
+_HARMED = frozenset({"killed", "injured", "killed_or_injured", "abducted", "captured"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY"})
 #: Roles in which a figure is some verb's object, so it shares no cue with what follows.
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 
@@ -98,8 +102,12 @@ def read_figure(doc: Doc, match: QuantityMatch, stage: str) -> Figure | None:
         found = cue_before(span[0])  # "kills at least one", "killing two"
     if found is not None and found[0] in KILLED_INJURED:
         found = joint_category(found[1], found[0]), found[1]
+    if found is not None and not realis(found[1]):
+        found = None  # "threatened to kill 20 hostages"
     category, cue = found if found else (None, None)
-    person = noun is not None and is_person_noun(noun)
+    if noun is not None and category in (None, "other") and _suicide(noun):
+        category, cue = "killed", noun  # "two suicide bombers": they died in the attack
+    person = noun is not None and (is_person_noun(noun) or _suicide(noun))
     if noun is None and counts_things(anchor):
         return None
     adjacent = cue is not None and noun is None and cue.i >= span.end and all(
@@ -125,10 +133,21 @@ def read_figure(doc: Doc, match: QuantityMatch, stage: str) -> Figure | None:
     q = match.quantity
     count = Count(
         text=doc_text(doc)[start:end], start=start, end=end, value=q.value, low=q.low,
-        high=q.high, category=category or "other", subject=subject_of(noun), claimant=None,
+        high=q.high, category=category or "other", subject=_subject(noun), claimant=None,
         stage=stage,
     )  # fmt: skip
     return Figure(count, anchor, noun, cue, part_of)
+
+
+def _subject(noun: Token | None) -> str | None:
+    if noun is not None and _suicide(noun):
+        return "suicide " + noun.lower_
+    return subject_of(noun)
+
+
+def _suicide(noun: Token) -> bool:
+    return noun.lemma_.lower() in ("bomber", "attacker") and any(
+        c.lower_ == "suicide" for c in noun.children)
 
 
 def _noun_category(noun: Token) -> tuple[str, Token] | None:
@@ -158,6 +177,11 @@ def _plausible(
         return True
     if person or (noun is not None and (word_category(noun) or cue_at(noun))):
         return True  # "12 civilians", "15 deaths", "Two shot dead"
+    named = noun is not None and (noun.pos_ == "PROPN" or noun.is_upper and len(noun) > 1)
+    if noun is not None and named and category in _HARMED and (
+        noun.ent_type_ not in _PLACE_LABELS
+    ):
+        return True  # an armed group's name: "Three Mayi Mayi were killed", "8 ADF killed"
     if noun is not None and noun.lemma_.lower() == "life":
         return category is not None  # "claimed 9 lives"
     if any(t.ent_type_ in _NOT_COUNT_LABELS for t in span):
