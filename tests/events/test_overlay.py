@@ -84,4 +84,3 @@ def test_the_pipeline_names_an_added_group_as_actor1(overlay: Path) -> None:
     article = pipeline.process(Article(text=REPORT, published="2024-03-14"))
     event = next(e for e in article.events if e.fatalities == 5)
     assert (event.actor1, event.inter1) == (NHLF, 2)
-    assert event.event_type == "Violence against civilians"

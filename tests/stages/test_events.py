@@ -256,7 +256,7 @@ def test_near_a_town_is_geo_precision_two(stage, nlp):
     assert event.actor1 == "Military Forces of Ukraine (2019-)"
     assert event.actor2 == "Military Forces of Russia (2000-)"
     assert (event.geo_precision, event.admin1) == (2, "Donetsk")
-    assert event.derived == {}
+    assert event.derived == {"event_type": "rules"}  # every value read, the type by the rules
 
 
 # -- headlines: deaths with no attack word, actors' places, running totals -----------------

@@ -24,6 +24,7 @@ from .dates import days_between, is_vague
 from .deaths import conflict_setting
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
 from .happenings import fold_happenings
+from .model_types import is_snippet, retype_rows
 from .plover import plover_for
 from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
 from .totals import running_totals
@@ -84,6 +85,9 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
         crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
     rows = [r for r in fold_happenings(merge_rows(rows)) if not _history(r, article.published)]
+    names = {r.country_code: country_name(r.country_code, gazetteer) or ""
+             for r in rows if r.country_code}
+    retype_rows(rows, sents, is_snippet(article.text, len(sents)), names)
     tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
     assign_counts([c for c in article.counts if c.start not in totals], tolls, bounds, paras,
                   event_sentences, background, article.text, _clauses(doc, article))

@@ -1,0 +1,124 @@
+"""The rules' event type and the trained model's, combined.
+
+The rules (:mod:`sitrep.events.classify`) decide whether an event happened and
+read its type from the trigger word, its weapon and its actors. The model
+(:mod:`sitrep.events.classifier`) reads the wording of the row's own sentences
+and is much better on the kinds the rules confuse (an attack on civilians told
+as an attack, a riot told as a protest), but it cannot tell a fact from a threat
+and was trained on ACLED's short event descriptions, not on news. So:
+
+- the model never makes or removes a row, and never replaces *Chemical weapon*
+  (it was trained without it);
+- it replaces the rules' **event type** only where the rules guessed it from
+  who was hit ("attacked", "shot", "killed" with no weapon named), and only
+  when it is sure: a probability of at least :data:`NEWS_TYPE` on news, or
+  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`);
+  on news, a word that names the kind (a clash, a protest, a riot, an
+  abduction, a seizure) or a weapon keeps the rules' type; on a description,
+  the kind of text the model was trained on, only a weapon, a crowd's own
+  words (a protest, a riot, a mob) or ground taken do;
+- when both agree on the event type, it chooses the **sub-type** when its
+  probability is at least :data:`SUB_TYPE`, unless a weapon named it;
+- a row whose type changes takes the actors its new type needs (protesters for
+  a protest, rioters for a riot, civilians as the target of violence against
+  civilians).
+
+``derived["event_type"]`` says which component chose the type: ``"rules"``,
+``"model"`` (the model overrode the rules), or ``"rules+model"`` (the rules'
+type with the model's sub-type).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import classifier
+from .assemble import Row
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+__all__ = ["retype_rows", "is_snippet", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE"]
+
+#: Event-type probability above which the model overrides the rules on news.
+NEWS_TYPE = 0.7
+#: … and on short ACLED-style event descriptions, the kind of text it was trained on.
+SNIPPET_TYPE = 0.6
+#: Sub-type probability above which the model picks the sub-type of an agreed type.
+SUB_TYPE = 0.5
+#: A text of at most this many sentences and characters reads as one event description.
+_SNIPPET_SENTENCES = 4
+_SNIPPET_CHARS = 800
+_NEVER_REPLACED = frozenset({"Chemical weapon"})
+#: Trigger families whose type the rules only guess from who was hit: "attacked",
+#: "shot", "killed". Every other family names its kind (a clash, a protest, an
+#: abduction, a seizure), and a weapon names the kind of a strike.
+_GUESSED_FAMILIES = frozenset({"attack", "shoot", "kill", "offensive"})
+_CROWD_FAMILIES = frozenset({"protest", "labour", "riot", "mob", "seize", "retake"})
+
+
+def _crowd_read(row: Row) -> bool:
+    """A weapon, a crowd's own words (a protest, a riot, a mob) or ground taken: the
+    model misreads a violent crowd as a peaceful one, a symbol burned as a riot, and
+    an order around a seizure as the seizure."""
+    return row.weapon is not None or row.family in _CROWD_FAMILIES
+
+
+def _rules_sure(row: Row) -> bool:
+    """The rules read the type from a word that names it, not from the actors."""
+    return row.weapon is not None or row.family not in _GUESSED_FAMILIES
+
+
+def is_snippet(text: str, sentences: int) -> bool:
+    """A short event description (ACLED notes, a one-line headline), not a news report."""
+    return sentences <= _SNIPPET_SENTENCES and len(text) <= _SNIPPET_CHARS
+
+
+def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names: dict[str, str]
+                ) -> None:
+    """Settle each row's type with the model's reading of its own sentences, in place.
+
+    ``country_names`` maps a row's country code to the ACLED country name used in
+    the actor names it may need.
+    """
+    if not rows:
+        return
+    texts = [" ".join(sents[i].text for i in sorted(r.sentences) if i < len(sents))
+             for r in rows]
+    threshold = SNIPPET_TYPE if snippet else NEWS_TYPE
+    for row, pred in zip(rows, classifier.predict(texts), strict=True):
+        row.derived["event_type"] = "rules"
+        if row.sub_event_type in _NEVER_REPLACED:
+            continue
+        if pred.event_type != row.event_type:
+            kept = _crowd_read(row) if snippet else _rules_sure(row)
+            if pred.event_type_probability >= threshold and not kept:
+                _take(row, pred.event_type, pred.sub_event_type,
+                      country_names.get(row.country_code or "", ""))
+                row.derived["event_type"] = "model"
+        elif pred.sub_event_type != row.sub_event_type and pred.probability >= SUB_TYPE \
+                and row.weapon is None:
+            row.sub_event_type = pred.sub_event_type
+            row.derived["event_type"] = "rules+model"
+
+
+def _take(row: Row, event_type: str, sub_event_type: str, country: str) -> None:
+    """``row`` becomes an event of ``event_type``, with the actors that type needs."""
+    where = f" ({country})" if country else ""
+    row.event_type, row.sub_event_type = event_type, sub_event_type
+    if event_type == "Protests" and row.inter1 != 6:
+        row.actor1, row.inter1 = f"Protesters{where}", 6
+        row.evidence.pop("actor1", None)
+        row.derived["actor1"] = "inferred"
+    elif event_type == "Riots" and row.inter1 != 5:
+        row.actor1, row.inter1 = f"Rioters{where}", 5
+        row.evidence.pop("actor1", None)
+        row.derived["actor1"] = "inferred"
+    if event_type == "Violence against civilians" and row.inter2 != 7:
+        row.actor2, row.inter2 = f"Civilians{where}", 7
+        row.evidence.pop("actor2", None)
+        row.derived["actor2"] = "inferred"
+    elif event_type in ("Battles", "Protests") and row.inter2 == 7:
+        row.actor2, row.inter2 = "", 0  # no battle with civilians, no protest against them
+        row.evidence.pop("actor2", None)
+        row.derived.pop("actor2", None)

@@ -1,0 +1,86 @@
+"""The rules' type and the model's: who decides, and the actors a new type needs."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events import classifier, model_types
+from sitrep.events.assemble import Row
+from sitrep.events.classifier import TypePrediction
+
+
+class Sent:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _row(etype: str, sub: str, actor1: str = "Unidentified Armed Group (Kenya)",
+         inter1: int = 3, actor2: str = "Civilians (Kenya)", inter2: int = 7) -> Row:
+    return Row(event_type=etype, sub_event_type=sub, actor1=actor1, inter1=inter1,
+               actor2=actor2, inter2=inter2, assoc_actor_1="", place=None, geo_precision=None,
+               event_date="2024-05-06", time_precision=1, family="attack", lemma="attack",
+               weapon=None, strength=1.0, sentences={0}, anchors=[(0, 5)],
+               evidence={"actor1": [[0, 5]], "actor2": [[10, 15]]}, country_code="KE")
+
+
+def _pred(etype: str, sub: str, p_type: float, p_sub: float) -> TypePrediction:
+    return TypePrediction(sub, etype, p_sub, p_type, ((sub, p_sub),), 5, 0.9, 0, 0.9)
+
+
+@pytest.fixture
+def model(monkeypatch):
+    said: list[TypePrediction] = []
+    def predict(texts):
+        out = said[: len(texts)]
+        del said[: len(texts)]
+        return out
+
+    monkeypatch.setattr(classifier, "predict", predict)
+    return said
+
+
+def _retype(row: Row, snippet: bool = False) -> Row:
+    model_types.retype_rows([row], [Sent("Youths burned tyres in Kisumu.")], snippet,
+                            {"KE": "Kenya"})
+    return row
+
+
+def test_a_sure_model_overrides_the_rules_and_brings_the_actors_its_type_needs(model):
+    model.append(_pred("Riots", "Violent demonstration", 0.9, 0.8))
+    row = _retype(_row("Violence against civilians", "Attack"))
+    assert (row.event_type, row.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (row.actor1, row.inter1) == ("Rioters (Kenya)", 5)
+    assert row.derived["event_type"] == "model" and "actor1" not in row.evidence
+
+
+def test_an_unsure_model_leaves_news_to_the_rules_but_decides_a_short_description(model):
+    model.extend([_pred("Battles", "Armed clash", 0.6, 0.6)] * 2)
+    news = _retype(_row("Violence against civilians", "Attack"))
+    assert news.event_type == "Violence against civilians"
+    assert news.derived["event_type"] == "rules"
+    snippet = _retype(_row("Violence against civilians", "Attack"), snippet=True)
+    assert (snippet.event_type, snippet.actor2, snippet.inter2) == ("Battles", "", 0)
+
+
+def test_on_an_agreed_type_the_model_picks_the_sub_type_when_sure(model):
+    model.extend([_pred("Protests", "Protest with intervention", 0.9, 0.7),
+                  _pred("Protests", "Protest with intervention", 0.9, 0.4)])
+    sure = _retype(_row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0))
+    assert sure.sub_event_type == "Protest with intervention"
+    assert sure.derived["event_type"] == "rules+model"
+    unsure = _retype(_row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0))
+    assert unsure.sub_event_type == "Peaceful protest"
+
+
+def test_a_chemical_attack_stays_a_chemical_attack(model):
+    model.append(_pred("Violence against civilians", "Attack", 0.99, 0.99))
+    row = _retype(_row("Explosions/Remote violence", "Chemical weapon"))
+    assert row.sub_event_type == "Chemical weapon" and row.derived["event_type"] == "rules"
+
+
+@pytest.mark.parametrize("text, sentences, snippet", [
+    ("On 3 May, gunmen killed two farmers in Guma.", 1, True),
+    ("A long report. " * 80, 40, False),
+])
+def test_a_short_text_reads_as_an_event_description(text, sentences, snippet):
+    assert model_types.is_snippet(text, sentences) is snippet
