@@ -75,3 +75,17 @@ def test_a_place_after_a_date_and_colon_is_no_credited_source(nlp):
 
 def test_the_source_a_headline_credits_is_no_location(nlp):
     assert _where(nlp, "Two soldiers killed in shelling: Kiev", "Kiev") == []
+
+
+def test_a_town_whose_region_follows_in_brackets_beats_the_region(nlp):
+    text = ("On 12 May 2022, a group of people held a peaceful protest in front of the council "
+            "building in Kediri city (East Java province). They demanded a probe.")
+    doc = nlp(text)
+    places = []
+    for name, code in (("Kediri city", "PPL"), ("East Java province", "ADM1")):
+        start = text.index(name)
+        places.append(Place(name, start, start + len(name), name.split()[0], 1, -7.8, 112.0,
+                            "ID", "Indonesia", "East Java", None, code, 1000))
+    trigger = next(t for t in doc if t.lemma_ == "protest")
+    found = choose_places(trigger, next(doc.sents), places, set(), allow_person_places=False)
+    assert found[0].place.name == "Kediri"  # the region is closer to "protest" in the tree

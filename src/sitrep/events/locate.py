@@ -17,6 +17,7 @@ as three events (but not "the road between Boni and Douentza").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -188,22 +189,36 @@ def _inside(inner: Place, outer: Place) -> bool:
 
 def _town_first(scored: list[tuple[float, Place, Token]]) -> list[tuple[float, Place, Token]]:
     """ACLED codes the most specific place: a town or district inside the best-scoring
-    region wins.
+    region wins when it scores nearly as well, or whatever its score when the region
+    is named right after it as where it lies ("in Kediri city (East Java province)").
 
     "recaptured the village of Blahodatne in the Donetsk region" is coded to
     Blahodatne, not the oblast; "attacked Erena community (Shiroro LGA, Niger)" to
     the Shiroro district, not Niger state.
     """
-    score, best, _ = scored[0]
+    score, best, root = scored[0]
     if _level(best) == 0:
         return scored
+    text = root.doc.text
     inside = [(_level(place), other_score, i) for i, (other_score, place, _)
               in enumerate(scored[1:], start=1)
-              if _inside(place, best) and other_score - score <= _TOWN_SLACK]
+              if _inside(place, best) and (other_score - score <= _TOWN_SLACK
+                                           or _qualified_by(text, place, best))]
     if not inside:
         return scored
     i = min(inside)[2]
     return [scored[i], *scored[:i], *scored[i + 1:]]
+
+
+#: What stands between a place and the region that qualifies it: "Kediri city (East Java
+#: province)", "Namtu township, Shan state", "Blahodatne in the Donetsk region".
+_QUALIFYING_GAP = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*(?:,|\(|\s+in(?:\s+the)?)\s*")
+
+
+def _qualified_by(text: str, inner: Place, outer: Place) -> bool:
+    """Whether ``outer`` is named right after ``inner`` as the region it lies in."""
+    return inner.end <= outer.start and _QUALIFYING_GAP.fullmatch(
+        text, inner.end, outer.start) is not None
 
 
 def _acts(root: Token) -> bool:
