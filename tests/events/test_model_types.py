@@ -84,3 +84,41 @@ def test_a_chemical_attack_stays_a_chemical_attack(model):
 ])
 def test_a_short_text_reads_as_an_event_description(text, sentences, snippet):
     assert model_types.is_snippet(text, sentences) is snippet
+
+
+def _battle(actor1: str, inter1: int, actor2: str, inter2: int, read: bool) -> Row:
+    row = _row("Battles", "Armed clash", actor1, inter1, actor2, inter2)
+    if not read:
+        row.evidence.pop("actor1")
+        row.derived["actor1"] = "default"
+    return row
+
+
+def _inter(pred: TypePrediction, inter1: int) -> TypePrediction:
+    return TypePrediction(pred.sub_event_type, pred.event_type, pred.probability,
+                          pred.event_type_probability, pred.ranked, inter1, 0.9, 0, 0.9)
+
+
+def test_on_a_description_the_model_puts_the_side_it_expects_first_when_no_doer_was_read(model):
+    model.append(_inter(_pred("Battles", "Armed clash", 0.9, 0.9), 1))
+    row = _retype(_battle("Unidentified Armed Group (Kenya)", 3, "Military Forces of Kenya", 1,
+                          read=False), snippet=True)
+    assert (row.actor1, row.inter1, row.actor2, row.inter2) == (
+        "Military Forces of Kenya", 1, "Unidentified Armed Group (Kenya)", 3)
+    assert row.evidence["actor1"] == [[10, 15]] and "actor2" not in row.evidence
+    assert row.derived["actor2"] == "default" and row.derived["actor1"] == "model"
+
+
+@pytest.mark.parametrize("snippet, read", [(False, False), (True, True)])
+def test_the_sides_stay_on_news_and_where_the_text_named_the_doer(model, snippet, read):
+    model.append(_inter(_pred("Battles", "Armed clash", 0.9, 0.9), 1))
+    row = _retype(_battle("Unidentified Armed Group (Kenya)", 3, "Military Forces of Kenya", 1,
+                          read=read), snippet=snippet)
+    assert (row.actor1, row.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
+def test_an_unnamed_group_the_wording_shows_communal_becomes_a_communal_militia(model):
+    model.append(_inter(_pred("Violence against civilians", "Attack", 0.9, 0.9), 4))
+    row = _retype(_row("Violence against civilians", "Attack"), snippet=True)
+    assert (row.actor1, row.inter1) == ("Unidentified Communal Militia (Kenya)", 4)
+    assert row.derived["actor1"] == "model"

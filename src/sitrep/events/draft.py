@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from ..gazetteer.protocol import Places
 
-__all__ = ["Draft", "SentenceView", "draft_sentence"]
+__all__ = ["Draft", "SentenceView", "draft_sentence", "draft_cue"]
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +184,15 @@ def draft_sentence(sent: Span, sent_i: int, para_i: int, view: SentenceView
         if draft is not None:
             drafts.append(draft)
     return drafts, strong, any(t.family in _CROWD_FAMILIES for t in real)
+
+
+def draft_cue(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceView
+              ) -> Draft | None:
+    """A draft for a cue found some other way than by trigger words (the event model's
+    reading of a short description), read like any other."""
+    scene = _scene(sent, [trig], view.counts, view.crowd_before)
+    place_tokens = {r.i for p in view.places if (r := place_root(sent.doc, p)) is not None}
+    return _draft(trig, sent, sent_i, para_i, view, scene, place_tokens)
 
 
 def _deaths_only(real: list[Trigger], sent: Span, found: list[Trigger], view: SentenceView

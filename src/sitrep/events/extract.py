@@ -22,6 +22,7 @@ from .assemble import Row, build_row, merge_rows
 from .context import Discourse, Settled
 from .dates import days_between, is_vague
 from .deaths import conflict_setting
+from .described import described_row
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
 from .happenings import fold_happenings
 from .model_types import is_snippet, retype_rows
@@ -61,6 +62,7 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
     event_sentences: set[int] = set()
     background: dict[int, list[str]] = {}
     crowd_before = False
+    views: dict[int, SentenceView] = {}
     for i, sent in enumerate(sents):
         if _caption(sent):
             continue
@@ -68,6 +70,7 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
                             article.published, gazetteer, crowd_before,
                             allow_person_places=not ctx.drafts, totals=totals,
                             setting=setting)
+        views[i] = view
         drafts, strong, crowd = draft_sentence(sent, i, paras[i], view)
         if strong:
             event_sentences.add(i)
@@ -87,7 +90,13 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
     rows = [r for r in fold_happenings(merge_rows(rows)) if not _history(r, article.published)]
     names = {r.country_code: country_name(r.country_code, gazetteer) or ""
              for r in rows if r.country_code}
-    retype_rows(rows, sents, is_snippet(article.text, len(sents)), names)
+    snippet = is_snippet(article.text, len(sents))
+    retype_rows(rows, sents, snippet, names)
+    if not rows and snippet:  # a description in words no trigger rule knows
+        row = described_row(article.text, sents, views, paras, ctx, gazetteer,
+                            totals=bool(totals))
+        if row is not None and not _history(row, article.published):
+            rows = [row]
     tolls = [Toll(r.sentences, [a[0] for a in r.anchors], r.event_date) for r in rows]
     assign_counts([c for c in article.counts if c.start not in totals], tolls, bounds, paras,
                   event_sentences, background, article.text, _clauses(doc, article))

@@ -7,8 +7,9 @@ and is much better on the kinds the rules confuse (an attack on civilians told
 as an attack, a riot told as a protest), but it cannot tell a fact from a threat
 and was trained on ACLED's short event descriptions, not on news. So:
 
-- the model never makes or removes a row, and never replaces *Chemical weapon*
-  (it was trained without it);
+- the model never removes a row, and never replaces *Chemical weapon* (it was
+  trained without it); it makes one only of a short description that gives the
+  rules none (:mod:`sitrep.events.described`);
 - it replaces the rules' **event type** only where the rules guessed it from
   who was hit ("attacked", "shot", "killed" with no weapon named), and only
   when it is sure: a probability of at least :data:`NEWS_TYPE` on news, or
@@ -38,7 +39,8 @@ from .assemble import Row
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["retype_rows", "is_snippet", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE"]
+__all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE",
+           "INTER"]
 
 #: Event-type probability above which the model overrides the rules on news.
 NEWS_TYPE = 0.7
@@ -46,6 +48,9 @@ NEWS_TYPE = 0.7
 SNIPPET_TYPE = 0.6
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
+#: inter1 probability above which the model recasts an actor1 the rules only guessed, on
+#: a short event description (on news, the sentence around a side is too little to go by).
+INTER = 0.7
 #: A text of at most this many sentences and characters reads as one event description.
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
@@ -93,16 +98,39 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
         if pred.event_type != row.event_type:
             kept = _crowd_read(row) if snippet else _rules_sure(row)
             if pred.event_type_probability >= threshold and not kept:
-                _take(row, pred.event_type, pred.sub_event_type,
+                take_type(row, pred.event_type, pred.sub_event_type,
                       country_names.get(row.country_code or "", ""))
                 row.derived["event_type"] = "model"
         elif pred.sub_event_type != row.sub_event_type and pred.probability >= SUB_TYPE \
                 and row.weapon is None:
             row.sub_event_type = pred.sub_event_type
             row.derived["event_type"] = "rules+model"
+        if snippet and pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
+            _recast(row, pred.inter1, country_names.get(row.country_code or "", ""))
 
 
-def _take(row: Row, event_type: str, sub_event_type: str, country: str) -> None:
+def _recast(row: Row, inter1: int, country: str) -> None:
+    """The model's actor1 kind where the rules could only guess it: the two sides of a
+    battle the other way round when the text named no doer ("clashes between X and the
+    army"), or an unnamed armed group that the wording shows to be a communal militia."""
+    guessed = "actor1" in row.derived or "actor1" not in row.evidence
+    if guessed and row.event_type == "Battles" and row.inter2 == inter1 and row.actor2:
+        row.actor1, row.actor2 = row.actor2, row.actor1
+        row.inter1, row.inter2 = row.inter2, row.inter1
+        for table in (row.evidence, row.derived):
+            first, second = table.pop("actor1", None), table.pop("actor2", None)
+            if first is not None:
+                table["actor2"] = first  # type: ignore[assignment]
+            if second is not None:
+                table["actor1"] = second  # type: ignore[assignment]
+        row.derived.setdefault("actor1", "model")
+    elif inter1 == 4 and row.inter1 == 3 and row.actor1.startswith("Unidentified Armed Group"):
+        row.actor1 = "Unidentified Communal Militia" + (f" ({country})" if country else "")
+        row.inter1 = 4
+        row.derived["actor1"] = "model"
+
+
+def take_type(row: Row, event_type: str, sub_event_type: str, country: str) -> None:
     """``row`` becomes an event of ``event_type``, with the actors that type needs."""
     where = f" ({country})" if country else ""
     row.event_type, row.sub_event_type = event_type, sub_event_type

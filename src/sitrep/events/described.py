@@ -1,0 +1,131 @@
+"""A short event description that no trigger word reads: the event model's row.
+
+An ACLED-style description ("On 1 May 2022, QSD detained a civilian near the
+Dawla roundabout in Ar-Raqqa city.") reports one event, often in words the
+trigger rules do not know or reject. When such a text
+(:func:`~sitrep.events.model_types.is_snippet`) gives the rules no row, and the
+event model (:mod:`sitrep.events.classifier`) is at least :data:`DESCRIBED`
+sure of its event type, the main verb of its first sentence becomes the cue of
+one row of the model's type and sub-type, unless the text says the event did not
+or may not happen, or is background or a trend (a trigger word or that verb
+negated, under a modal, under "threatened", "denied", "accused", "since…", or
+a plural told as a trend: :func:`~sitrep.events.realis.unreal`), gives a
+running toll, or tells deaths with no attack word by accident, or with no killer
+named out of any armed conflict (as :mod:`sitrep.events.deaths` reads them). The
+rules still read that row's actors, place and date from the sentence; its
+trigger family, and so the actor slots the rules fill, comes from
+``data/events/model_families.csv``.
+``derived["event_type"]`` says ``"model"``.
+
+A longer news report never gets such a row: there only a trigger word the
+rules accept makes an event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import reference
+from . import classifier
+from .actor_names import country_name
+from .assemble import Row, build_row
+from .deaths import no_accident
+from .draft import SentenceView, draft_cue
+from .lexicon import IRREALIS_GOVERNORS
+from .model_types import take_type
+from .realis import unreal
+from .triggers import Trigger, find_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..gazetteer.protocol import Places
+    from .context import Discourse
+
+__all__ = ["described_row", "DESCRIBED"]
+
+#: Event-type probability from which the model's reading makes a row of a description.
+DESCRIBED = 0.5
+#: How sure a cue found by the model is, against a trigger word's 0.3–1.0.
+_STRENGTH = 0.2
+_FAMILIES = {r["sub_event_type"]: (r["family"], r["weapon"] or None)
+             for r in reference.table("events/model_families")}
+_DEFAULT_FAMILY = ("change", None)
+_VICTIM_VERBS = frozenset({"die", "dead"})
+#: Why a mention did not happen that keeps the model from reading an event.
+_IRREALIS = frozenset({"negated", "modal", "hypothetical", "background", "generic",
+                       "habitual"})
+
+
+def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
+                  paras: list[int], ctx: Discourse, gazetteer: Places, *, totals: bool = False
+                  ) -> Row | None:
+    """The one row the model reads in the description ``text``, or None.
+
+    ``views`` holds the :class:`SentenceView` of each sentence that may report the
+    event (captions have none); ``paras`` the paragraph of each sentence; ``totals``
+    whether the text gives a running toll ("72 soldiers killed in the war this year"),
+    which is no event.
+    """
+    if totals:
+        return None
+    found = [t for sent in sents for t in find_triggers(sent)]
+    if any(unreal(t.token) in _IRREALIS for t in found):
+        return None  # "threatened to attack", "denied killing"
+    if _deaths_out_of_conflict(sents, views, found):
+        return None
+    pred = classifier.predict([text])[0]
+    if pred.event_type_probability < DESCRIBED:
+        return None
+    family, weapon = _FAMILIES.get(pred.sub_event_type, _DEFAULT_FAMILY)
+    for i, sent in enumerate(sents):
+        view = views.get(i)
+        verb = _main_verb(sent) if view is not None else None
+        if view is None or verb is None:
+            continue
+        if verb.lemma_.lower() in IRREALIS_GOVERNORS or unreal(verb) in _IRREALIS:
+            return None
+        trig = Trigger(verb, verb.idx, verb.idx + len(verb.text), family, _STRENGTH,
+                       weapon=weapon)
+        draft = draft_cue(trig, sent, i, paras[i], view)
+        if draft is None:  # a vague time: background, not the event
+            return None
+        ctx.resolve_actors(draft, sent)
+        cue = ctx.sentence_country(sent)
+        for settled in ctx.settle(draft, sent):
+            row = build_row(settled, ctx, cue, gazetteer, None)
+            if row is not None:
+                take_type(row, pred.event_type, pred.sub_event_type,
+                          country_name(row.country_code, gazetteer) or "")
+                row.derived["event_type"] = "model"
+                return row
+        return None
+    return None
+
+
+def _deaths_out_of_conflict(sents: list[Span], views: dict[int, SentenceView],
+                            found: list[Trigger]) -> bool:
+    """Deaths told with no attack word, by accident or illness ("Three killed in a car
+    crash"), or with no killer named in a text that speaks of no armed conflict
+    ("Three people died in Ukraine")."""
+    killed = any(c.category == "killed" for v in views.values() for c in v.counts)
+    if not (found or killed) or any(t.family != "kill" or t.strength >= 0.5 for t in found):
+        return False
+    if not all(no_accident(s) for s in sents):
+        return True
+    return not any(v.setting for v in views.values()) and not any(_doer(t.token) for t in found)
+
+
+def _doer(tok: Token) -> bool:
+    """A killing with its killer named: "was killed by area residents", "gunmen shot"."""
+    if tok.lemma_.lower() in _VICTIM_VERBS:
+        return False
+    return any(c.dep_ == "agent" or (c.dep_ == "nsubj" and tok.pos_ == "VERB")
+               for c in tok.children)
+
+
+def _main_verb(sent: Span) -> Token | None:
+    """The sentence's root when it is a verb, else its first verb."""
+    if sent.root.pos_ == "VERB":
+        return sent.root
+    return next((t for t in sent if t.pos_ == "VERB"), None)

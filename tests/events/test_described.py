@@ -1,0 +1,80 @@
+"""A short event description no trigger word reads: the event model's row (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events import classifier, described
+from sitrep.events.classifier import TypePrediction
+from sitrep.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def rows(pipeline, text: str, published: str = "2023-03-06"):
+    return pipeline.process(Article(text=text, published=published)).events
+
+
+def _pred(etype: str, sub: str, p_type: float) -> TypePrediction:
+    return TypePrediction(sub, etype, p_type, p_type, ((sub, p_type),), 1, 0.9, 0, 0.9)
+
+
+@pytest.fixture
+def says(monkeypatch):
+    """What the model reads, whatever the text."""
+    said: list[TypePrediction] = []
+    monkeypatch.setattr(classifier, "predict", lambda texts: said[:1] * len(texts))
+    return said
+
+
+DESCRIPTION = ("On 3 March 2023, a column of Congolese soldiers arrived at Kalemie village and "
+               "were stationed in the village for two days.")
+
+
+def test_the_model_makes_the_one_row_of_a_description_the_rules_cannot_read(pipeline):
+    [event] = rows(pipeline, DESCRIPTION)
+    assert event.derived["event_type"] == "model"
+    assert event.location == "Kalemie" and event.event_date == "2023-03-03"
+    assert event.evidence["event_type"] == [[DESCRIPTION.index("arrived"),
+                                             DESCRIPTION.index("arrived") + len("arrived")]]
+
+
+def test_its_type_and_the_actors_that_type_needs_are_the_models(pipeline, says):
+    says.append(_pred("Protests", "Peaceful protest", 0.8))
+    [event] = rows(pipeline, "On 3 March 2023, some 200 dismissed workers gathered outside "
+                             "the city hall in Kalemie demanding their jobs back.")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.actor1.startswith("Protesters") and event.inter1 == 6
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2023, the militia threatened to attack Kalemie.",
+    "On 3 March 2023, police did not detain anyone in Kalemie.",
+])
+def test_no_row_where_the_text_says_it_did_not_happen(pipeline, says, text):
+    says.append(_pred("Battles", "Armed clash", 0.95))
+    assert [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"] == []
+
+
+def test_no_row_when_the_model_is_unsure(pipeline, says):
+    says.append(_pred("Strategic developments", "Other", described.DESCRIBED - 0.1))
+    assert rows(pipeline, DESCRIPTION) == []
+
+
+def test_a_news_report_gets_no_row_from_the_model(pipeline, says):
+    says.append(_pred("Battles", "Armed clash", 0.99))
+    report = " ".join([DESCRIPTION] + [
+        f"Residents of Kalemie said market day number {n} went ahead as usual." for n in range(5)])
+    assert rows(pipeline, report) == []
+
+
+@pytest.mark.parametrize("text, made", [
+    ("On 3 March 2023, a man caught stealing in Kalemie was killed by residents.", True),
+    ("On 3 March 2023, three people died in Kalemie, officials said.", False),
+    ("On 3 March 2023, three people were killed in a car crash in Kalemie.", False),
+])
+def test_deaths_with_no_attack_word_need_a_killer_named_and_no_accident(pipeline, says, text,
+                                                                          made):
+    says.append(_pred("Violence against civilians", "Attack", 0.9))
+    found = [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"]
+    assert bool(found) is made
