@@ -122,3 +122,18 @@ def test_an_unnamed_group_the_wording_shows_communal_becomes_a_communal_militia(
     row = _retype(_row("Violence against civilians", "Attack"), snippet=True)
     assert (row.actor1, row.inter1) == ("Unidentified Communal Militia (Kenya)", 4)
     assert row.derived["actor1"] == "model"
+
+
+def test_on_a_description_a_gun_names_no_kind_but_the_civilians_it_was_fired_at_do(model):
+    battle = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    battle.weapon = "firearms"
+    model.append(_pred("Violence against civilians", "Attack", 0.8, 0.8))
+    assert _retype(battle, snippet=True).event_type == "Violence against civilians"
+    shot = _row("Violence against civilians", "Attack")
+    shot.weapon = "firearms"
+    model.append(_pred("Battles", "Armed clash", 0.8, 0.8))
+    assert _retype(shot, snippet=True).event_type == "Violence against civilians"
+    shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    shelled.weapon = "shelling"
+    model.append(_pred("Battles", "Armed clash", 0.9, 0.9))
+    assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"

@@ -16,8 +16,9 @@ and was trained on ACLED's short event descriptions, not on news. So:
   :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`);
   on news, a word that names the kind (a clash, a protest, a riot, an
   abduction, a seizure) or a weapon keeps the rules' type; on a description,
-  the kind of text the model was trained on, only a weapon, a crowd's own
-  words (a protest, a riot, a mob) or ground taken do;
+  the kind of text the model was trained on, only a weapon of remote violence
+  (or a gun fired at civilians the rules read), a crowd's own words (a
+  protest, a riot, a mob) or ground taken do;
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
 - a row whose type changes takes the actors its new type needs (protesters for
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from . import classifier
 from .assemble import Row
+from .classify import SUBTYPE_BY_WEAPON
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -63,10 +65,14 @@ _CROWD_FAMILIES = frozenset({"protest", "labour", "riot", "mob", "seize", "retak
 
 
 def _crowd_read(row: Row) -> bool:
-    """A weapon, a crowd's own words (a protest, a riot, a mob) or ground taken: the
-    model misreads a violent crowd as a peaceful one, a symbol burned as a riot, and
-    an order around a seizure as the seizure."""
-    return row.weapon is not None or row.family in _CROWD_FAMILIES
+    """A weapon that names a kind of remote violence, a crowd's own words (a protest, a
+    riot, a mob) or ground taken: the model misreads a violent crowd as a peaceful one,
+    a symbol burned as a riot, and an order around a seizure as the seizure. A gun
+    names no kind: soldiers shooting may fight a battle or attack civilians; but the
+    civilians it was fired at, read from the text, do."""
+    if row.event_type == "Violence against civilians" and "actor2" in row.evidence:
+        return row.weapon is not None or row.family in _CROWD_FAMILIES
+    return row.weapon in SUBTYPE_BY_WEAPON or row.family in _CROWD_FAMILIES
 
 
 def _rules_sure(row: Row) -> bool:
