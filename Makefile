@@ -35,10 +35,12 @@ eval: install
 	$(BIN)/python bench/eval_ucdp.py
 	$(BIN)/python bench/eval_quotes.py
 
-# Retrains the event model (src/sitrep/data/models) from ../shared/data/acled-train; skips if absent.
+# Retrains the event model (src/sitrep/data/models) and rebuilds the ACLED actor table
+# (src/sitrep/data/events/acled_actors.csv) from ../shared/data/acled-train; skips if absent.
 model: install
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[train]'
 	$(BIN)/python train/event_model.py
+	$(BIN)/python train/acled_actors.py
 
 clean:
 	rm -rf $(VENV) demo.db .pytest_cache .ruff_cache

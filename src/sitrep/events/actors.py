@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import reference
+from .acled_actors import acled_group
 from .actor_names import country_name, name_actor, settle_kind
 from .actor_refs import ARMED_KINDS, STATE_KINDS, ActorRef
 from .lexicon import (
@@ -162,6 +163,10 @@ def _has_mod(tok: Token, words: set[str] | frozenset[str]) -> bool:
                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
 
 
+#: Kinds of a phrase that says its doers are armed but not who they are.
+_UNNAMED_ARMED = frozenset({"unidentified", "militia", "rebels"})
+
+
 def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
     """Read the noun phrase headed by ``tok`` as an actor, or None if it is not one."""
     lemma = tok.lemma_.lower()
@@ -193,6 +198,10 @@ def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
     if own and (tok.pos_ == "PROPN" or tok.tag_ == "NNPS" or tok.ent_type_ in ("GPE", "NORP")):
         return ActorRef("state", own, spans=spans)
     kind = _kind(tok, lemma)
+    if kind is None or kind in _UNNAMED_ARMED:  # "IS militants", "the Twiganeho"
+        listed = acled_group(_np_text(tokens))
+        if listed is not None:
+            return ActorRef("group", None, listed, spans=spans)
     if kind is None:
         group = unlisted_group(tok)
         return ActorRef("group", None, group, spans=spans) if group is not None else None

@@ -1,0 +1,55 @@
+"""ACLED's named non-state actors: the table's lookup and the script that builds it."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from sitrep.events.acled_actors import acled_group
+
+SCRIPT = Path(__file__).resolve().parents[2] / "train" / "acled_actors.py"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("acled_actors_script", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(actor1: str, inter1: str, country: str = "Kenya") -> dict[str, str]:
+    return {"actor1": actor1, "inter1": inter1, "actor2": "", "inter2": "", "country": country}
+
+
+def test_aliases_of_an_acronym_a_people_a_faction_and_a_country_name():
+    build = _script().build
+    rows = ([_row("ZLF/ZLA: Zed Liberation Front/Zed Liberation Army", "2")] * 3
+            + [_row("Qorro Ethnic Militia (Kenya)", "4")] * 3
+            + [_row("Banda Banda Militia (Kivumu)", "3")] * 3
+            + [_row("Holy Front (Kenya)", "2")] * 3
+            + [_row("Unidentified Armed Group (Kenya)", "3")] * 9
+            + [_row("Kisumu Communal Militia (Kenya)", "4")] * 9
+            + [_row("Rare Front", "2")] * 2)
+    table = {(alias, acronym): (name, inter) for alias, name, inter, acronym in build(rows, 3)}
+    zlf = ("ZLF/ZLA: Zed Liberation Front/Zed Liberation Army", 2)
+    assert table[("ZLF", 1)] == table[("ZLA", 1)] == table[("zed liberation army", 0)] == zlf
+    assert table[("qorro", 0)] == ("Qorro Ethnic Militia ({country})", 4)
+    assert table[("banda banda kivumu", 0)] == ("Banda Banda Militia (Kivumu)", 3)
+    assert table[("holy front", 0)] == ("Holy Front ({country})", 2)
+    names = {name for name, _ in table.values()}
+    assert not any(n.startswith(("Unidentified", "Kisumu")) for n in names)
+    assert "Rare Front" not in names  # named in fewer rows than the minimum
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("QSD fighters", "QSD: Syrian Democratic Forces"),
+    ("qsd fighters", None),  # acronyms match by case
+    ("a Mayi Mayi militia", "Mayi Mayi Militia"),
+    ("Pokot raiders", "Pokot Ethnic Militia ({country})"),
+    ("AP reporters", None),  # the stoplist: a news agency, not a group
+])
+def test_the_shipped_table_names_what_reporters_write(phrase, name):
+    group = acled_group(phrase)
+    assert (group.name if group else None) == name
