@@ -93,40 +93,43 @@ def candidate_clusters(conn: sqlite3.Connection, member: Member, reach_days: int
     def around(days: int) -> tuple[str, str]:
         return (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days)).isoformat()
 
-    widest = max(reach_days, *windows.values())
-    where = ["e.iso = ?", "e.event_type = ?", "e.event_date BETWEEN ? AND ?",
-             "e.article_id <> ?"]
-    params: list[Any] = [member.iso, member.event_type, *around(widest), member.article_id]
-    # The other event's own window may be the wider one.
-    reach = ["e.event_date BETWEEN ? AND ?"]
-    params_reach: list[Any] = [*around(reach_days)]
-    for precision, days in sorted(windows.items()):
-        if days > reach_days:
-            reach.append("(e.time_precision = ? AND e.event_date BETWEEN ? AND ?)")
-            params_reach += [precision, *around(days)]
-    where.append("(" + " OR ".join(reach) + ")")
-    params += params_reach
+    rest: list[str] = ["e.article_id <> ?"]
+    rest_params: list[Any] = [member.article_id]
     place = ["e.latitude IS NULL"]
     if member.latitude is not None and member.longitude is not None:
         dlat = radius_km / 110.0
         dlon = radius_km / max(1.0, 111.0 * abs(_cos(member.latitude)))
         place.append("(e.latitude BETWEEN ? AND ? AND e.longitude BETWEEN ? AND ?)")
-        params += [member.latitude - dlat, member.latitude + dlat,
-                   member.longitude - dlon, member.longitude + dlon]
+        rest_params += [member.latitude - dlat, member.latitude + dlat,
+                        member.longitude - dlon, member.longitude + dlon]
     if member.admin1:
         if member.admin2:
             place.append("(e.admin1 = ? AND e.admin2 = ?)")
-            params += [member.admin1, member.admin2]
+            rest_params += [member.admin1, member.admin2]
         if (member.geo_precision or 3) >= 3 or member.latitude is None:
             place.append("e.admin1 = ?")
-            params.append(member.admin1)
         else:
             place.append("(e.admin1 = ? AND e.geo_precision >= 3)")
-            params.append(member.admin1)
-    where.append("(" + " OR ".join(place) + ")")
-    sql = ("SELECT DISTINCT ce.cluster_id FROM events e "
-           "JOIN cluster_events ce ON ce.event_id = e.event_id WHERE " + " AND ".join(where)
-           + " ORDER BY ce.cluster_id")
+        rest_params.append(member.admin1)
+    rest.append("(" + " OR ".join(place) + ")")
+    # One index range scan per time precision, since a row's own window may be the wider
+    # one; an event without a precision counts as day-precise.
+    selects: list[str] = []
+    params: list[Any] = []
+    for precision, days in sorted(windows.items()):
+        scans = [("e.time_precision = ?", [precision])]
+        if precision == min(windows):
+            scans.append(("e.time_precision IS NULL", []))
+        for test, values in scans:
+            selects.append(
+                "SELECT ce.cluster_id FROM events e "
+                "JOIN cluster_events ce ON ce.event_id = e.event_id "
+                f"WHERE e.iso = ? AND e.event_type = ? AND {test} "
+                "AND e.event_date BETWEEN ? AND ? AND " + " AND ".join(rest)
+            )
+            params += [member.iso, member.event_type, *values,
+                       *around(max(reach_days, days)), *rest_params]
+    sql = " UNION ".join(selects) + " ORDER BY 1"
     return [row[0] for row in conn.execute(sql, params)]
 
 

@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from itertools import combinations
+from collections import Counter
 from typing import Any
 
 __all__ = ["pairwise"]
@@ -23,13 +23,13 @@ def pairwise(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, Any]:
     """Pairwise precision, recall and F1 of ``predicted`` (report -> cluster) against
     ``gold`` (report -> happening), over the reports in both, with the pair counts."""
     reports = sorted(set(predicted) & set(gold))
-    together = same = both = 0
-    for a, b in combinations(reports, 2):
-        put = predicted[a] == predicted[b]
-        true = gold[a] == gold[b]
-        together += put
-        same += true
-        both += put and true
+
+    def pairs(groups: Counter[Any]) -> int:
+        return sum(n * (n - 1) // 2 for n in groups.values())
+
+    together = pairs(Counter(predicted[r] for r in reports))
+    same = pairs(Counter(gold[r] for r in reports))
+    both = pairs(Counter((predicted[r], gold[r]) for r in reports))
     precision = both / together if together else 1.0
     recall = both / same if same else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -206,7 +206,6 @@ _CLAIMS = Migration(
             stage TEXT,
             PRIMARY KEY (article_id, seq)
         )""",
-        "CREATE INDEX events_by_iso_date ON events (iso, event_date)",
     ),
     backfill=lambda conn: _backfill_claims(conn),
 )
@@ -256,6 +255,8 @@ _CLUSTERS = Migration(
             PRIMARY KEY (cluster_id, field, event_id)
         )""",
         "CREATE INDEX cluster_events_by_cluster ON cluster_events (cluster_id, event_id)",
+        # The candidate lookup: one range scan per time precision.
+        "CREATE INDEX events_for_clusters ON events (iso, event_type, time_precision, event_date)",
         "CREATE INDEX clusters_by_date ON clusters (event_date, cluster_id)",
     ),
 )
