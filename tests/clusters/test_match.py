@@ -92,3 +92,10 @@ def test_the_closer_event_scores_higher(member):
     same = member(event_id="ev2", article_id="a2")
     later = member(event_id="ev3", article_id="a3", day=date(2024, 3, 12), location="Other")
     assert score(member(), same) > score(member(), later)
+
+
+def test_tolls_of_one_size_score_higher(member):
+    near = member(event_id="ev2", article_id="a2", fatalities=10)
+    far = member(event_id="ev3", article_id="a3", fatalities=1)
+    unstated = member(event_id="ev4", article_id="a4", fatalities=0, fatalities_stated=False)
+    assert score(member(), near) > score(member(), unstated) >= score(member(), far)

@@ -22,6 +22,7 @@ already folded one report's retellings of a happening into one row.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -160,7 +161,11 @@ def compatible(a: Member, b: Member) -> bool:
 
 
 def score(a: Member, b: Member) -> float:
-    """How alike two compatible events are, higher is closer: breaks ties between clusters."""
+    """How alike two compatible events are, higher is closer: chooses between clusters.
+
+    Nearer dates and places, the same sub-type, location name and actors, and
+    tolls of the same size each add to it.
+    """
     apart = _days_apart(a, b) or 0
     value = 1.0 - apart / (max(date_window(a), date_window(b)) + 1)
     km = _km(a, b)
@@ -169,4 +174,8 @@ def score(a: Member, b: Member) -> float:
     value += 0.5 * (a.sub_event_type == b.sub_event_type)
     value += 0.5 * (bool(a.location) and a.location == b.location)
     value += 0.5 * len(known_actors(a) & known_actors(b))
+    if a.fatalities_stated and b.fatalities_stated:
+        # Reports of one happening give tolls of one size: 48 and 87 dead, not 48 and 1.
+        gap = abs(math.log1p(a.fatalities) - math.log1p(b.fatalities))
+        value += 0.5 * max(0.0, 1.0 - gap / math.log(4))
     return round(value, 6)
