@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,18 @@ def test_events_by_claimant_and_quotes_by_speaker(capsys, db):
     assert [json.loads(line)["event_id"] for line in out.splitlines()] == ["ev-1"]
     code, out, _ = sitrep(capsys, "quotes", "--db", db, "--speaker", "nobody", "-f", "jsonl")
     assert (code, out) == (0, "")
+
+
+@pytest.mark.model
+@pytest.mark.gazetteer
+def test_ingest_clusters_the_new_events(capsys, tmp_path):
+    reports = Path(__file__).parent / "corpus" / "reports"
+    db = str(tmp_path / "i.db")
+    first, *others = sorted(str(p) for p in reports.glob("belgorod-shelling-*.txt"))
+    code, _, err = sitrep(capsys, "ingest", first, "--db", db)
+    assert code == 0 and "0 new event(s) joined a cluster, 1 founded one" in err
+    code, _, err = sitrep(capsys, "ingest", *others, "--db", db)
+    assert code == 0 and "2 new event(s) joined a cluster, 0 founded one" in err
+    code, out, _ = sitrep(capsys, "clusters", "--db", db, "--format", "jsonl")
+    (cluster,) = [json.loads(line) for line in out.splitlines()]
+    assert len(cluster["articles"]) == 3 and cluster["fatalities"] == 2
