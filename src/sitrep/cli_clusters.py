@@ -82,10 +82,16 @@ def clusters(min_articles: int, limit: int | None, fmt: str, config: str | None,
     Example: sitrep clusters --min-articles 2 --format jsonl
     """
     from .clusters.listing import format_clusters, list_clusters
+    from .clusters.sql import unclustered_count
 
     with _store(config, db) as store:
         rows = list_clusters(store.conn, min_articles=min_articles, limit=limit)
+        waiting = unclustered_count(store.conn)
     _emit(rows, fmt, format_clusters)
+    if waiting:
+        click.echo(f"sitrep: {waiting} stored event(s) are in no cluster yet (stored before "
+                   "clustering, or clustering failed); run `sitrep cluster` to place them.",
+                   err=True)
 
 
 @click.command("contradictions")

@@ -92,3 +92,11 @@ def test_ingest_clusters_the_new_events(capsys, tmp_path):
     code, out, _ = sitrep(capsys, "clusters", "--db", db, "--format", "jsonl")
     (cluster,) = [json.loads(line) for line in out.splitlines()]
     assert len(cluster["articles"]) == 3 and cluster["fatalities"] == 2
+
+
+def test_clusters_says_when_stored_events_wait_for_clustering(capsys, db):
+    code, out, err = sitrep(capsys, "clusters", "--db", db)
+    assert code == 0 and "3 stored event(s) are in no cluster yet" in err
+    sitrep(capsys, "cluster", "--db", db)
+    code, out, err = sitrep(capsys, "clusters", "--db", db)
+    assert "no cluster yet" not in err

@@ -22,7 +22,8 @@ from .match import Member
 
 __all__ = [
     "candidate_clusters", "clear", "cluster_rows", "contradiction_rows", "link", "links",
-    "members_of", "transaction", "unclustered", "write_contradictions", "write_summary",
+    "members_of", "transaction", "unclustered", "unclustered_count", "write_contradictions",
+    "write_summary",
 ]  # fmt: skip
 
 _MEMBER = """SELECT e.event_id, e.article_id, a.ingested_at, e.event_type, e.sub_event_type,
@@ -76,6 +77,13 @@ def unclustered(conn: sqlite3.Connection) -> list[Member]:
     """Stored events in no cluster yet, in the order they were stored."""
     sql = _MEMBER + " WHERE ce.event_id IS NULL" + _ORDER
     return [_member(row) for row in conn.execute(sql)]
+
+
+def unclustered_count(conn: sqlite3.Connection) -> int:
+    """How many stored events are in no cluster yet."""
+    sql = ("SELECT COUNT(*) FROM events e LEFT JOIN cluster_events ce "
+           "ON ce.event_id = e.event_id WHERE ce.event_id IS NULL")
+    return int(conn.execute(sql).fetchone()[0])
 
 
 def members_of(conn: sqlite3.Connection, cluster_id: str) -> list[Member]:
