@@ -4,8 +4,10 @@ The tables (``clusters``, ``cluster_events``, ``contradictions``) are made by
 migration ``0004_clusters``; docs/schema.md describes them. Statements use
 ``?`` placeholders, ``TEXT``/``INTEGER``/``REAL`` values and no SQLite-only
 functions, so another backend can run them as they are; lists (sources,
-claimants) are JSON text, and grouping into lists is done in Python rather
-than with ``GROUP_CONCAT``.
+claimants) are JSON text, grouping into lists is done in Python rather than
+with ``GROUP_CONCAT``, and a row is replaced by delete-then-insert rather than
+an upsert. The one SQLite-only statement is ``BEGIN IMMEDIATE`` in
+:func:`transaction` (``BEGIN`` elsewhere).
 """
 
 from __future__ import annotations
