@@ -97,18 +97,24 @@ def date_window(member: Member) -> int:
     return days
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_base(actor: str) -> str:
     """An actor's name without a branch suffix: '... (2000-) Air Force' → '... (2000-)'."""
     found = _BRANCH.match(actor.strip())
     return (found.group(1) if found else actor.strip()).lower()
 
 
-def known_actors(member: Member) -> set[str]:
-    """The actors ``member`` names, other than unidentified ones."""
-    return {
-        actor_base(a) for a in (member.actor1, member.actor2)
+@functools.lru_cache(maxsize=65536)
+def _known(actor1: str, actor2: str) -> frozenset[str]:
+    return frozenset(
+        actor_base(a) for a in (actor1, actor2)
         if a and not a.lower().startswith("unidentified")
-    }  # fmt: skip
+    )  # fmt: skip
+
+
+def known_actors(member: Member) -> frozenset[str]:
+    """The actors ``member`` names, other than unidentified ones."""
+    return _known(member.actor1, member.actor2)
 
 
 def _same_type(a: Member, b: Member) -> bool:
