@@ -19,7 +19,7 @@ import click
 from .cli_clusters import COMMANDS as CLUSTER_COMMANDS
 from .cli_clusters import cluster_store
 from .cli_eval import eval_group
-from .errors import SitrepError
+from .errors import SitrepError, StoreError
 from .settings import Settings, load_settings
 
 __all__ = ["main", "cli"]
@@ -181,10 +181,15 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
     run = Run(settings=settings)
     with Store.open(settings.db) as store:
         result = store.add_many(run.process(articles, progress=True))
-        clustered = cluster_store(store, progress=True)
+        try:
+            clustered = cluster_store(store, progress=True)
+            placed = (f"; {clustered.joined} new event(s) joined a cluster, "
+                      f"{clustered.founded} founded one")
+        except StoreError as exc:  # the articles are stored; clustering can be rerun
+            log.warning("%s", exc)
+            placed = "; their events are not clustered yet"
     click.echo(f"sitrep: {result.added} new article(s), {result.unchanged} already stored "
-               f"in {settings.db}; {clustered.joined} new event(s) joined a cluster, "
-               f"{clustered.founded} founded one.", err=True)
+               f"in {settings.db}{placed}.", err=True)
     _finish(report, run)
 
 

@@ -115,3 +115,22 @@ def test_listing_filters_by_the_number_of_articles(store, stored_article):
     assert both["events"] == ["ev-1", "ev-2"] and both["articles"] == ["a1", "a2"]
     assert both["sources"] == ["Outlet a1", "Outlet a2"]
     assert list_clusters(store.conn, limit=1)[0]["event_date"] == "2024-03-11"
+
+
+def test_a_locked_store_gives_a_store_error_and_changes_nothing(tmp_path, stored_article):
+    import sqlite3
+
+    from sitrep.errors import StoreError
+
+    path = tmp_path / "locked.db"
+    with Store.open(path) as store:
+        store.add_many([stored_article("a1", {"event_id": "ev-1"})])
+        other = sqlite3.connect(str(path), timeout=0.1, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        store.conn.execute("PRAGMA busy_timeout = 100")
+        with pytest.raises(StoreError, match="sitrep cluster"):
+            cluster_new(store.conn)
+        other.execute("ROLLBACK")
+        other.close()
+        assert _links(store) == {}
+        assert cluster_new(store.conn).events == 1

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
+from ..errors import StoreError
 from .figures import Contradiction, Summary
 from .match import Member
 
@@ -41,14 +42,25 @@ _ORDER = " ORDER BY a.ingested_at, e.article_id, e.event_id"
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: committed whole, or rolled back whole."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One write transaction: committed whole, or rolled back whole.
+
+    A database error becomes a :class:`StoreError` that says what to do.
+    """
     try:
+        conn.execute("BEGIN IMMEDIATE")
         yield conn
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(
+            f"clustering failed ({exc}); no cluster was changed. If the database is locked, "
+            "wait for the other sitrep process and run `sitrep cluster`."
+        ) from exc
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def _day(value: str | None) -> date | None:
