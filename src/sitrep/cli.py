@@ -16,8 +16,10 @@ from typing import Any
 
 import click
 
+from .cli_clusters import COMMANDS as CLUSTER_COMMANDS
+from .cli_clusters import cluster_store
 from .cli_eval import eval_group
-from .errors import SitrepError
+from .errors import SitrepError, StoreError
 from .settings import Settings, load_settings
 
 __all__ = ["main", "cli"]
@@ -166,6 +168,8 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
            source: str | None, input_format: str | None, settings: Settings) -> None:
     """Extract reports and store them; ingesting the same input twice adds nothing.
 
+    New events then join the clusters of other reports of the same happening.
+
     INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
 
     Example: sitrep ingest examples/ --db events.db
@@ -177,8 +181,15 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
     run = Run(settings=settings)
     with Store.open(settings.db) as store:
         result = store.add_many(run.process(articles, progress=True))
+        try:
+            clustered = cluster_store(store, progress=True)
+            placed = (f"; {clustered.joined} new event(s) joined a cluster, "
+                      f"{clustered.founded} founded one")
+        except StoreError as exc:  # the articles are stored; clustering can be rerun
+            log.warning("%s", exc)
+            placed = "; their events are not clustered yet"
     click.echo(f"sitrep: {result.added} new article(s), {result.unchanged} already stored "
-               f"in {settings.db}.", err=True)
+               f"in {settings.db}{placed}.", err=True)
     _finish(report, run)
 
 
@@ -189,12 +200,14 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
 @click.option("--until", help="Latest event date, YYYY-MM-DD.")
 @click.option("--type", "event_type", help="ACLED event type or sub-event type.")
 @click.option("--actor", help="Part of an actor's name.")
+@click.option("--claimant", help="Part of the name of who gave the event (case-insensitive).")
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("table", "jsonl", "csv")),
               default="table", show_default=True)
 @settings_option
 def events(country: str | None, admin1: str | None, since: str | None, until: str | None,
-           event_type: str | None, actor: str | None, limit: int | None, fmt: str,
+           event_type: str | None, actor: str | None, claimant: str | None,
+           limit: int | None, fmt: str,
            settings: Settings) -> None:
     """List stored events.
 
@@ -206,7 +219,8 @@ def events(country: str | None, admin1: str | None, since: str | None, until: st
         raise SitrepError(f"no store at {settings.db}; run `sitrep ingest PATH` first.")
     with Store.open(settings.db) as store:
         found = store.events(country=country, admin1=admin1, since=since, until=until,
-                             event_type=event_type, actor=actor, limit=limit)
+                             event_type=event_type, actor=actor, claimant=claimant,
+                             limit=limit)
     _print_events(found, fmt)
 
 
@@ -263,6 +277,8 @@ def build_gazetteer(path: str | None, settings: Settings) -> None:
 
 
 cli.add_command(eval_group)
+for _command in CLUSTER_COMMANDS:
+    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -22,7 +22,7 @@ from .pipeline import Failure, Pipeline, build_pipeline
 from .records import Article
 from .settings import Settings
 
-__all__ = ["Run", "RunStats"]
+__all__ = ["Run", "RunStats", "progress_bar"]
 
 log = logging.getLogger(__name__)
 
@@ -77,10 +77,13 @@ class Run:
         self.stats.failures.append(failure)
 
 
-def _progress_bar(enabled: bool) -> Any:
+def _progress_bar(enabled: bool, unit: str = " articles", total: int | None = None) -> Any:
     """A progress bar on stderr, only when asked for and stderr is a terminal."""
     if not enabled or not sys.stderr.isatty():
         return None
     from tqdm import tqdm
 
-    return tqdm(unit=" articles", file=sys.stderr, leave=False)
+    return tqdm(unit=unit, total=total, file=sys.stderr, leave=False)
+
+
+progress_bar = _progress_bar

@@ -6,9 +6,11 @@ schema is built and upgraded by :mod:`sitrep.store.migrations` when the store op
 
 Tables: ``articles`` (metadata columns, the body ``text`` and ``record``, the
 whole :meth:`Article.to_dict` as JSON), ``events`` (one row per event, every
-ACLED column plus sitrep's extras; ``evidence`` and ``derived`` as JSON) and
-``places`` (each resolved place, ``role`` ``body`` or ``dateline``). Entities,
-times, counts and quotes live in the article ``record``.
+ACLED column plus sitrep's extras; ``evidence`` and ``derived`` as JSON; its
+claimant and figure bounds, :mod:`sitrep.store.claims`), ``places`` (each
+resolved place, ``role`` ``body`` or ``dateline``), ``counts`` and ``quotes``
+(each with its claimant or speaker). Entities and times live in the article
+``record``. Clusters across articles are kept by :mod:`sitrep.clusters`.
 
 Example:
 
@@ -37,12 +39,15 @@ from typing import Any
 
 from ..errors import InputError, StoreError
 from ..records import Article, Event
+from .claims import count_rows, quote_rows
 from .migrations import migrate, schema_version
 from .rows import (
     EVENT_COLUMNS,
     INSERT_ARTICLE,
+    INSERT_COUNT,
     INSERT_EVENT,
     INSERT_PLACE,
+    INSERT_QUOTE,
     article_row,
     escape_like,
     event_from_row,
@@ -196,6 +201,8 @@ class Store:
                     continue
                 new += 1
                 conn.executemany(INSERT_PLACE, place_rows(article))
+                conn.executemany(INSERT_COUNT, count_rows(article))
+                conn.executemany(INSERT_QUOTE, quote_rows(article))
                 rows = event_rows(article)
                 stored = conn.executemany(INSERT_EVENT, rows).rowcount
                 if stored < len(rows):
@@ -237,6 +244,7 @@ class Store:
         until: str | date | None = None,
         event_type: str | None = None,
         actor: str | None = None,
+        claimant: str | None = None,
         limit: int | None = None,
     ) -> list[Event]:
         """Stored events matching every filter given, by ``event_date`` then ``event_id``.
@@ -245,7 +253,8 @@ class Store:
         code; ``admin1`` a first-level region name; ``event_type`` an event type
         or a sub-event type (all case-insensitive). ``since`` and ``until`` are
         inclusive dates (YYYY-MM-DD). ``actor`` matches part of ``actor1``,
-        ``actor2`` or an associated actor. Events without a date sort last.
+        ``actor2`` or an associated actor; ``claimant`` part of the name of who
+        gave the event (case-insensitive). Events without a date sort last.
         """
         where: list[str] = []
         params: list[Any] = []
@@ -269,10 +278,13 @@ class Store:
             where.append("(lower(event_type) = lower(?) OR lower(sub_event_type) = lower(?))")
             params += [event_type.strip()] * 2
         if actor:
-            pattern = "%" + escape_like(actor.strip().lower()) + "%"
+            pattern = _contains(actor)
             columns = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
             where.append("(" + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns) + ")")
             params += [pattern] * len(columns)
+        if claimant:
+            where.append("lower(claimant) LIKE ? ESCAPE '\\'")
+            params.append(_contains(claimant))
         sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -283,6 +295,35 @@ class Store:
             sql += " LIMIT ?"
             params.append(int(limit))
         return [event_from_row(row) for row in self.conn.execute(sql, params)]
+
+    def quotes(self, *, speaker: str | None = None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored quotes, each a dict with its ``article_id``, ``published`` and ``source``.
+
+        ``speaker`` matches part of the speaker's name (case-insensitive).
+        Ordered by published date, article and position in it.
+        """
+        sql = (
+            "SELECT q.article_id, a.published, a.source, q.speaker, q.speaker_start, "
+            "q.speaker_end, q.cue, q.content, q.content_start, q.content_end, q.direct, q.via "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id"
+        )
+        params: list[Any] = []
+        if speaker:
+            sql += " WHERE lower(q.speaker) LIKE ? ESCAPE '\\'"
+            params.append(_contains(speaker))
+        sql += " ORDER BY a.published IS NULL, a.published, q.article_id, q.seq"
+        if limit is not None:
+            if limit < 0:
+                raise InputError(f"limit must be 0 or more, not {limit}.")
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        found = []
+        for row in self.conn.execute(sql, params):
+            quote = dict(row)
+            quote["direct"] = bool(quote["direct"])
+            found.append(quote)
+        return found
 
     def stats(self) -> dict[str, Any]:
         """Counts of stored articles, events and places, and the schema version."""
@@ -299,6 +340,8 @@ class Store:
         }
 
 
-# -- rows <-> records ------------------------------------------------------
+def _contains(text: str) -> str:
+    """A LIKE pattern for "contains ``text``", lowercased, its wildcards escaped."""
+    return "%" + escape_like(text.strip().lower()) + "%"
 
 

@@ -16,17 +16,19 @@ composite primary keys instead of ``AUTOINCREMENT``, no expression indexes,
 and no reserved words as column names (offsets are ``char_start`` and
 ``char_end``).
 
-Planned, not yet written: dedup across reports will add
-``0003_event_links``, a link table ``event_links(cluster_id, event_id, method,
-score, created_at)``, primary key ``(cluster_id, event_id)``. Clusters are
-link rows only; source articles and events are never deleted or rewritten.
+``0003_claims`` keeps claims: each event's claimant and figure bounds, and
+the ``counts`` and ``quotes`` tables (filled from the stored records for
+articles stored before it). ``0004_clusters`` adds ``clusters``,
+``cluster_events`` (the link rows) and ``contradictions``
+(:mod:`sitrep.clusters`). Clusters are link rows only; source articles and
+events are never deleted or rewritten.
 
 Example:
 
     >>> import sqlite3
     >>> conn = sqlite3.connect(":memory:", isolation_level=None)
     >>> migrate(conn)
-    ['0001_initial', '0002_event_country_code']
+    ['0001_initial', '0002_event_country_code', '0003_claims', '0004_clusters']
     >>> migrate(conn)
     []
 """
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -48,14 +50,18 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Migration:
-    """One schema change: a name (``NNNN_what``) and the statements that make it."""
+    """One schema change: a name (``NNNN_what``), the statements that make it, and
+    optionally a ``backfill`` run after them that fills new columns from old rows."""
 
     name: str
     statements: tuple[str, ...]
+    backfill: Callable[[sqlite3.Connection], None] | None = None
 
     def apply(self, conn: sqlite3.Connection) -> None:
         for sql in self.statements:
             conn.execute(sql)
+        if self.backfill is not None:
+            self.backfill(conn)
 
 
 _INITIAL = Migration(
@@ -158,8 +164,105 @@ _COUNTRY_CODE = Migration(
     ),
 )
 
+_CLAIMS = Migration(
+    "0003_claims",
+    (
+        "ALTER TABLE events ADD COLUMN claimant TEXT",
+        "ALTER TABLE events ADD COLUMN claimant_start INTEGER",
+        "ALTER TABLE events ADD COLUMN claimant_end INTEGER",
+        "ALTER TABLE events ADD COLUMN fatalities_low INTEGER",
+        "ALTER TABLE events ADD COLUMN fatalities_high INTEGER",
+        "ALTER TABLE events ADD COLUMN injuries_low INTEGER",
+        "ALTER TABLE events ADD COLUMN injuries_high INTEGER",
+        """CREATE TABLE counts (
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            seq INTEGER NOT NULL,
+            text TEXT,
+            char_start INTEGER,
+            char_end INTEGER,
+            value INTEGER,
+            low INTEGER,
+            high INTEGER,
+            category TEXT,
+            subject TEXT,
+            claimant TEXT,
+            claimant_start INTEGER,
+            claimant_end INTEGER,
+            stage TEXT,
+            PRIMARY KEY (article_id, seq)
+        )""",
+        """CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            seq INTEGER NOT NULL,
+            speaker TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            cue TEXT,
+            content TEXT,
+            content_start INTEGER,
+            content_end INTEGER,
+            direct INTEGER,
+            via TEXT,
+            stage TEXT,
+            PRIMARY KEY (article_id, seq)
+        )""",
+    ),
+    backfill=lambda conn: _backfill_claims(conn),
+)
+
+_CLUSTERS = Migration(
+    "0004_clusters",
+    (
+        """CREATE TABLE clusters (
+            cluster_id TEXT PRIMARY KEY,
+            event_type TEXT,
+            sub_event_type TEXT,
+            event_date TEXT,
+            time_precision INTEGER,
+            location TEXT,
+            admin1 TEXT,
+            admin2 TEXT,
+            country TEXT,
+            iso INTEGER,
+            latitude REAL,
+            longitude REAL,
+            fatalities INTEGER,
+            injuries INTEGER,
+            n_events INTEGER NOT NULL,
+            n_articles INTEGER NOT NULL,
+            sources TEXT NOT NULL,
+            claimants TEXT NOT NULL,
+            n_contradictions INTEGER NOT NULL,
+            founder TEXT NOT NULL,
+            founded TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE cluster_events (
+            event_id TEXT PRIMARY KEY REFERENCES events (event_id),
+            cluster_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            score REAL,
+            created_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE contradictions (
+            cluster_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            value TEXT,
+            claimant TEXT,
+            source TEXT,
+            PRIMARY KEY (cluster_id, field, event_id)
+        )""",
+        "CREATE INDEX cluster_events_by_cluster ON cluster_events (cluster_id, event_id)",
+        # The candidate lookup: one range scan per time precision.
+        "CREATE INDEX events_for_clusters ON events (iso, event_type, time_precision, event_date)",
+        "CREATE INDEX clusters_by_date ON clusters (event_date, cluster_id)",
+    ),
+)
+
 #: Every migration, in the order it is applied.
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _COUNTRY_CODE)
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _COUNTRY_CODE, _CLAIMS, _CLUSTERS)
 
 #: The schema version this code writes: the number of migrations.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -168,6 +271,32 @@ _LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
     name TEXT PRIMARY KEY,
     applied_at TEXT NOT NULL
 )"""
+
+
+def _backfill_claims(conn: sqlite3.Connection) -> None:
+    """Fill claims for articles stored before ``0003_claims``, from their records."""
+    import json
+
+    from ..records import Article
+    from .claims import CLAIM_COLUMNS, claim_updates, count_rows, quote_rows
+    from .rows import INSERT_COUNT, INSERT_QUOTE
+
+    update = (
+        "UPDATE events SET " + ", ".join(f"{c} = ?" for c in CLAIM_COLUMNS)
+        + " WHERE event_id = ?"
+    )
+    rows = conn.execute("SELECT id, text, record FROM articles ORDER BY id").fetchall()
+    for article_id, text, record in rows:
+        try:
+            article = Article.from_dict(json.loads(record), text)
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("article %s: stored record unreadable (%s); its claims are left empty",
+                        article_id, exc)
+            continue
+        article.id = article_id
+        conn.executemany(INSERT_COUNT, count_rows(article))
+        conn.executemany(INSERT_QUOTE, quote_rows(article))
+        conn.executemany(update, claim_updates([article]))
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

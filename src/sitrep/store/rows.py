@@ -10,11 +10,14 @@ from typing import Any
 
 from ..errors import InputError
 from ..records import ACLED_COLUMNS, Article, Event, Place, Plover
+from .claims import CLAIM_COLUMNS, COUNT_COLUMNS, QUOTE_COLUMNS, claim_columns
 
 __all__ = [
     "EVENT_COLUMNS",
     "INSERT_ARTICLE",
+    "INSERT_COUNT",
     "INSERT_EVENT",
+    "INSERT_QUOTE",
     "INSERT_PLACE",
     "article_row",
     "escape_like",
@@ -54,7 +57,9 @@ def _insert_sql(table: str, columns: tuple[str, ...], conflict: str) -> str:
 
 
 INSERT_ARTICLE = _insert_sql("articles", _ARTICLE_COLUMNS, "id")
-INSERT_EVENT = _insert_sql("events", EVENT_COLUMNS, "event_id")
+INSERT_EVENT = _insert_sql("events", (*EVENT_COLUMNS, *CLAIM_COLUMNS), "event_id")
+INSERT_COUNT = _insert_sql("counts", COUNT_COLUMNS, "article_id, seq")
+INSERT_QUOTE = _insert_sql("quotes", QUOTE_COLUMNS, "article_id, seq")
 INSERT_PLACE = _insert_sql("places", _PLACE_COLUMNS, "article_id, role, seq")
 
 
@@ -120,7 +125,8 @@ def event_rows(article: Article) -> list[tuple[Any, ...]]:
             event.stage,
             codes.get(event.country.lower()) if event.country else None,
         )
-        rows.append((*(getattr(event, c) for c in ACLED_COLUMNS), *extras))
+        claims = claim_columns(article, event)
+        rows.append((*(getattr(event, c) for c in ACLED_COLUMNS), *extras, *claims))
     return rows
 
 
