@@ -12,8 +12,9 @@ at least ``--min-rows`` rows gives the words a report would use for it:
 
 - the acronyms before ACLED's colon, each part of a slash ("KIO/KIA: …" gives "KIO/KIA",
   "KIO" and "KIA"), and each part of the full name after it;
-- a name of several words as it stands, and without its country ("Islamic State (Iraq)" gives "Islamic State", and the
-  actor name becomes "Islamic State ({country})", filled with the event's country);
+- a name of several words as it stands, and without its country ("Islamic State
+  (Iraq)" gives "Islamic State", and the actor name becomes "Islamic State
+  ({country})", filled with the event's country);
 - an ethnic militia's people ("Pokot Ethnic Militia (Kenya)" gives "Pokot"), a militia's
   own name ("Mayi Mayi Militia" gives "Mayi Mayi"; "Militia (Kamwina Nsapu)" gives
   "Kamwina Nsapu"), a faction with its movement ("Mayi Mayi Militia (Mazembe)" gives
