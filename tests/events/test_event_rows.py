@@ -108,3 +108,14 @@ def test_a_crowd_that_burns_or_smashes_riots(pipeline, text, etype):
     found = rows(pipeline, text)
     assert found and found[0].event_type == etype, [(e.event_type, e.sub_event_type)
                                                     for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, heavy clashes erupted between the army and RSF fighters in Omdurman.",
+    "Clashes were reported between the army and RSF fighters in Omdurman on Monday.",
+])
+def test_the_sides_of_clashes_between_two_forces_are_read(pipeline, text):
+    [event] = [e for e in rows(pipeline, text) if e.event_type == "Battles"]
+    assert {event.actor1, event.actor2} == {"Military Forces of Sudan (2019-)",
+                                            "Rapid Support Forces"}
+    assert "actor1" in event.evidence and "actor2" in event.evidence

@@ -334,6 +334,15 @@ def _target_preps(tok: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" for t in _conjuncts(p)]
 
 
+def _between(prep: Token, agents: list[Token], patients: list[Token]) -> None:
+    """The sides of "between X and Y": X acts, Y is acted on."""
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            both = _conjuncts(p)
+            agents.append(both[0])
+            patients.extend(both[1:])
+
+
 def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """(agent heads, patient heads) of a trigger token."""
     if trigger.pos_ in ("VERB", "AUX"):
@@ -349,12 +358,11 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at", "targeting"):
             patients.extend(t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p))
         elif child.dep_ == "prep" and child.lower_ == "between":
-            for p in child.children:
-                if p.dep_ == "pobj":
-                    both = _conjuncts(p)
-                    agents.append(both[0])
-                    patients.extend(both[1:])
+            _between(child, agents, patients)
     head = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and not agents:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"):
+            _between(prep, agents, patients)  # "clashes broke out between X and Y"
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "NUM") \
             and head.head.lemma_.lower() in QUANTITY:  # "carried out dozens of strikes"
         trigger, head = head.head, head.head.head
