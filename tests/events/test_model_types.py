@@ -137,3 +137,11 @@ def test_on_a_description_a_gun_names_no_kind_but_the_civilians_it_was_fired_at_
     shelled.weapon = "shelling"
     model.append(_pred("Battles", "Armed clash", 0.9, 0.9))
     assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.85, "Protests")])
+def test_a_protest_turns_into_a_riot_only_when_the_model_is_very_sure(model, sure, etype):
+    row = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    row.family = "protest"
+    model.append(_pred("Riots", "Violent demonstration", sure, sure))
+    assert _retype(row, snippet=True).event_type == etype
