@@ -78,3 +78,10 @@ def test_deaths_with_no_attack_word_need_a_killer_named_and_no_accident(pipeline
     says.append(_pred("Violence against civilians", "Attack", 0.9))
     found = [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"]
     assert bool(found) is made
+
+
+def test_a_verb_that_can_govern_a_threat_reports_the_event_when_it_governs_none(pipeline, says):
+    says.append(_pred("Protests", "Peaceful protest", 0.9))
+    text = "On 3 March 2023, dozens of teachers in Kalemie demanded the payment of their wages."
+    [event] = rows(pipeline, text)
+    assert event.event_type == "Protests" and event.derived["event_type"] == "model"

@@ -83,8 +83,9 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
         verb = _main_verb(sent) if view is not None else None
         if view is None or verb is None:
             continue
-        if verb.lemma_.lower() in IRREALIS_GOVERNORS or unreal(verb) in _IRREALIS:
-            return None
+        if unreal(verb) in _IRREALIS or (verb.lemma_.lower() in IRREALIS_GOVERNORS and any(
+                c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+            return None  # "threatened to attack"; but "protesters demanded services" did
         trig = Trigger(verb, verb.idx, verb.idx + len(verb.text), family, _STRENGTH,
                        weapon=weapon)
         draft = draft_cue(trig, sent, i, paras[i], view)
