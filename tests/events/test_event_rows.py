@@ -119,3 +119,9 @@ def test_the_sides_of_clashes_between_two_forces_are_read(pipeline, text):
     assert {event.actor1, event.actor2} == {"Military Forces of Sudan (2019-)",
                                             "Rapid Support Forces"}
     assert "actor1" in event.evidence and "actor2" in event.evidence
+
+
+def test_a_noun_naming_the_doer_before_an_event_noun_is_its_actor(pipeline):
+    found = rows(pipeline, "A drug suspect was killed during a police raid in Kalemie on Monday.")
+    assert found and found[0].actor1.startswith("Police Forces of Democratic Republic of Congo")
+    assert "actor1" in found[0].evidence

@@ -334,6 +334,11 @@ def _target_preps(tok: Token, preps: tuple[str, ...]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" for t in _conjuncts(p)]
 
 
+#: Nouns that name the doer when they modify an event noun ("a police raid", "army
+#: shelling", "a militia attack").
+_DOER_NOUNS = POLICE_NOUNS | MILITARY_NOUNS | MILITIA_NOUNS | REBEL_NOUNS | ARMED_NOUNS
+
+
 def _between(prep: Token, agents: list[Token], patients: list[Token]) -> None:
     """The sides of "between X and Y": X acts, Y is acted on."""
     for p in prep.children:
@@ -351,7 +356,8 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     patients: list[Token] = []
     for child in trigger.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod")
-                                    and child.i < trigger.i and child.ent_type_):
+                                    and child.i < trigger.i and (child.ent_type_ or (
+                                        child.lemma_.lower() in _DOER_NOUNS))):
             agents.append(child)
         elif child.dep_ == "prep" and child.lower_ == "by":
             agents.extend(p for p in child.children if p.dep_ == "pobj")
