@@ -12,7 +12,7 @@ at least ``--min-rows`` rows gives the words a report would use for it:
 
 - the acronyms before ACLED's colon, each part of a slash ("KIO/KIA: …" gives "KIO/KIA",
   "KIO" and "KIA"), and each part of the full name after it;
-- a name of several words as it stands, and without its country ("Islamic State
+- a name as it stands, and without its country ("Islamic State
   (Iraq)" gives "Islamic State", and the actor name becomes "Islamic State
   ({country})", filled with the event's country);
 - an ethnic militia's people ("Pokot Ethnic Militia (Kenya)" gives "Pokot"), a militia's
@@ -21,8 +21,8 @@ at least ``--min-rows`` rows gives the words a report would use for it:
   "Mayi Mayi Mazembe").
 
 Unidentified actors, communal militias (named after the place they come from), pairs
-joined by "and/or", one-word names that are not acronyms or peoples, and the words of
-``data/events/acled_alias_stoplist.txt`` give nothing. An alias several actors share goes to the one
+joined by "and/or", and the words of ``data/events/acled_alias_stoplist.txt`` give
+nothing. An alias several actors share goes to the one
 named in most rows (then the first name in alphabetical order). The output,
 ``src/sitrep/data/events/acled_actors.csv`` (alias, name, inter, acronym), is sorted and
 the same on every run; :mod:`sitrep.events.acled_actors` reads it.
@@ -91,7 +91,7 @@ def aliases(name: str, country: str) -> tuple[str, list[tuple[str, bool]]]:
             out.append((f"{own} {faction}", False))
     elif base == "Militia" and faction:
         out.append((faction, False))
-    elif " " in base:
+    else:
         out.append((base, False))
     stop = _stoplist()
     kept = []

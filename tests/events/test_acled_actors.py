@@ -49,7 +49,22 @@ def test_aliases_of_an_acronym_a_people_a_faction_and_a_country_name():
     ("a Mayi Mayi militia", "Mayi Mayi Militia"),
     ("Pokot raiders", "Pokot Ethnic Militia ({country})"),
     ("AP reporters", None),  # the stoplist: a news agency, not a group
+    ("Anti-Balakas", "Anti-Balaka"),  # a plural
 ])
 def test_the_shipped_table_names_what_reporters_write(phrase, name):
     group = acled_group(phrase)
     assert (group.name if group else None) == name
+
+
+def test_an_acronym_parsed_as_a_verb_still_names_its_group(pipeline):
+    from sitrep.records import Article
+    text = "On Monday, IS militants attacked a police checkpoint in Kirkuk, killing three."
+    [event] = pipeline.process(Article(text=text, published="2024-05-07")).events
+    assert event.actor1 == "Islamic State (Iraq)" and event.inter1 == 2
+
+
+def test_a_group_named_before_forces_is_that_group(pipeline):
+    from sitrep.records import Article
+    text = "On Monday, Anti-Balaka forces exchanged fire with soldiers in Bangassou."
+    [event] = pipeline.process(Article(text=text, published="2024-05-07")).events
+    assert "Anti-Balaka" in (event.actor1, event.actor2)

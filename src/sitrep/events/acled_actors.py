@@ -8,7 +8,8 @@ name ("Mayi Mayi"). It backs up the curated table of
 :mod:`sitrep.events.reference`: :func:`acled_group` is asked only for a phrase that
 table does not name and that reads as armed but unnamed ("IS militants", "Luo gang
 members") or as no actor at all ("the Twiganeho"). Acronyms match by case ("LeT",
-"QSD"), other aliases in any case, always as whole words.
+"QSD"), other aliases in any case and also in the plural ("Anti-Balakas"), always as
+whole words.
 """
 
 from __future__ import annotations
@@ -47,13 +48,13 @@ def _build(rows: tuple[dict[str, str], ...]) -> _Index:
         groups[key] = Group(row["name"], int(row["inter"]), never)
         (cased if acronym else loose).append(re.escape(alias))
 
-    def compile_(words: list[str], flags: int) -> re.Pattern[str] | None:
+    def compile_(words: list[str], flags: int, plural: str) -> re.Pattern[str] | None:
         if not words:
             return None
         words = sorted(set(words), key=lambda w: (-len(w), w))
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(words)})(?![\w-])", flags)
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(words)}){plural}(?![\w-])", flags)
 
-    return compile_(cased, 0), compile_(loose, re.I), groups
+    return compile_(cased, 0, ""), compile_(loose, re.I, r"(?:s(?![\w-]))?"), groups
 
 
 def acled_group(text: str) -> Group | None:
@@ -64,8 +65,10 @@ def acled_group(text: str) -> Group | None:
     for pattern, fold in ((cased, False), (loose, True)):
         match = pattern.search(text) if pattern is not None else None
         if match is not None:
-            found.append((-len(match.group(0)), match.start(),
-                          match.group(0).lower() if fold else match.group(0)))
+            said = match.group(0).lower() if fold else match.group(0)
+            if fold and said not in groups:
+                said = said[:-1]  # "Anti-Balakas"
+            found.append((-len(match.group(0)), match.start(), said))
     if not found:
         return None
     return groups.get(min(found)[2])

@@ -101,6 +101,9 @@ def _np_text(tokens: list[Token]) -> str:
     for ent in doc.ents:  # a parse that breaks a name apart still names the group
         if ent.start < hi and ent.end > lo:
             lo, hi = min(lo, ent.start), max(hi, ent.end)
+    if lo > 0 and doc[lo - 1].pos_ in ("AUX", "VERB") and doc[lo - 1].text.isupper() and \
+            len(doc[lo - 1].text) > 1 and not doc[lo].text.isupper():
+        lo -= 1  # "IS militants": an acronym parsed as a verb
     return doc[lo:hi].text
 
 
@@ -163,8 +166,9 @@ def _has_mod(tok: Token, words: set[str] | frozenset[str]) -> bool:
                if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i)
 
 
-#: Kinds of a phrase that says its doers are armed but not who they are.
-_UNNAMED_ARMED = frozenset({"unidentified", "militia", "rebels"})
+#: Kinds of a phrase that says its doers are armed but not who they are ("forces" is
+#: read as an army until a group's name says otherwise: "Anti-Balaka forces").
+_UNNAMED_ARMED = frozenset({"unidentified", "militia", "rebels", "military"})
 
 
 def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
