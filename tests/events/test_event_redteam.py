@@ -53,6 +53,7 @@ def test_missed_trigger_classes_are_found(nlp, text, expected):
         "Floods hit three provinces after a week of heavy rain.",
         "A tanker explosion killed dozens of people who had gathered to collect fuel.",
         "A gas cylinder exploded in a restaurant kitchen.",
+        "6.1 Magnitude Quake Hits Northern Chile, No Reports of Casualties",
     ],
 )
 def test_disasters_and_accidents_are_no_attack(nlp, text):

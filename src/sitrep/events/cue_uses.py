@@ -34,9 +34,11 @@ def accidental(tok: Token) -> bool:
 
 
 def natural_subject(tok: Token) -> bool:
-    """"An earthquake struck", "floods hit": no one attacked."""
-    subj = first_child(tok, ("nsubj",))
-    return subj is not None and subj.lemma_.lower() in NATURAL_CAUSES
+    """"An earthquake struck", "floods hit", a headline's "Quake Hits China" (parsed as a
+    compound before the verb): no one attacked."""
+    return any(c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < tok.i)
+               for c in tok.children if c.lemma_.lower() in NATURAL_CAUSES
+               or c.lower_ in NATURAL_CAUSES)
 
 
 def keep_cue(tok: Token, cue: Cue) -> bool:
