@@ -166,3 +166,32 @@ def _render_geo(sections: list[tuple[str, dict[str, Any]]]) -> str:
     from .evaluation.render import render_geoparse
 
     return render_geoparse([r for _, r in sections])
+
+
+@eval_group.command("quotes")
+@click.option("--limit", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Only the first N texts (0: all).")
+@click.option("--errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Also list N misses, false hits and wrong speakers.")
+@_common
+def quotes(limit: int, errors: int, data: str | None, fmt: str, output: str | None,
+           quiet: bool, config: str | None) -> None:
+    """Attributions (content, speaker, both) against PolNeAR's dev split.
+
+    Example: sitrep eval quotes --errors 10 --format json -o quotes.json
+    """
+    from .evaluation.gold_data import data_root, gold_file
+    from .evaluation.quotes import FOLDER, render_quotes
+    from .evaluation.running import eval_quotes
+    from .settings import load_settings
+
+    started = time.perf_counter()
+    root = data_root(data)
+    folder = gold_file(root, FOLDER)
+    sections: list[tuple[str, dict[str, Any]]] = []
+    if folder is None:
+        _skip(root, FOLDER)
+    else:
+        sections.append(("quotes", eval_quotes(folder, load_settings(config), limit=limit,
+                                               progress=not quiet, examples=errors)))
+    _emit(sections, fmt, output, lambda s: render_quotes(s[0][1]), started)

@@ -25,7 +25,7 @@ def test_data_root_order(monkeypatch, tmp_path):
     assert "../shared/data" in skip_message(DEFAULT_DATA)
 
 
-@pytest.mark.parametrize("command", ["events", "geoparse"])
+@pytest.mark.parametrize("command", ["events", "geoparse", "quotes"])
 def test_missing_gold_data_is_skipped_with_exit_0(tmp_path, command):
     missing = tmp_path / "absent"
     result = invoke(command, "--data", str(missing))

@@ -21,8 +21,8 @@ from ..settings import Settings
 from . import acled, geoparse, realnews
 from .geo_corpora import read_corpus
 
-__all__ = ["PLACE_STAGES", "run_articles", "place_stages", "eval_realnews", "eval_acled",
-           "eval_geoparse"]
+__all__ = ["PLACE_STAGES", "QUOTE_STAGES", "run_articles", "place_stages", "eval_realnews",
+           "eval_acled", "eval_geoparse", "eval_quotes"]
 
 PLACE_STAGES = ("dateline", "entities", "places")
 
@@ -144,3 +144,57 @@ def eval_geoparse(corpus: str, path: Path, settings: Settings | None, *, limit: 
     result = {"corpus": corpus, **geoparse.score_documents(results, examples=examples)}
     result["run"] = _timing(run, started)
     return result
+
+
+QUOTE_STAGES = ("dateline", "entities", "quotes")
+
+
+def eval_quotes(folder: Path, settings: Settings | None, *, limit: int = 0,
+                progress: bool = True, examples: int = 0) -> dict[str, Any]:
+    """Score the quotes stage on PolNeAR (``folder``: ``text/`` and ``attributions/``).
+
+    Only the dateline, entities and quotes stages run; the result also gives the
+    quotes stage's own time per article.
+    """
+    from ..pipeline import Pipeline, build_pipeline
+    from . import quotes
+
+    started = time.perf_counter()
+    docs, bad_lines = quotes.read_corpus(folder)
+    if limit:
+        docs = docs[:limit]
+    full = build_pipeline(settings)
+    stages = [s for s in full.stages if s.name in QUOTE_STAGES]
+    spent = [0.0]
+    for stage in stages:
+        if stage.name == "quotes":
+            setattr(stage, "pipe", _timed(stage.pipe, spent))  # noqa: B010 - wrap one instance
+    run = Run(pipeline=Pipeline(stages, batch_size=full.batch_size))
+    articles = [Article(text=d.text, origin=d.name) for d in docs]
+    done = {id(a) for a in run_articles(run, articles, label="polnear", progress=progress)}
+    preds = [[quotes.Predicted((q.content_start, q.content_end),
+                               None if q.speaker_start is None or q.speaker_end is None
+                               else (q.speaker_start, q.speaker_end), q.speaker, q.cue)
+              for q in a.quotes] if id(a) in done else [] for a in articles]
+    result = quotes.score(docs, preds, examples=examples)
+    result["bad_annotation_lines"] = bad_lines
+    result["run"] = _timing(run, started)
+    result["run"]["quotes_ms_per_article"] = (round(1000 * spent[0] / len(done), 2)
+                                              if done else None)
+    return result
+
+
+def _timed(pipe: Any, spent: list[float]) -> Any:
+    """``pipe`` that adds the time spent inside it to ``spent[0]``."""
+    def timed(works: Iterable[Any]) -> Iterator[Any]:
+        iterator = iter(pipe(works))
+        while True:
+            begun = time.perf_counter()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                spent[0] += time.perf_counter() - begun
+                return
+            spent[0] += time.perf_counter() - begun
+            yield item
+    return timed

@@ -51,7 +51,11 @@ def is_person_speaker(doc: Doc, quote: Quote) -> bool:
 
 class SpeakerResolver:
     """Resolves pronoun speakers in one doc; ``quoted`` are the character
-    spans of direct quotes, whose people are spoken about, not speaking."""
+    spans of direct quotes, whose people are spoken about, not speaking.
+
+    The quote keeps the pronoun as its speaker mention (``speaker_start``,
+    ``speaker_end``); only ``speaker`` becomes the name it stands for.
+    """
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
@@ -61,6 +65,8 @@ class SpeakerResolver:
             and not any(s <= e.start_char < t for s, t in quoted)
         ]
         self.genders = _genders(doc, quoted)
+        #: (where a resolved pronoun ends, the name's span) for the pronouns resolved so far
+        self.resolved: list[tuple[int, tuple[int, int]]] = []
 
     def resolve(self, quote: Quote, earlier: list[Quote]) -> Quote:
         """"he said" -> the latest person spoken of before, of that gender."""
@@ -71,17 +77,20 @@ class SpeakerResolver:
         speaker = doc.char_span(quote.speaker_start, quote.speaker_end)
         assert speaker is not None, "a speaker's offsets are token bounds"
         sent_start = speaker.sent.start_char
-        spans = [(q.speaker_start, q.speaker_end) for q in earlier
+        spans = [(q.speaker_end, (q.speaker_start, q.speaker_end)) for q in earlier
                  if q.speaker_start is not None and q.speaker_end is not None
                  and is_person_speaker(doc, q)]
-        spans += [p for p in self.people if sent_start - _WINDOW < p[0]]
+        spans += [(p[1], p) for p in self.people if sent_start - _WINDOW < p[0]]
+        spans += self.resolved
         want = "m" if quote.speaker.lower() == "he" else "f"
-        fits = [s for s in spans if s[1] <= sent_start and self._gender(*s) in (want, None)]
-        best = max(fits, key=lambda s: (s[1], -s[0]), default=None)
+        fits = [(at, s) for at, s in spans if at <= sent_start
+                and self._gender(*s) in (want, None)]
+        best = max(fits, key=lambda f: (f[0], f[1][1], -f[1][0]), default=None)
         if best is None:
             return quote
-        return replace(quote, speaker=doc_text(doc)[best[0] : best[1]], speaker_start=best[0],
-                       speaker_end=best[1])
+        name = best[1]
+        self.resolved.append((quote.speaker_end, name))
+        return replace(quote, speaker=doc_text(doc)[name[0] : name[1]])
 
     def _gender(self, start: int, end: int) -> str | None:
         span = self.doc.char_span(start, end)
