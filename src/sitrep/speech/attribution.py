@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from .agencies import AGENCY_RE, AIR_RE, agency_name
-from .cues import CORE_CUES, CUE_LEMMAS, RELAYING, content_args, is_sayer, is_wide_source, issuer
+from .cues import (
+    CORE_CUES,
+    CUE_LEMMAS,
+    RELAYING,
+    content_args,
+    is_sayer,
+    is_wide_source,
+    issuer,
+    takes_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,7 +106,7 @@ def is_cue(tok: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if tok.lemma_ in _QUOTING:  # "…," he was quoted by TASS.
         return passive and not any(c.lower_ == "as" for c in tok.children)
-    return tok.lemma_.lower() in CUE_LEMMAS and not passive
+    return not passive and (tok.lemma_.lower() in CUE_LEMMAS or takes_clause(tok))
 
 
 def find_attributions(doc: Doc, skip: Callable[[int], bool] = lambda i: False) -> list[Attribution]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["CORE_CUES", "CUE_LEMMAS", "DISCLOSING", "OBJECT_CUES", "RELAYING", "SAYING",
-           "TELLING", "TO_CUES", "content_args", "is_source", "is_sayer", "is_wide_source",
+           "SPEAKING", "STANCE", "TELLING", "takes_clause", "TO_CUES", "content_args", "is_source", "is_sayer", "is_wide_source",
            "issuer"]
 
 #: Verbs of saying that also attribute a figure ("the ministry reported 15 deaths").
@@ -27,8 +27,13 @@ SAYING = reference.words("speech/saying_verbs")
 CORE_CUES = SAYING | reference.words("speech/stressing_verbs")
 #: Verbs of disclosing: wide cues that also attribute a figure.
 DISCLOSING = reference.words("speech/disclosing_verbs")
+#: Verbs of stance and intent ("supports", "wants", "declined to"): wide cues whose
+#: content may be an object, an infinitive or a clause.
+STANCE = reference.words("speech/stance_cues")
+#: Verbs of speaking and criticising beyond "said" ("blasted", "touted"): wide cues.
+SPEAKING = reference.words("speech/speaking_verbs")
 #: Verbs of arguing, believing and urging: they need a source-like subject.
-WIDE_CUES = DISCLOSING | reference.words("speech/wide_cues")
+WIDE_CUES = DISCLOSING | reference.words("speech/wide_cues") | STANCE | SPEAKING
 CUE_LEMMAS = CORE_CUES | WIDE_CUES
 #: Verbs that relay a statement: "was quoted as saying", "cited the ministry".
 RELAYING = reference.words("speech/relaying_verbs")
@@ -36,9 +41,9 @@ RELAYING = reference.words("speech/relaying_verbs")
 TELLING = CORE_CUES | RELAYING | {"brief"}
 #: Cues whose content may be an object or prepositional phrase ("denied involvement",
 #: "criticised Trump for …", "warned of attacks", "called for talks").
-OBJECT_CUES = reference.words("speech/object_cues")
+OBJECT_CUES = reference.words("speech/object_cues") | STANCE | SPEAKING
 #: Cues whose content may be an infinitive ("vowed to …", "urged X to …").
-TO_CUES = reference.words("speech/to_cues")
+TO_CUES = reference.words("speech/to_cues") | STANCE
 #: Prepositions that open the content of an object cue.
 CONTENT_PREPS = frozenset({"of", "about", "against", "on", "for", "as", "over"})
 
@@ -50,6 +55,8 @@ _SOURCE_PRONOUNS = reference.words("speech/source_pronouns")
 #: Statements and documents whose issuer is the source ("a statement from the army").
 _ISSUED = reference.words("speech/issued_nouns")
 _SPEAKER_VOICE = frozenset({"you"})
+#: Verbs with a clause that is not a view held: "make sure", "ensure", "mean".
+_NOT_CUES = reference.words("speech/not_cues")
 _SOURCE_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _HUMAN_SUFFIXES = ("ist", "ian", "ee", "ant", "ists", "ians", "ees", "ants")
 _SAYER_SUFFIXES = ("er", "or", "ers", "ors", "man", "men", "woman", "women")
@@ -88,6 +95,17 @@ def is_source(head: Token) -> bool:
     if head.ent_type_ == "PERCENT" or (head.like_num and head.pos_ == "NUM"):
         return any(c.lower_ == "of" for c in head.children)  # "60 percent of voters"
     return len(word) > 5 and word.endswith(_HUMAN_SUFFIXES)
+
+
+def takes_clause(verb: Token) -> bool:
+    """Any verb with a finite clause after it ("the court ruled that …", "aides have
+    learned the trip was cancelled"), bar verbs that make or cause rather than
+    hold a view ("make sure", "ensure"): an attribution when its subject is a source."""
+    if verb.lemma_.lower() in _NOT_CUES or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") or (g.dep_ == "mark" and g.lower_ == "that")
+        for g in c.children) for c in verb.children)
 
 
 def content_args(cue: Token) -> list[Token]:

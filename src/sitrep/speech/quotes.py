@@ -100,6 +100,15 @@ def _direct(
                 att, via = last[0].att, last[0].quote.via
         if att is None:
             continue
+        if last is not None and last[0].att is not None and \
+                last[0].att.cue_index == att.cue_index and \
+                "\n\n" not in text[last[0].quote.content_end : mark.start]:
+            # '"A," he said. "B."': one quote whose content runs over both passages
+            start = last[0].quote.content_start
+            last[0].quote = replace(last[0].quote, content=text[start : mark.end],
+                                    content_end=mark.end)
+            last = (last[0], mark)
+            continue
         item = _Found(_quote(doc, att, mark.start, mark.end, True, via, stage), att)
         found.append(item)
         last = (item, mark)
