@@ -23,6 +23,7 @@ from ..nlp.model import doc_text
 from ..records import Quote
 from .attribution import Attribution, find_attributions, reported_span, segment
 from .direct import SCARE_WORDS, attribution_near, continues, quoted_words
+from .layout import layout_attributions
 from .marks import QuoteMarks, find_quote_marks
 from .speakers import SpeakerResolver
 
@@ -54,6 +55,11 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
             start, end = doc[span[0]].idx, _end_char(doc, span[1])
             if not any(_overlap(start, end, *d) > (end - start) / 2 for d in direct):
                 found.append(_Found(_quote(doc, att, start, end, False, att.via, stage), att))
+    for att, start, end in layout_attributions(doc, marks):
+        if not any(_overlap(start, end, f.quote.content_start, f.quote.content_end)
+                   > (end - start) / 2 for f in found):
+            direct = any(m.start == start and m.end == end for m in marks)
+            found.append(_Found(_quote(doc, att, start, end, direct, None, stage), att))
     found = _merge_agencies(doc, found, atts)
     found.sort(key=lambda f: (f.quote.content_start, not f.quote.direct))
     resolver = SpeakerResolver(doc, long_quotes)
