@@ -252,6 +252,52 @@ CASES = [
         "Smirnov had told police that he left, but the army overruled him", "the source",
         "added", False, None, id="trailing-cue-takes-whole-sentence",
     ),
+    # stance and intent, any verb with a clause, evidentials
+    pytest.param(
+        "Hamas wants a ceasefire in Gaza.", "a ceasefire in Gaza", "Hamas", "wants", False, None,
+        id="stance-wants-object",
+    ),
+    pytest.param(
+        "The army plans to rebuild the bridge by May.", "to rebuild the bridge by May",
+        "The army", "plans", False, None, id="intent-plans-to",
+    ),
+    pytest.param(
+        "The ministry declined to comment on the strike.", "to comment on the strike",
+        "The ministry", "declined", False, None, id="declined-to",
+    ),
+    pytest.param(
+        "The court ruled that the detention was unlawful.", "the detention was unlawful",
+        "The court", "ruled", False, None, id="any-verb-with-that-clause",
+    ),
+    pytest.param(
+        "Polls show the president losing support in the east.",
+        "the president losing support in the east", "Polls", "show", False, None,
+        id="evidential-polls-show",
+    ),
+    # noun cues, with or without a source
+    pytest.param(
+        "Russia's claim that the town had fallen was denied by Kyiv.", "the town had fallen",
+        "Russia", "claim", False, None, id="noun-claim-that",
+    ),
+    pytest.param(
+        "Allegations of torture have grown.", "torture", None, "allegations", False, None,
+        id="sourceless-noun-cue",
+    ),
+    # layout: colon lines and signed quotes
+    pytest.param(
+        "Zelensky: Russia will pay for the strike on Sumy\n\nThe text.",
+        "Russia will pay for the strike on Sumy", "Zelensky", ":", False, None,
+        id="colon-headline",
+    ),
+    pytest.param(
+        '"We are afraid of the shelling." ― Maria Lopez\n', "We are afraid of the shelling.",
+        "Maria Lopez", "―", True, None, id="quote-signed-after-dash",
+    ),
+    # relays
+    pytest.param(
+        "Interfax news agency reported that two drones were downed.", "two drones were downed",
+        "Interfax news agency", "reported", False, None, id="news-agency-reported",
+    ),
     # he/she: the latest person of that gender
     pytest.param(
         "Olga Ivanova met Smirnov on Monday. She said the fire was out.", "the fire was out",
@@ -290,6 +336,9 @@ def test_quotes_find_speaker_cue_content_and_via(
         "The group called Hamas runs Gaza.",
         "Police questioned Smirnov about the fire.",
         "You know the war will go on.",
+        "Russian troops tried to storm the village and pushed into the town.",
+        "The strike made sure the bridge was closed.",
+        "WASHINGTON: 12 May 2024",
     ],
 )
 def test_quotes_ignore_scare_quotes_and_non_speech(nlp: Any, text: str) -> None:

@@ -101,7 +101,8 @@ def is_cue(tok: Token) -> bool:
     """True for a verb that introduces speech here (not "was reported killed")."""
     if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound", "acl"):
         return False
-    if any(c.dep_ == "neg" for c in tok.children) or tok.head.lemma_ in ("decline", "refuse"):
+    if any(c.dep_ == "neg" for c in tok.children) or (
+            tok.head.i != tok.i and tok.head.lemma_ in ("decline", "refuse")):
         return False  # "did not say whether …"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if tok.lemma_ in _QUOTING:  # "…," he was quoted by TASS.

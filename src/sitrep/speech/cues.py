@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["CORE_CUES", "CUE_LEMMAS", "DISCLOSING", "OBJECT_CUES", "RELAYING", "SAYING",
-           "SPEAKING", "STANCE", "TELLING", "takes_clause", "TO_CUES", "content_args", "is_source", "is_sayer", "is_wide_source",
-           "issuer"]
+           "SPEAKING", "STANCE", "TELLING", "TO_CUES", "content_args", "is_source", "is_sayer",
+           "is_wide_source", "issuer", "takes_clause"]
 
 #: Verbs of saying that also attribute a figure ("the ministry reported 15 deaths").
 SAYING = reference.words("speech/saying_verbs")

@@ -29,6 +29,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,3}(?<![.])"
 _COLON_LINE = re.compile(rf"^[ \t]*[\"“]?(?P<name>{_NAME})[ \t]*:[ \t]+(?P<content>\S[^\n]*)$",
                          re.MULTILINE)
 _SIGNED = re.compile(rf"[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*(?:,[^\n]*)?$", re.MULTILINE)
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # "KYIV:" opens a dateline, not a quote
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
 
 
@@ -38,7 +39,11 @@ def layout_attributions(doc: Doc, marks: list[QuoteMarks]) -> list[tuple[Attribu
     found = []
     for match in _COLON_LINE.finditer(text):
         att = _attribution(doc, ":", match.start("name"), match.end("name"), match.end("name"))
-        if att is not None:
+        said = doc.char_span(match.start("content"), match.end("content"),
+                             alignment_mode="expand")
+        if att is not None and att.speaker is not None and said is not None and any(
+                t.pos_ in ("VERB", "AUX") for t in said) and all(
+                t.ent_type_ not in _PLACES for t in doc[att.speaker[0] : att.speaker[1]]):
             found.append((att, match.start("content"), len(match.group("content").rstrip())
                           + match.start("content")))
     for mark in marks:

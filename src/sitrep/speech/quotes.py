@@ -25,6 +25,7 @@ from .attribution import Attribution, find_attributions, reported_span, segment
 from .direct import SCARE_WORDS, attribution_near, continues, quoted_words
 from .layout import layout_attributions
 from .marks import QuoteMarks, find_quote_marks
+from .nouns import noun_attributions
 from .speakers import SpeakerResolver
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
     text = doc_text(doc)
     marks = find_quote_marks(text)
     long_quotes = [(m.start, m.end) for m in marks if quoted_words(text, m) > SCARE_WORDS]
-    atts = find_attributions(doc, skip=lambda i: _inside(long_quotes, doc[i].idx))
+    quoted = {t.i for s, e in long_quotes
+              for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
+    atts = find_attributions(doc, skip=quoted.__contains__)
     by_cue = {a.cue_index: a for a in atts}
     found = _direct(doc, text, marks, by_cue, stage)
     direct = [(f.quote.content_start, f.quote.content_end) for f in found]
@@ -55,6 +58,12 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
             start, end = doc[span[0]].idx, _end_char(doc, span[1])
             if not any(_overlap(start, end, *d) > (end - start) / 2 for d in direct):
                 found.append(_Found(_quote(doc, att, start, end, False, att.via, stage), att))
+    for att, (first, last) in noun_attributions(doc):
+        start, end = doc[first].idx, _end_char(doc, last)
+        if not _inside(long_quotes, doc[att.cue_index].idx) and not any(
+                _overlap(start, end, f.quote.content_start, f.quote.content_end)
+                > (end - start) / 2 for f in found):
+            found.append(_Found(_quote(doc, att, start, end, False, None, stage), att))
     for att, start, end in layout_attributions(doc, marks):
         if not any(_overlap(start, end, f.quote.content_start, f.quote.content_end)
                    > (end - start) / 2 for f in found):
