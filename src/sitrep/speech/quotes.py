@@ -67,8 +67,8 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
     for att, start, end in layout_attributions(doc, marks):
         if not any(_overlap(start, end, f.quote.content_start, f.quote.content_end)
                    > (end - start) / 2 for f in found):
-            direct = any(m.start == start and m.end == end for m in marks)
-            found.append(_Found(_quote(doc, att, start, end, direct, None, stage), att))
+            signed = any(m.start == start and m.end == end for m in marks)
+            found.append(_Found(_quote(doc, att, start, end, signed, None, stage), att))
     found = _merge_agencies(doc, found, atts)
     found.sort(key=lambda f: (f.quote.content_start, not f.quote.direct))
     resolver = SpeakerResolver(doc, long_quotes)
