@@ -21,6 +21,9 @@ EXAMPLE = (
     "authorities are evacuating parts of the region."
 )
 
+#: Speaker mentions that stand for a name given elsewhere.
+MENTIONS = ("he", "she", "they", "his", "her", "who", "which", "that")
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
@@ -35,7 +38,7 @@ def _quotes(nlp: Any, text: str) -> list[Quote]:
         assert text[q.content_start : q.content_end] == q.content
         if q.speaker is not None:  # the mention is the name, or a pronoun standing for it
             mention = text[q.speaker_start : q.speaker_end]
-            assert mention == q.speaker or mention.lower() in ("he", "she", "they")
+            assert mention == q.speaker or mention.lower() in MENTIONS
     return quotes
 
 
@@ -278,6 +281,16 @@ CASES = [
     pytest.param(
         "Russia's claim that the town had fallen was denied by Kyiv.", "the town had fallen",
         "Russia", "claim", False, None, id="noun-claim-that",
+    ),
+    pytest.param(
+        "The court, which ruled that the detention was unlawful, sat in Kyiv.",
+        "the detention was unlawful", "The court", "ruled", False, None,
+        id="relative-pronoun-mention-names-its-antecedent",
+    ),
+    pytest.param(
+        "Zelensky spoke in Kyiv. His claim that Russia had lost 500 soldiers angered Moscow.",
+        "Russia had lost 500 soldiers",
+        "Zelensky", "claim", False, None, id="possessive-pronoun-resolved",
     ),
     pytest.param(
         "Allegations of torture have grown.", "torture", None, "allegations", False, None,

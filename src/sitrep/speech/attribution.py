@@ -66,6 +66,8 @@ class Attribution:
     via: str | None  # relaying outlet ("TASS"), if the attribution names one
     kind: str = "verb"  # "verb" or "according"
     agency_speaker: str | None = None  # the speaker's own name when it is an outlet
+    #: token range of what a relative-pronoun speaker stands for ("the court, which ruled")
+    name: tuple[int, int] | None = None
 
     def speaker_text(self, doc: Doc) -> str | None:
         return doc[self.speaker[0] : self.speaker[1]].text if self.speaker else None
@@ -145,7 +147,12 @@ def _verb_attribution(verb: Token) -> Attribution | None:
     cited = _cited(verb) if own and via is None else None
     if cited is not None:  # "TASS reported, citing the ministry, …"
         speaker, via, own = noun_phrase(cited), own, None
-    return Attribution(cue, verb.i, speaker, via or _via(chain, head), "verb", own)
+    name = None
+    if head is not None and head.lower_ in _RELATIVE and head.head.dep_ == "relcl" \
+            and head.head.head.pos_ in ("NOUN", "PROPN"):
+        name = noun_phrase(head.head.head)  # "the court, which ruled …": the court
+        own = agency_name(doc, *name)
+    return Attribution(cue, verb.i, speaker, via or _via(chain, head), "verb", own, name)
 
 
 def _speaker_head(verb: Token, chain: list[Token]) -> tuple[Token | None, Token | None]:
@@ -161,8 +168,8 @@ def _speaker_head(verb: Token, chain: list[Token]) -> tuple[Token | None, Token 
         subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
         subj = min(subjects, key=lambda c: abs(c.i - cur.i), default=None)
         if subj is not None:
-            if subj.lower_ in _RELATIVE and cur.dep_ == "relcl":
-                return cur.head, None
+            if subj.lower_ in _RELATIVE and cur.dep_ == "relcl" and subj.pos_ != "PRON":
+                return cur.head, None  # "that" parsed as a determiner
             return subj, None
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
             return cur.head, None
@@ -311,7 +318,7 @@ def _complement(
         for lead in clause.lefts:  # "reported, citing the ministry, that …"
             if lead.dep_ == "advcl" and lead.lemma_ in _QUOTING:
                 start = max(start, lead.right_edge.i + 1)
-        while end < sent.end and doc[end].text not in _STOPS:
+        while cue.dep_ != "relcl" and end < sent.end and doc[end].text not in _STOPS:
             end += 1
         return start, end, clause
     trailing = seg[0] > sent.start and doc[seg[0] - 1].text in _BREAKS

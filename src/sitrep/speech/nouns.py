@@ -26,6 +26,7 @@ __all__ = ["CLAIM_NOUNS", "noun_attributions"]
 CLAIM_NOUNS = reference.words("speech/claim_nouns")
 _TOPIC_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
 _BY_PREPS = frozenset({"by", "from"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 
 
@@ -62,7 +63,7 @@ def _content(noun: Token) -> tuple[int, int] | None:
 
 def _source(noun: Token) -> tuple[int, int] | None:
     for child in noun.children:
-        if child.dep_ == "poss" and is_source(child):
+        if child.dep_ == "poss" and (is_source(child) or child.lower_ in _POSSESSIVES):
             return noun_phrase(child)
         if child.dep_ == "prep" and child.lower_ in _BY_PREPS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -85,8 +85,9 @@ def _quote(
     stage: str,
 ) -> Quote:
     speaker = att.speaker if att else None
+    named = (att.name or speaker) if att else None
     return Quote(
-        speaker=doc[speaker[0] : speaker[1]].text if speaker else None,
+        speaker=doc[named[0] : named[1]].text if named else None,
         speaker_start=doc[speaker[0]].idx if speaker else None,
         speaker_end=_end_char(doc, speaker[1]) if speaker else None,
         cue=att.cue if att else "",

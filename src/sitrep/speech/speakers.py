@@ -1,4 +1,4 @@
-"""Resolving a "he"/"she" speaker to the person it stands for.
+"""Resolving a "he"/"she" ("his", "her") speaker to the person it stands for.
 
 Only people are candidates: the speakers of earlier quotes that name a
 single person or a singular title ("the acting governor"), and PERSON
@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["SpeakerResolver", "is_person_speaker"]
 
-PRONOUNS = frozenset({"he", "she"})
+#: Pronouns resolved to a person, and the gender each asks for.
+GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUNS = frozenset(GENDERED)
 _WINDOW = 600  # characters before the sentence searched for a subject
 #: Words that make a speaker one person: a title or a singular person noun.
 _TITLES = re.compile(
@@ -82,7 +84,7 @@ class SpeakerResolver:
                  and is_person_speaker(doc, q)]
         spans += [(p[1], p) for p in self.people if sent_start - _WINDOW < p[0]]
         spans += self.resolved
-        want = "m" if quote.speaker.lower() == "he" else "f"
+        want = GENDERED[quote.speaker.lower()]
         fits = [(at, s) for at, s in spans if at <= sent_start
                 and self._gender(*s) in (want, None)]
         best = max(fits, key=lambda f: (f[0], f[1][1], -f[1][0]), default=None)
