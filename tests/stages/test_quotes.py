@@ -22,7 +22,7 @@ EXAMPLE = (
 )
 
 #: Speaker mentions that stand for a name given elsewhere.
-MENTIONS = ("he", "she", "they", "his", "her", "who", "which", "that")
+MENTIONS = ("he", "she", "they", "his", "her", "who", "which", "that", "the minister")
 
 
 @pytest.fixture(scope="session")
@@ -315,6 +315,16 @@ CASES = [
     pytest.param(
         "Olga Ivanova met Smirnov on Monday. She said the fire was out.", "the fire was out",
         "Olga Ivanova", "said", False, None, id="she-skips-a-later-man",
+    ),
+    pytest.param(
+        "Foreign Minister Sergei Lavrov met John Kerry in Geneva on Monday. The minister said "
+        "the talks had failed.", "the talks had failed", "Sergei Lavrov", "said", False, None,
+        id="title-resolved-to-the-person-named-with-it",
+    ),
+    pytest.param(
+        "Ukrainian officials said the dam was hit. They said 300 people were evacuated.",
+        "300 people were evacuated", "Ukrainian officials", "said", False, None,
+        id="they-resolved-to-a-plural-speaker",
     ),
     pytest.param(
         "Mr. Smirnov met Ivanova, who said she was tired. He said the fire was out.",

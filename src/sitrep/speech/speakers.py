@@ -1,4 +1,5 @@
-"""Resolving a "he"/"she" ("his", "her") speaker to the person it stands for.
+"""Resolving a speaker mention to the name it stands for: "he"/"she" ("his",
+"her") to a person, "they" to a group, "the minister" to the minister named before.
 
 Only people are candidates: the speakers of earlier quotes that name a
 single person or a singular title ("the acting governor"), and PERSON
@@ -28,6 +29,8 @@ __all__ = ["SpeakerResolver", "is_person_speaker"]
 #: Pronouns resolved to a person, and the gender each asks for.
 GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 PRONOUNS = frozenset(GENDERED)
+#: Pronouns resolved to a group or organisation.
+PLURAL = frozenset({"they", "their"})
 _WINDOW = 600  # characters before the sentence searched for a subject
 #: Words that make a speaker one person: a title or a singular person noun.
 _TITLES = re.compile(
@@ -71,9 +74,16 @@ class SpeakerResolver:
         self.resolved: list[tuple[int, tuple[int, int]]] = []
 
     def resolve(self, quote: Quote, earlier: list[Quote]) -> Quote:
-        """"he said" -> the latest person spoken of before, of that gender."""
-        if quote.speaker is None or quote.speaker.lower() not in PRONOUNS:
+        """"he said" -> the latest person spoken of before, of that gender; "they"
+        -> the latest plural or organisation speaker; "the minister" -> the latest
+        person named with that title ("Defence Minister Rustem Umerov")."""
+        if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
             return quote
+        word = quote.speaker.lower()
+        if word in PLURAL:
+            return self._plural(quote, earlier)
+        if word not in PRONOUNS:
+            return self._titled(quote)
         assert quote.speaker_start is not None and quote.speaker_end is not None
         doc = self.doc
         speaker = doc.char_span(quote.speaker_start, quote.speaker_end)
@@ -93,6 +103,36 @@ class SpeakerResolver:
         name = best[1]
         self.resolved.append((quote.speaker_end, name))
         return replace(quote, speaker=doc_text(doc)[name[0] : name[1]])
+
+    def _plural(self, quote: Quote, earlier: list[Quote]) -> Quote:
+        """"they said" -> the latest earlier speaker that is plural or an organisation."""
+        assert quote.speaker_start is not None
+        for q in reversed(earlier):
+            if q.speaker_start is None or q.speaker_end is None or q.speaker is None \
+                    or q.speaker_end > quote.speaker_start or q.speaker.lower() in PLURAL:
+                continue
+            span = self.doc.char_span(q.speaker_start, q.speaker_end)
+            if span is not None and (span.root.tag_ in ("NNS", "NNPS")
+                                     or span.root.ent_type_ in ("ORG", "NORP")):
+                return replace(quote, speaker=q.speaker)
+        return quote
+
+    def _titled(self, quote: Quote) -> Quote:
+        """"the minister said" -> the latest person named before with that title."""
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        span = self.doc.char_span(quote.speaker_start, quote.speaker_end)
+        if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN" or any(
+                t.ent_type_ == "PERSON" for t in span) or not _TITLES.fullmatch(span.root.text):
+            return quote
+        title = span.root.lower_
+        best = None
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or ent.end_char > quote.speaker_start:
+                continue
+            before = self.doc[max(0, ent.start - 3) : ent.start]
+            if any(t.lower_ == title for t in [*before, *ent]):
+                best = ent
+        return quote if best is None else replace(quote, speaker=best.text)
 
     def _gender(self, start: int, end: int) -> str | None:
         span = self.doc.char_span(start, end)
