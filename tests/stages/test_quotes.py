@@ -400,7 +400,7 @@ def test_quotes_stage_appends_tagged_records(nlp: Any) -> None:
     text = '"We will respond," the governor said.'
     work = Work(Article(text=text), doc=nlp(text))
     QuotesStage()(work)
-    assert [(q.content, q.stage) for q in work.article.quotes] == [("We will respond", "quotes@1")]
+    assert [(q.content, q.stage) for q in work.article.quotes] == [("We will respond", "quotes@2")]
     assert (work.article.quotes[0].speaker_start, work.article.quotes[0].speaker_end) == (19, 31)
 
 
@@ -412,7 +412,7 @@ def test_quotes_stage_without_doc_says_to_run_entities_first() -> None:
 def test_quotes_stage_declares_its_records() -> None:
     stage = QuotesStage()
     assert (stage.name, stage.requires, stage.assigns) == (
-        "quotes", ("doc", "entities"), ("quotes",)
+        "quotes", ("doc", "entities"), ("quotes", "counts")
     )
 
 
