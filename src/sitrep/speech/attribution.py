@@ -15,7 +15,6 @@ Token ranges are ``(start, end)`` token indices, end exclusive.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +31,7 @@ from .cues import (
     issuer,
     takes_clause,
 )
+from .edges import skip_lead, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +53,6 @@ _JOINERS = frozenset({"while", "whereas", "and", "but", "as", "although", "thoug
 _RELATIVE = frozenset({"who", "which", "that"})
 #: Speech events that may name the outlet that carried them ("in an interview with AFP").
 _SPEECH_NOUNS = reference.words("speech/speech_nouns")
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,60}?(?:\([^)\n]*\))?\s*[-—–]+\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +295,7 @@ def reported_span(
         elif start < seg_start < end:  # "…, RIA Novosti reported"
             inner = head is not None and head.is_ancestor(doc[cue_index])
             end = _trail(doc, seg_start, seg_end, end, inner)
-    start, end = _trim(doc, _skip_lead(doc, start, end), end)
+    start, end = trim(doc, skip_lead(doc, start, end), end)
     return (start, end) if end > start else None
 
 
@@ -365,45 +364,3 @@ def _trail(doc: Doc, seg_start: int, seg_end: int, end: int, inner: bool) -> int
         return end
     rest = any(not t.is_punct for t in doc[seg_end:end])
     return i if i < seg_start - 1 or not rest or not inner else end
-
-
-def _skip_lead(doc: Doc, start: int, end: int) -> int:
-    """Skip an in-body dateline ("KYIV, Aug 12 (Reuters) -") or a leading time
-    phrase ("said on Sunday it had …") at the start of the content."""
-    first = doc[start]
-    if dateline := _DATELINE.match(doc[start:end].text):
-        first = next((t for t in doc[start:end] if t.idx >= first.idx + dateline.end()), first)
-    if first.dep_ in ("prep", "npadvmod") and first.head.i > first.right_edge.i:
-        phrase = [t for t in doc[first.i : first.right_edge.i + 1] if t.dep_ != "prep"]
-        if phrase and all(t.ent_type_ in ("DATE", "TIME") for t in phrase):
-            return int(first.right_edge.i + 1)
-    return int(first.i)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Strip edge punctuation and a leading "that"; keep quote marks that pair up."""
-    for _ in range(3):
-        while start < end and (_loose_edge(doc[start]) or (
-                doc[start].lower_ == "that" and doc[start].dep_ != "det")):
-            start += 1
-        while end > start and _loose_edge(doc[end - 1]):
-            end -= 1
-        if end <= start or sum(t.text in _QUOTE_MARKS for t in doc[start:end]) % 2 == 0:
-            break
-        if doc[start].text in _QUOTE_MARKS:
-            start += 1
-        elif doc[end - 1].text in _QUOTE_MARKS:
-            end -= 1
-        else:  # 'as "precise," a spokesman said': take the closing mark in
-            closer = next((t.i for t in doc[end : end + 2] if t.text in _QUOTE_MARKS), None)
-            if closer is None:
-                break
-            end = closer + 1
-    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
-    if opened == 1 and end < len(doc) and doc[end].text == ")":
-        end += 1
-    return start, end
-
-
-def _loose_edge(tok: Token) -> bool:
-    return bool(tok.is_space or (tok.is_punct and tok.text not in _QUOTE_MARKS))
