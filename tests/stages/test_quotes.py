@@ -296,6 +296,16 @@ CASES = [
         "Allegations of torture have grown.", "torture", None, "allegations", False, None,
         id="sourceless-noun-cue",
     ),
+    # passives: sourceless, or sourced by the agent
+    pytest.param(
+        "It was announced that the border would close on Friday.",
+        "the border would close on Friday", None, "announced", False, None,
+        id="sourceless-passive-that-clause",
+    ),
+    pytest.param(
+        "The strike on the bridge was confirmed by the army.", "The strike on the bridge",
+        "the army", "confirmed", False, None, id="passive-with-agent",
+    ),
     # layout: colon lines and signed quotes
     pytest.param(
         "Zelensky: Russia will pay for the strike on Sumy\n\nThe text.",
@@ -360,6 +370,7 @@ def test_quotes_find_speaker_cue_content_and_via(
         "Police questioned Smirnov about the fire.",
         "You know the war will go on.",
         "Russian troops tried to storm the village and pushed into the town.",
+        "Three soldiers were reported killed in the attack.",
         "The strike made sure the bridge was closed.",
         "WASHINGTON: 12 May 2024",
     ],

@@ -26,6 +26,7 @@ from .direct import SCARE_WORDS, attribution_near, continues, quoted_words
 from .layout import layout_attributions
 from .marks import QuoteMarks, find_quote_marks
 from .nouns import noun_attributions
+from .passive import passive_attributions
 from .speakers import SpeakerResolver
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
             start, end = doc[span[0]].idx, _end_char(doc, span[1])
             if not any(_overlap(start, end, *d) > (end - start) / 2 for d in direct):
                 found.append(_Found(_quote(doc, att, start, end, False, att.via, stage), att))
-    for att, (first, last) in noun_attributions(doc):
+    for att, (first, last) in [*noun_attributions(doc), *passive_attributions(doc)]:
         start, end = doc[first].idx, _end_char(doc, last)
         if not _inside(long_quotes, doc[att.cue_index].idx) and not any(
                 _overlap(start, end, f.quote.content_start, f.quote.content_end)
