@@ -277,6 +277,11 @@ CASES = [
         "the president losing support in the east", "Polls", "show", False, None,
         id="evidential-polls-show",
     ),
+    pytest.param(
+        "Clinton cited his remarks about Machado as examples of his disrespect.",
+        "his remarks about Machado as examples of his disrespect", "Clinton", "cited", False,
+        None, id="cited-a-record-not-a-source",
+    ),
     # noun cues, with or without a source
     pytest.param(
         "Russia's claim that the town had fallen was denied by Kyiv.", "the town had fallen",

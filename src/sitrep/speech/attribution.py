@@ -27,6 +27,7 @@ from .cues import (
     RELAYING,
     content_args,
     is_sayer,
+    is_source,
     is_wide_source,
     issuer,
     takes_clause,
@@ -106,6 +107,9 @@ def is_cue(tok: Token) -> bool:
             tok.head.i != tok.i and tok.head.lemma_ in ("decline", "refuse")):
         return False  # "did not say whether …"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if tok.lemma_ == "cite" and not passive:  # "cited her record", not "citing the ministry"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return obj is not None and not is_source(obj)
     if tok.lemma_ in _QUOTING:  # "…," he was quoted by TASS.
         return passive and not any(c.lower_ == "as" for c in tok.children)
     return not passive and (tok.lemma_.lower() in CUE_LEMMAS or takes_clause(tok))
@@ -162,7 +166,7 @@ def _speaker_head(verb: Token, chain: list[Token]) -> tuple[Token | None, Token 
         kids = list(cur.children)
         if cur.lemma_ in _QUOTING:  # "TASS quoted Smirnov as saying"
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
-            if obj is not None:
+            if obj is not None and (cur.lemma_ == "quote" or is_source(obj)):
                 return obj, next((c for c in kids if c.dep_ == "nsubj"), None)
         subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
         subj = min(subjects, key=lambda c: abs(c.i - cur.i), default=None)
