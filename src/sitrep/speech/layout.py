@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 
 __all__ = ["layout_attributions"]
 
-_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.'’-]*){0,3}(?<![.])"
-_COLON_LINE = re.compile(rf"^[ \t]*[\"“]?(?P<name>{_NAME})[ \t]*:[ \t]+(?P<content>\S[^\n]*)$",
-                         re.MULTILINE)
-_SIGNED = re.compile(rf"[ \t]*[―—–][ \t]*(?P<name>{_NAME})[ \t]*(?:,[^\n]*)?$", re.MULTILINE)
+_NAME = r"[A-Z][\w.'’-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w.'’-]*){0,3}(?<![.])"
+_GAP = r"[^\S\n]"  # white space within a line, no-break spaces included
+_COLON_LINE = re.compile(
+    rf"^{_GAP}*[\"“]?(?P<name>{_NAME}){_GAP}*:{_GAP}+(?P<content>\S[^\n]*)$", re.MULTILINE)
+_SIGNED = re.compile(rf"{_GAP}*[―—–]{_GAP}*(?P<name>{_NAME}){_GAP}*(?:,[^\n]*)?$", re.MULTILINE)
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "KYIV:" opens a dateline, not a quote
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
 

@@ -49,7 +49,8 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
     quoted = {t.i for s, e in long_quotes
               for t in (doc.char_span(s, e, alignment_mode="expand") or ())}
     atts = find_attributions(doc, skip=quoted.__contains__)
-    by_cue = {a.cue_index: a for a in atts}
+    laid_out = layout_attributions(doc, marks)
+    by_cue = {a.cue_index: a for a in atts} | {a.cue_index: a for a, _, _ in laid_out}
     found = _direct(doc, text, marks, by_cue, stage)
     direct = [(f.quote.content_start, f.quote.content_end) for f in found]
     segments = {a.cue_index: segment(a, doc) for a in atts}
@@ -65,7 +66,7 @@ def extract_quotes(doc: Doc, stage: str) -> list[Quote]:
                 _overlap(start, end, f.quote.content_start, f.quote.content_end)
                 > (end - start) / 2 for f in found):
             found.append(_Found(_quote(doc, att, start, end, False, None, stage), att))
-    for att, start, end in layout_attributions(doc, marks):
+    for att, start, end in laid_out:
         if not any(_overlap(start, end, f.quote.content_start, f.quote.content_end)
                    > (end - start) / 2 for f in found):
             signed = any(m.start == start and m.end == end for m in marks)
