@@ -298,6 +298,14 @@ CASES = [
         "Zelensky", "claim", False, None, id="possessive-pronoun-resolved",
     ),
     pytest.param(
+        "Rights groups have expressed concern about the new curfew.", "the new curfew",
+        "Rights groups", "concern", False, None, id="noun-cue-voiced-by-the-verb-subject",
+    ),
+    pytest.param(
+        "The plan is supported by far fewer publications.", "The plan",
+        "far fewer publications", "supported", False, None, id="passive-agent-any-noun",
+    ),
+    pytest.param(
         "Allegations of torture have grown.", "torture", None, "allegations", False, None,
         id="sourceless-noun-cue",
     ),

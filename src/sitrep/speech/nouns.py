@@ -3,7 +3,9 @@
 "Russia's claim that the town fell", "allegations of abuse", "his pledge to
 rebuild", "criticism of the plan by rights groups". The content is the noun's
 "that" clause, infinitive, or "of/about/for/against/on/over" phrase; the
-source its possessor or "by/from" phrase, else none (a sourceless claim).
+source its possessor or "by/from" phrase, or the subject of the verb that
+voices it ("advocates expressed concern about …"), else none (a sourceless
+claim).
 
     >>> [(a.cue, a.speaker_text(doc)) for a, _ in noun_attributions(doc)]  # doctest: +SKIP
     [('claim', 'Russia')]
@@ -69,4 +71,10 @@ def _source(noun: Token) -> tuple[int, int] | None:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and is_source(obj):
                 return noun_phrase(obj)
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        # "advocates have expressed concern about …": whoever voices the claim
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and is_source(subj):
+            return noun_phrase(subj)
     return None

@@ -61,4 +61,6 @@ def _content(verb: Token, kids: list[Token]) -> tuple[int, int] | None:
 def _agent(kids: list[Token]) -> tuple[int, int] | None:
     agent = next((c for c in kids if c.dep_ == "agent"), None)
     obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    return noun_phrase(obj) if obj is not None and is_source(obj) else None
+    if obj is None or not (is_source(obj) or obj.pos_ in ("NOUN", "PROPN", "NUM")):
+        return None
+    return noun_phrase(obj)
