@@ -67,6 +67,8 @@ def _source(noun: Token) -> tuple[int, int] | None:
     for child in noun.children:
         if child.dep_ == "poss" and (is_source(child) or child.lower_ in _POSSESSIVES):
             return noun_phrase(child)
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and is_source(child):
+            return noun_phrase(child)  # "Kremlin claims", "Trump claims"
         if child.dep_ == "prep" and child.lower_ in _BY_PREPS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and is_source(obj):
