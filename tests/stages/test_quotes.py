@@ -384,8 +384,10 @@ def test_quotes_find_speaker_cue_content_and_via(
         "You know the war will go on.",
         "Russian troops tried to storm the village and pushed into the town.",
         "Three soldiers were reported killed in the attack.",
+        "The governor was quoted by TASS.",
         "The strike made sure the bridge was closed.",
         "WASHINGTON: 12 May 2024",
+        "The army issued a statement on Saturday.",
     ],
 )
 def test_quotes_ignore_scare_quotes_and_non_speech(nlp: Any, text: str) -> None:

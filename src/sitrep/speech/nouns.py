@@ -29,6 +29,8 @@ CLAIM_NOUNS = reference.words("speech/claim_nouns")
 _TOPIC_PREPS = frozenset({"of", "about", "for", "against", "on", "over"})
 _BY_PREPS = frozenset({"by", "from"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+#: A time or place is when or where it was said, not what: "a statement on Saturday".
+_NOT_TOPICS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 
 
@@ -57,8 +59,8 @@ def _content(noun: Token) -> tuple[int, int] | None:
             return start, child.right_edge.i + 1
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None and not (child.lower_ == "of" and is_source(obj)
-                                        and obj.pos_ == "PROPN"):
+            if obj is not None and obj.ent_type_ not in _NOT_TOPICS and not (
+                    child.lower_ == "of" and is_source(obj) and obj.pos_ == "PROPN"):
                 return obj.left_edge.i, obj.right_edge.i + 1
     return None
 

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["passive_attributions"]
 
 _EXPLETIVE = frozenset({"it", "there"})
+#: "was quoted as saying", "was cited by": relays, read with their speech verb.
+_RELAYS = frozenset({"quote", "cite"})
 _STATE_DEPS = frozenset({"oprd", "acomp"})
 
 
@@ -30,7 +32,8 @@ def passive_attributions(doc: Doc) -> list[tuple[Attribution, tuple[int, int]]]:
     """(attribution, content token range) for each passive cue with a content."""
     found = []
     for verb in doc:
-        if verb.tag_ != "VBN" or verb.lemma_.lower() not in CUE_LEMMAS:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in CUE_LEMMAS or \
+                verb.lemma_.lower() in _RELAYS:
             continue
         kids = list(verb.children)
         if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "neg" for c in kids):
