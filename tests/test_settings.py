@@ -29,7 +29,12 @@ def test_toml_then_environment_then_overrides(tmp_path, monkeypatch):
     [
         ("db = [1, 2]\n", "db must be a string"),
         ("colour = 'red'\n", "unknown setting"),
-        ("batch_size = 0\n", "batch_size must be 1 or more"),
+        ("batch_size = 0\n", "batch_size must be between 1 and"),
+        ("batch_size = 100000\n", "batch_size must be between 1 and"),
+        ("max_article_bytes = 0\n", "max_article_bytes must be 1 or more"),
+        ("article_seconds = -1\n", "article_seconds must be 0"),
+        ("article_seconds = 'nan'\n", "article_seconds must be 0"),
+        ("article_seconds = 'soon'\n", "article_seconds must be a number"),
         ("batch_size = 'many'\n", "batch_size must be an integer"),
         ("db = \n", "not valid TOML"),
     ],

@@ -7,6 +7,7 @@ failed (each one reported on stderr with its file and line); 2 bad usage;
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import sys
@@ -50,6 +51,26 @@ def config_option(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def wrapper(*args: Any, config: str | None, **kwargs: Any) -> Any:
         return func(*args, settings=load_settings(config), **kwargs)
+
+    return wrapper
+
+
+def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--batch-size``, ``--max-article-bytes`` and ``--article-seconds``, over the settings."""
+
+    @click.option("--batch-size", type=int, help="Articles per batch [default: 32].")
+    @click.option("--max-article-bytes", type=int,
+                  help="Skip (and report) any article larger than this [default: 2000000].")
+    @click.option("--article-seconds", type=float,
+                  help="Skip an article a stage spends longer on; 0: no budget [default: 60].")
+    @functools.wraps(func)
+    def wrapper(*args: Any, settings: Settings, batch_size: int | None,
+                max_article_bytes: int | None, article_seconds: float | None,
+                **kwargs: Any) -> Any:
+        given = {"batch_size": batch_size, "max_article_bytes": max_article_bytes,
+                 "article_seconds": article_seconds}
+        changed = {name: value for name, value in given.items() if value is not None}
+        return func(*args, settings=dataclasses.replace(settings, **changed), **kwargs)
 
     return wrapper
 
@@ -99,7 +120,8 @@ def _configure_logging(level: int) -> None:
 
 
 def _read(inputs: tuple[str, ...], text: str | None, published: str | None,
-          source: str | None, input_format: str | None) -> tuple[Iterator[Any], Any]:
+          source: str | None, input_format: str | None,
+          settings: Settings) -> tuple[Iterator[Any], Any]:
     from .readers import ReadReport, article_from_text, read_inputs
 
     report = ReadReport()
@@ -107,19 +129,21 @@ def _read(inputs: tuple[str, ...], text: str | None, published: str | None,
         return iter([article_from_text(text, published=published, source=source)]), report
     if not inputs:
         raise click.UsageError("give INPUT paths, '-' for stdin, or --text; see --help.")
-    return read_inputs(inputs, input_format=input_format, stdin=sys.stdin, report=report), report
+    articles = read_inputs(inputs, input_format=input_format, stdin=sys.stdin, report=report,
+                           max_bytes=settings.max_article_bytes)
+    return articles, report
 
 
 def _finish(report: Any, run: Any) -> None:
-    """Summarise on stderr and exit 1 if anything was skipped or failed."""
-    skipped = len(report.skipped)
+    """Summarise on stderr and exit 1 if anything was skipped, over a limit or failed."""
+    skipped, stats = len(report.skipped), run.stats
     click.echo(
-        f"sitrep: {run.stats.articles} article(s), {run.stats.events} event(s) in "
-        f"{run.stats.seconds:.2f}s ({run.stats.articles_per_second:.1f} articles/s); "
-        f"{skipped} input(s) skipped, {run.stats.failed} failed.",
+        f"sitrep: {stats.articles} article(s), {stats.events} event(s) in "
+        f"{stats.seconds:.2f}s ({stats.articles_per_second:.1f} articles/s); "
+        f"{skipped} input(s) skipped, {stats.over_limit} over a limit, {stats.failed} failed.",
         err=True,
     )
-    if skipped or run.stats.failed:
+    if skipped or stats.failed or stats.over_limit:
         sys.exit(EXIT_SKIPPED)
 
 
@@ -131,6 +155,7 @@ def _finish(report: Any, run: Any) -> None:
 @click.option("--include-text", is_flag=True,
               help="Add the body that offsets index as article.text (jsonl; useful for HTML).")
 @config_option
+@limit_options
 def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
             source: str | None, input_format: str | None, fmt: str | None, output: str | None,
             include_text: bool, settings: Settings) -> None:
@@ -144,7 +169,7 @@ def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
     from .runner import Run
 
     fmt = fmt or (format_for_path(output) if output else None) or "jsonl"
-    articles, report = _read(inputs, text, published, source, input_format)
+    articles, report = _read(inputs, text, published, source, input_format, settings)
     run = Run(settings=settings)
     processed = run.process(articles, progress=True)
     with (open(output, "w", encoding="utf-8", newline="") if output else _stdout()) as fh:
@@ -164,6 +189,7 @@ def _stdout() -> Any:
 @cli.command()
 @input_options
 @settings_option
+@limit_options
 def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
            source: str | None, input_format: str | None, settings: Settings) -> None:
     """Extract reports and store them; ingesting the same input twice adds nothing.
@@ -177,7 +203,7 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
     from .runner import Run
     from .store.database import Store
 
-    articles, report = _read(inputs, text, published, source, input_format)
+    articles, report = _read(inputs, text, published, source, input_format, settings)
     run = Run(settings=settings)
     with Store.open(settings.db) as store:
         result = store.add_many(run.process(articles, progress=True))

@@ -8,7 +8,8 @@ that says what to do next.
      ├── ConfigError          bad settings file, variable or stage option
      ├── PipelineError        stages declared in an impossible order
      ├── InputError           an input that cannot be read at all
-     │    └── ArticleError    one article that is skipped (file and line named)
+     │    ├── ArticleError    one article that is skipped (file and line named)
+     │    └── LimitError      an article over the size limit or time budget (skipped)
      ├── ResourceError        a model or gazetteer that is missing or broken
      └── StoreError           the SQLite store cannot be opened or migrated
 """
@@ -21,6 +22,7 @@ __all__ = [
     "PipelineError",
     "InputError",
     "ArticleError",
+    "LimitError",
     "ResourceError",
     "StoreError",
 ]
@@ -58,6 +60,12 @@ class ArticleError(InputError):
         super().__init__(f"{where}: {message}" if where else message)
         self.path = path
         self.line = line
+
+
+class LimitError(InputError):
+    """An article over ``max_article_bytes`` or a stage over ``article_seconds`` on it."""
+
+    code = "E007"
 
 
 class ResourceError(SitrepError):

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import reference
-from .errors import PipelineError
+from .errors import LimitError, PipelineError
+from .limits import time_budget, too_large
 from .records import Article
 from .settings import Settings, load_settings
 from .stages.base import INPUT_FIELDS, Stage, Work
@@ -30,11 +31,17 @@ log = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class Failure:
-    """An article that a stage could not process; it is skipped and counted."""
+    """An article that a stage could not process, or that was over a limit; skipped and counted.
+
+    ``limit`` is True when the article went over ``max_article_bytes`` (``stage``
+    is then ``"limits"``) or a stage over ``article_seconds`` on it: a reported
+    stop, not a crash.
+    """
 
     article: Article
     stage: str
     error: str
+    limit: bool = False
 
 
 @dataclass
@@ -44,6 +51,8 @@ class Pipeline:
     stages: Sequence[Stage]
     batch_size: int = 64
     failures: list[Failure] = field(default_factory=list)
+    max_article_bytes: int = 2_000_000  # larger articles are skipped, reported (Failure.limit)
+    article_seconds: float = 0.0  # a stage's time budget per article; 0: none
 
     def __post_init__(self) -> None:
         available = set(INPUT_FIELDS)
@@ -81,6 +90,9 @@ class Pipeline:
         """Yield each article processed, in input order. Failures are skipped."""
         batch: list[Article] = []
         for article in articles:
+            if reason := too_large(article.text, self.max_article_bytes):
+                self._failed(Failure(article, "limits", reason, limit=True), on_failure)
+                continue
             batch.append(article)
             if len(batch) >= self.batch_size:
                 yield from self._run_batch(batch, on_failure)
@@ -95,7 +107,8 @@ class Pipeline:
         for stage in self.stages:
             saved = [_snapshot(w.article) for w in works]
             try:
-                works = list(stage.pipe(works))
+                with time_budget(self.article_seconds * len(works), f"batch of {len(works)}"):
+                    works = list(stage.pipe(works))
             except Exception:  # noqa: BLE001 - retried one by one to find the culprit
                 log.debug("stage %s failed on a batch; retrying one article at a time",
                           stage.tag, exc_info=True)
@@ -114,16 +127,29 @@ class Pipeline:
     ) -> list[Work]:
         kept: list[Work] = []
         for work in works:
+            saved = _snapshot(work.article)
             try:
-                kept.extend(stage.pipe([work]))
+                with time_budget(self.article_seconds):
+                    kept.extend(stage.pipe([work]))
+            except LimitError as exc:
+                _restore(work.article, saved)
+                self._failed(Failure(work.article, stage.tag, exc.message, limit=True), on_failure)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-                failure = Failure(work.article, stage.tag, f"{type(exc).__name__}: {exc}")
-                log.warning("%s: stage %s failed: %s", work.article.origin or work.article.id,
-                            stage.tag, failure.error)
-                self.failures.append(failure)
-                if on_failure:
-                    on_failure(failure)
+                _restore(work.article, saved)
+                self._failed(Failure(work.article, stage.tag, f"{type(exc).__name__}: {exc}"),
+                             on_failure)
         return kept
+
+    def _failed(self, failure: Failure, on_failure: Callable[[Failure], None] | None) -> None:
+        article = failure.article
+        if failure.limit:
+            log.warning("%s: %s", article.origin or article.id, failure.error)
+        else:
+            log.warning("%s: stage %s failed: %s", article.origin or article.id,
+                        failure.stage, failure.error)
+        self.failures.append(failure)
+        if on_failure:
+            on_failure(failure)
 
 
 _ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
@@ -168,4 +194,6 @@ def build_pipeline(settings: Settings | None = None) -> Pipeline:
         QuotesStage(),
         EventsStage(gazetteer),
     ]
-    return Pipeline(stages, batch_size=settings.batch_size)
+    return Pipeline(stages, batch_size=settings.batch_size,
+                    max_article_bytes=settings.max_article_bytes,
+                    article_seconds=settings.article_seconds)

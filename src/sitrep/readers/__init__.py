@@ -32,8 +32,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ConfigError, InputError
+from ..limits import size_message
 from ..records import Article
-from .decoding import FORMATS, SUFFIX_FORMATS, decode, is_date, looks_binary, sniff_format
+from ..time import parse_published
+from .decoding import FORMATS, SUFFIX_FORMATS, decode, looks_binary, sniff_format
 from .jsonl import read_jsonl_lines
 from .report import ReadReport, Skipped
 from .webpage import article_from_html
@@ -51,6 +53,7 @@ __all__ = [
 ]
 
 STDIN_NAME = "<stdin>"
+DEFAULT_MAX_BYTES = 2_000_000  # Settings.max_article_bytes
 _SNIFF_BYTES = 8192
 
 
@@ -60,12 +63,15 @@ def read_inputs(
     input_format: str | None = None,
     stdin: IO[Any] | None = None,
     report: ReadReport,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article]:
     """Yield the articles of ``inputs`` in order; problems go to ``report``.
 
     ``input_format`` (``txt``, ``jsonl`` or ``html``) overrides suffixes for
     every input; an unknown name raises :class:`~sitrep.errors.ConfigError`
     at once. ``stdin`` is the stream ``-`` reads (default ``sys.stdin``).
+    A ``.txt`` or ``.html`` file, stdin or a JSONL line of more than
+    ``max_bytes`` bytes is skipped and reported, never cut short.
     """
     kind = None
     if input_format is not None:
@@ -74,7 +80,9 @@ def read_inputs(
             raise ConfigError(
                 f"unknown input format {input_format!r}; use one of: {', '.join(sorted(FORMATS))}."
             )
-    return _counted(_read_all(list(inputs), kind, stdin, report), report)
+    if max_bytes < 1:
+        raise ConfigError(f"max_bytes must be 1 or more, not {max_bytes}.")
+    return _counted(_read_all(list(inputs), kind, stdin, report, max_bytes), report)
 
 
 def article_from_text(
@@ -82,14 +90,17 @@ def article_from_text(
 ) -> Article:
     """One article given directly (``sitrep extract --text``); the text is the body as is.
 
+    ``published`` is any form :func:`sitrep.time.parse_published` reads.
     Raises :class:`~sitrep.errors.InputError` for empty text or a bad date.
     """
     if not text or not text.strip():
         raise InputError("the article text is empty; give the report's text with --text.")
-    if published is not None and not is_date(published):
-        raise InputError(f"published date {published!r} is not YYYY-MM-DD; write e.g. 2024-08-12.")
+    day = parse_published(published)  # raises InputError, saying why
     return Article(
-        text=text, published=published, source=(source or "").strip() or None, origin="--text"
+        text=text,
+        published=day.isoformat() if day else None,
+        source=(source or "").strip() or None,
+        origin="--text",
     )
 
 
@@ -100,11 +111,13 @@ def _counted(articles: Iterator[Article], report: ReadReport) -> Iterator[Articl
 
 
 def _read_all(
-    inputs: list[str], kind: str | None, stdin: IO[Any] | None, report: ReadReport
+    inputs: list[str], kind: str | None, stdin: IO[Any] | None, report: ReadReport,
+    max_bytes: int,
 ) -> Iterator[Article]:
     for item in inputs:
         if item == "-":
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin, kind, report)
+            stream = stdin if stdin is not None else sys.stdin
+            yield from _read_stdin(stream, kind, report, max_bytes)
             continue
         path = Path(item)
         if path.is_dir():
@@ -117,9 +130,10 @@ def _read_all(
                         "(name its kind with --input-format)",
                     )
                     continue
-                yield from _read_file(file, file_kind, report)
+                yield from _read_file(file, file_kind, report, max_bytes)
         elif path.exists():
-            yield from _read_file(path, kind or SUFFIX_FORMATS.get(path.suffix.lower()), report)
+            file_kind = kind or SUFFIX_FORMATS.get(path.suffix.lower())
+            yield from _read_file(path, file_kind, report, max_bytes)
         else:
             report.skip(item, None, "no such file or folder; check the path")
 
@@ -141,7 +155,9 @@ def _walk(folder: Path, report: ReadReport) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).parts)
 
 
-def _read_file(path: Path, kind: str | None, report: ReadReport) -> Iterator[Article]:
+def _read_file(
+    path: Path, kind: str | None, report: ReadReport, max_bytes: int
+) -> Iterator[Article]:
     name = str(path)
     try:
         if kind == "jsonl":
@@ -152,7 +168,11 @@ def _read_file(path: Path, kind: str | None, report: ReadReport) -> Iterator[Art
                     )
                     return
                 fh.seek(0)
-                yield from read_jsonl_lines(fh, name, report)
+                yield from read_jsonl_lines(fh, name, report, max_bytes=max_bytes)
+            return
+        size = path.stat().st_size
+        if size > max_bytes:
+            report.skip(name, None, size_message(size, max_bytes, "the file"))
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -160,27 +180,37 @@ def _read_file(path: Path, kind: str | None, report: ReadReport) -> Iterator[Art
         return
     text = decode(data, name, report, html=kind == "html")
     if text is not None:
-        yield from _parse(text, kind or sniff_format(text), name, report)
+        yield from _parse(text, kind or sniff_format(text), name, report, max_bytes)
 
 
-def _read_stdin(stream: IO[Any], kind: str | None, report: ReadReport) -> Iterator[Article]:
+def _read_stdin(
+    stream: IO[Any], kind: str | None, report: ReadReport, max_bytes: int
+) -> Iterator[Article]:
     source = getattr(stream, "buffer", stream)
     if kind == "jsonl":
-        yield from read_jsonl_lines(source, STDIN_NAME, report)
+        yield from read_jsonl_lines(source, STDIN_NAME, report, max_bytes=max_bytes)
         return
-    data = source.read()
+    data = source.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        rest = len(data)
+        while chunk := source.read(1 << 20):  # count what is left, keep none of it
+            rest += len(chunk)
+        report.skip(STDIN_NAME, None, size_message(rest, max_bytes, "the input"))
+        return
     if isinstance(data, bytes):
         text = decode(data, STDIN_NAME, report, html=kind == "html")
         if text is None:
             return
     else:
         text = data.removeprefix("\ufeff")
-    yield from _parse(text, kind or sniff_format(text), STDIN_NAME, report)
+    yield from _parse(text, kind or sniff_format(text), STDIN_NAME, report, max_bytes)
 
 
-def _parse(text: str, kind: str, name: str, report: ReadReport) -> Iterator[Article]:
+def _parse(
+    text: str, kind: str, name: str, report: ReadReport, max_bytes: int
+) -> Iterator[Article]:
     if kind == "jsonl":
-        yield from read_jsonl_lines(text.split("\n"), name, report)
+        yield from read_jsonl_lines(text.split("\n"), name, report, max_bytes=max_bytes)
         return
     article = (
         article_from_html(text, name, report)

@@ -4,35 +4,46 @@ Each line reads ``{"id"?, "text", "published"?, "source"?, "url"?, "title"?}``
 (``agencies`` and ``dateline``, lists of names, are accepted as well). Only
 ``text`` is required. A line that is not valid UTF-8 or JSON, is not an
 object, or has no non-empty string ``text`` is skipped and reported with its
-line number; the other lines are still read. A ``published`` value that is
-not ``YYYY-MM-DD`` (a full ISO timestamp gives its date) is warned about and
-left unknown. The ``id`` is kept unchanged (a number becomes its string);
-without one the article gets a content hash. Blank lines are ignored.
+line number; the other lines are still read. ``published`` may be any form
+:func:`sitrep.time.parse_published` reads (ISO dates and timestamps, RFC 2822,
+"Dec 17, 2016", "17 December 2016"); one it cannot read, an impossible or an
+ambiguous one ("03/04/2016") is warned about once and left unknown. The
+``id`` is kept unchanged (a number becomes its string); without one the
+article gets a content hash. Blank lines are ignored. A line longer than the
+size limit (``max_article_bytes``) is skipped and reported.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..errors import InputError
+from ..limits import size_message
 from ..records import Article
-from .decoding import is_date
+from ..time import parse_published
 from .report import ReadReport, where
 
 __all__ = ["article_from_json_line", "read_jsonl_lines"]
 
-_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d")
 _TEXT_FIELDS = ("source", "url", "title")
 _LIST_FIELDS = ("agencies", "dateline")
 
 
 def read_jsonl_lines(
-    lines: Iterable[bytes | str], path: str, report: ReadReport
+    lines: Iterable[bytes | str], path: str, report: ReadReport, *, max_bytes: int | None = None
 ) -> Iterator[Article]:
-    """The articles in the lines of one JSONL input (numbered from 1)."""
+    """The articles in the lines of one JSONL input (numbered from 1).
+
+    A line of more than ``max_bytes`` bytes is skipped and reported.
+    """
     for number, raw in enumerate(lines, start=1):
+        if max_bytes is not None:
+            size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+            if size > max_bytes:
+                report.skip(path, number, size_message(size, max_bytes, "the line"))
+                continue
         if isinstance(raw, bytes):
             try:
                 line = raw.decode("utf-8")
@@ -115,15 +126,16 @@ def _article_id(value: Any, warn: Any) -> str:
 def _published(value: Any, warn: Any) -> str | None:
     if value is None or value == "":
         return None
-    if isinstance(value, str):
-        value = value.strip()
-        if is_date(value):
-            return value
-        match = _TIMESTAMP.match(value)
-        if match and is_date(match.group(1)):
-            return match.group(1)
-    warn(f'"published" {value!r} is not a YYYY-MM-DD date; published date unknown')
-    return None
+    if not isinstance(value, str):
+        warn(f'"published" is a {_kind(value)}, not a date string; published date unknown')
+        return None
+    try:
+        day = parse_published(value)
+    except InputError as exc:
+        reason = exc.message.removeprefix("published date ").rstrip(".")
+        warn(f'"published" {reason}; published date unknown')
+        return None
+    return day.isoformat() if day else None
 
 
 def _kind(value: Any) -> str:

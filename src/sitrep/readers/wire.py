@@ -31,16 +31,20 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .. import reference
+from ..errors import InputError
 from ..records import Article
-from ..time import parse_iso_date
+from ..time import parse_published
 from .report import ReadReport
 
 __all__ = ["WireHeader", "parse_wire_header", "article_from_wire", "WireDateline",
            "parse_wire_dateline", "title_name"]
 
 _HEADER = re.compile(
-    r"date[ \t]+(?P<date>[^\s(]+)[ \t]*(?P<places>.*?)[ \t]*\((?P<outlet>[^()]*)\)[ \t]*"
+    r"date:?[ \t]+(?P<rest>[^()]*?)[ \t]*\((?P<outlet>[^()]*)\)[ \t]*", re.IGNORECASE
 )
+_HEADER_START = re.compile(r"date(?::|[ \t])", re.IGNORECASE)
+_TOKEN = re.compile(r"[^ \t]+")
+_LONGEST_DATE = 6  # words: "Saturday, 17 December 2016 10:00 GMT"
 _PLACE_SEP = re.compile(r"\s*[,;]\s*")
 _AGENCY_SEP = re.compile(r"\s*(?:[,;/&]|\band\b)\s*")
 
@@ -53,41 +57,77 @@ class WireHeader(NamedTuple):
 
 
 def parse_wire_header(line: str) -> WireHeader:
-    """Parse a ``date YYYY-MM-DD <places> (<outlet>[, agencies])`` line.
+    """Parse a ``date <published> <places> (<outlet>[, agencies])`` line.
 
+    ``date`` may be in any case and followed by a colon; the published date is
+    any form :func:`sitrep.time.parse_published` reads ("2024-08-12",
+    "Aug 12, 2024", "12 August 2024"), the longest that reads winning.
     Raises ValueError, saying what is wrong, when the line does not fit.
     """
-    match = _HEADER.fullmatch(line.strip())
+    match = _HEADER.fullmatch(line.strip().lstrip("\ufeff"))
     if not match:
         raise ValueError("header does not read 'date YYYY-MM-DD <places> (<outlet>[, agencies])'")
-    if parse_iso_date(match["date"]) is None:
-        raise ValueError(f"header date {match['date']!r} is not a real YYYY-MM-DD date")
-    places = [p for p in _PLACE_SEP.split(match["places"].strip()) if p]
+    published, places_text = _leading_date(match["rest"])
+    places = [p for p in _PLACE_SEP.split(places_text.strip(" \t,;")) if p]
     outlet, _, rest = match["outlet"].partition(",")
     agencies = [a for a in _AGENCY_SEP.split(rest.strip()) if a]
-    return WireHeader(match["date"], places, outlet.strip() or None, agencies)
+    return WireHeader(published, places, outlet.strip() or None, agencies)
 
 
-def _is_header_attempt(line: str) -> bool:
-    return line.startswith("date") and line[4:5] in (" ", "\t")
+def _leading_date(text: str) -> tuple[str, str]:
+    """The published date opening ``text`` (as YYYY-MM-DD) and the rest of it."""
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens:
+        raise ValueError("header has no date after 'date'")
+    first_error = ""
+    for count in range(min(_LONGEST_DATE, len(tokens)), 0, -1):
+        candidate = text[: tokens[count - 1].end()].rstrip(",;")
+        try:
+            day = parse_published(candidate)
+        except InputError as exc:
+            first_error = exc.message if count == 1 else first_error
+            continue
+        if day is not None:
+            return day.isoformat(), text[tokens[count - 1].end() :]
+    raise ValueError(f"header {first_error.removeprefix('published ').rstrip('.')}")
+
+
+def _header_line(text: str) -> tuple[int, int, int] | None:
+    """Where a header attempt is: (line number, start, end) of the first non-blank line.
+
+    A byte-order mark, leading spaces and blank lines before it are allowed.
+    """
+    position, number = 0, 1
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end]
+        if line.strip(" \t\r\ufeff"):
+            start = position + len(line) - len(line.lstrip(" \t\ufeff"))
+            return (number, start, end) if _HEADER_START.match(text, start) else None
+        position, number = end + 1, number + 1
+    return None
 
 
 def article_from_wire(text: str, path: str, report: ReadReport) -> Article | None:
     """The article in a decoded ``.txt`` file, or None (reported) when its body is empty."""
-    first, newline, rest = text.partition("\n")
     header: WireHeader | None = None
     body = text
     warnings: list[str] = []
-    if _is_header_attempt(first):
+    found = _header_line(text)
+    if found is not None:
+        number, start, end = found
         try:
-            header = parse_wire_header(first.rstrip("\r"))
+            header = parse_wire_header(text[start:end].rstrip("\r"))
         except ValueError as exc:
             warnings.append(
                 report.warn(
-                    path, 1, f"{exc}; the whole file is read as the body, published date unknown"
+                    path, number,
+                    f"{exc}; the whole file is read as the body, published date unknown",
                 )
             )
         else:
+            rest = text[end + 1 :]
             blank, newline, after = rest.partition("\n")
             if not blank.strip():
                 body = after
@@ -95,7 +135,8 @@ def article_from_wire(text: str, path: str, report: ReadReport) -> Article | Non
                 body = rest
                 warnings.append(
                     report.warn(
-                        path, 2, "no blank line after the header; the body starts on line 2"
+                        path, number + 1,
+                        f"no blank line after the header; the body starts on line {number + 1}",
                     )
                 )
     if not body.strip():

@@ -23,6 +23,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{0,60}?(?:\([^)\n]*\))?\s*[-—
 def skip_lead(doc: Doc, start: int, end: int) -> int:
     """Skip an in-body dateline ("KYIV, Aug 12 (Reuters) -") or a leading time
     phrase ("said on Sunday it had …") at the start of the content."""
+    if start >= end:  # nothing left to report (the cue closes the text)
+        return start
     first = doc[start]
     if dateline := _DATELINE.match(doc[start:end].text):
         first = next((t for t in doc[start:end] if t.idx >= first.idx + dateline.end()), first)
