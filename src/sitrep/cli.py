@@ -69,7 +69,7 @@ def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:
                 **kwargs: Any) -> Any:
         given = {"batch_size": batch_size, "max_article_bytes": max_article_bytes,
                  "article_seconds": article_seconds}
-        changed = {name: value for name, value in given.items() if value is not None}
+        changed: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
         return func(*args, settings=dataclasses.replace(settings, **changed), **kwargs)
 
     return wrapper

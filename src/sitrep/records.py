@@ -82,7 +82,8 @@ ACLED_COLUMNS = (
 
 def content_id(*parts: str, prefix: str = "") -> str:
     """A stable 16-hex-digit id from the given strings."""
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    data = "\x1f".join(parts).encode("utf-8", "surrogatepass")  # never fails on odd text
+    digest = hashlib.sha256(data).hexdigest()[:16]
     return prefix + digest
 
 

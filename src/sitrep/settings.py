@@ -93,7 +93,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, **overrides: objec
     for name, kind, what in _NUMBERS:
         if name in values:
             try:
-                values[name] = kind(values[name])  # type: ignore[call-overload]
+                values[name] = kind(values[name])
             except (TypeError, ValueError, OverflowError) as exc:
                 raise ConfigError(f"{name} must be {what}, not {values[name]!r}.") from exc
     for name in ("db", "model", "gazetteer_path", "data_dir"):

@@ -81,3 +81,18 @@ def test_a_body_line_about_dates_after_blank_lines_is_not_a_header(tmp_path: Pat
     content = f"\n\nDated documents were shelled in Kyiv (AP).\n{BODY}"
     article, report = read_one(tmp_path, content.encode())
     assert article.text == content and article.published is None and report.warnings == []
+
+
+@pytest.mark.model
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("before", [" ", "\ufeff", "\n"], ids=["space", "bom", "blank"])
+def test_padded_header_still_resolves_relative_dates(
+    tmp_path: Path, pipeline: object, before: str
+) -> None:
+    body = "Shelling killed 3 people in Kharkiv on Tuesday, the governor said yesterday.\n"
+    text = f"{before}date 2024-08-12 Kharkiv (Ukrinform)\n\n{body}"
+    article, _ = read_one(tmp_path, text.encode())
+    [done] = pipeline.run([article])  # type: ignore[attr-defined]
+    assert (done.published, done.source) == ("2024-08-12", "Ukrinform")
+    assert [(t.text, t.value) for t in done.times] == [("Tuesday", "2024-08-06"),
+                                                        ("yesterday", "2024-08-11")]

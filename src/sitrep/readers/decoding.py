@@ -77,10 +77,11 @@ def decode(data: bytes, path: str, report: ReadReport, *, html: bool = False) ->
         declared = _declared_charset(data) if html else None
         if declared:
             return data.decode(declared, errors="replace")
+        at = exc.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)  # utf-8-sig drops it
         report.skip(
             path,
             None,
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            f"not UTF-8 text (byte 0x{data[at]:02x} at offset {at}); "
             "file skipped -- convert it to UTF-8",
         )
         return None

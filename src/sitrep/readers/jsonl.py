@@ -16,6 +16,7 @@ size limit (``max_article_bytes``) is skipped and reported.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,6 +28,7 @@ from .report import ReadReport, where
 
 __all__ = ["article_from_json_line", "read_jsonl_lines"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _TEXT_FIELDS = ("source", "url", "title")
 _LIST_FIELDS = ("agencies", "dateline")
 
@@ -40,7 +42,10 @@ def read_jsonl_lines(
     """
     for number, raw in enumerate(lines, start=1):
         if max_bytes is not None:
-            size = len(raw) if isinstance(raw, bytes) else len(raw.encode("utf-8", "surrogatepass"))
+            if isinstance(raw, bytes):
+                size = len(raw.rstrip(b"\r\n"))
+            else:
+                size = len(raw.rstrip("\r\n").encode("utf-8", "replace"))
             if size > max_bytes:
                 report.skip(path, number, size_message(size, max_bytes, "the line"))
                 continue
@@ -76,6 +81,7 @@ def article_from_json_line(line: str, path: str, number: int, report: ReadReport
     if not isinstance(data, dict):
         report.skip(path, number, f"not a JSON object (it is a {_kind(data)}); line skipped")
         return None
+    data, replaced = _without_surrogates(data)
     text = data.get("text")
     if text is None:
         report.skip(path, number, 'no "text" field; line skipped')
@@ -91,6 +97,10 @@ def article_from_json_line(line: str, path: str, number: int, report: ReadReport
 
     def warn(message: str) -> None:
         warnings.append(report.warn(path, number, message))
+
+    if replaced:
+        warn(f"{replaced} lone surrogate escape(s) (such as \\ud800) are not characters; "
+             "each was replaced by U+FFFD, offsets unchanged")
 
     fields: dict[str, Any] = {}
     for name in _TEXT_FIELDS:
@@ -136,6 +146,22 @@ def _published(value: Any, warn: Any) -> str | None:
         warn(f'"published" {reason}; published date unknown')
         return None
     return day.isoformat() if day else None
+
+
+def _without_surrogates(data: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """``data`` with every lone surrogate in its strings (and lists of strings) made U+FFFD."""
+    replaced = 0
+
+    def clean(value: Any) -> Any:
+        nonlocal replaced
+        if isinstance(value, str):
+            value, n = _SURROGATE.subn("\ufffd", value)
+            replaced += n
+        elif isinstance(value, list):
+            value = [clean(v) for v in value]
+        return value
+
+    return {key: clean(value) for key, value in data.items()}, replaced
 
 
 def _kind(value: Any) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -43,6 +44,7 @@ _HEADER = re.compile(
     r"date:?[ \t]+(?P<rest>[^()]*?)[ \t]*\((?P<outlet>[^()]*)\)[ \t]*", re.IGNORECASE
 )
 _HEADER_START = re.compile(r"date(?::|[ \t])", re.IGNORECASE)
+_BREAK = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # str.splitlines' breaks
 _TOKEN = re.compile(r"[^ \t]+")
 _LONGEST_DATE = 6  # words: "Saturday, 17 December 2016 10:00 GMT"
 _PLACE_SEP = re.compile(r"\s*[,;]\s*")
@@ -92,20 +94,23 @@ def _leading_date(text: str) -> tuple[str, str]:
     raise ValueError(f"header {first_error.removeprefix('published ').rstrip('.')}")
 
 
-def _header_line(text: str) -> tuple[int, int, int] | None:
-    """Where a header attempt is: (line number, start, end) of the first non-blank line.
-
-    A byte-order mark, leading spaces and blank lines before it are allowed.
-    """
-    position, number = 0, 1
+def _lines(text: str, position: int = 0) -> Iterator[tuple[int, int, int]]:
+    """(start, end, next start) of each line from ``position``, whatever its line break."""
     while position < len(text):
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        line = text[position:end]
-        if line.strip(" \t\r\ufeff"):
-            start = position + len(line) - len(line.lstrip(" \t\ufeff"))
-            return (number, start, end) if _HEADER_START.match(text, start) else None
-        position, number = end + 1, number + 1
+        brk = _BREAK.search(text, position)
+        end, after = (brk.start(), brk.end()) if brk else (len(text), len(text))
+        yield position, end, after
+        position = after
+
+
+def _header_line(text: str) -> tuple[int, int, int, int] | None:
+    """Where a header attempt is: (line number, start, end, next line's start) of the first
+    non-blank line. A byte-order mark, leading spaces and blank lines before it are allowed."""
+    for number, (start, end, after) in enumerate(_lines(text), start=1):
+        line = text[start:end]
+        if line.strip(" \t\ufeff"):
+            start += len(line) - len(line.lstrip(" \t\ufeff"))
+            return (number, start, end, after) if _HEADER_START.match(text, start) else None
     return None
 
 
@@ -116,9 +121,9 @@ def article_from_wire(text: str, path: str, report: ReadReport) -> Article | Non
     warnings: list[str] = []
     found = _header_line(text)
     if found is not None:
-        number, start, end = found
+        number, start, end, after = found
         try:
-            header = parse_wire_header(text[start:end].rstrip("\r"))
+            header = parse_wire_header(text[start:end])
         except ValueError as exc:
             warnings.append(
                 report.warn(
@@ -127,12 +132,11 @@ def article_from_wire(text: str, path: str, report: ReadReport) -> Article | Non
                 )
             )
         else:
-            rest = text[end + 1 :]
-            blank, newline, after = rest.partition("\n")
-            if not blank.strip():
-                body = after
+            blank = next(_lines(text, after), None)
+            if blank is None or not text[blank[0] : blank[1]].strip():
+                body = text[blank[2] :] if blank else ""
             else:
-                body = rest
+                body = text[after:]
                 warnings.append(
                     report.warn(
                         path, number + 1,
