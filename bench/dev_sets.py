@@ -123,6 +123,9 @@ def main() -> int:
                         help="comma-separated sets to run (default: all)")
     parser.add_argument("--acled", type=int, default=3000,
                         help="how many held-apart ACLED descriptions (default 3000; 0 = all)")
+    parser.add_argument("--output", type=Path,
+                        help="also write every processed article here (contract JSONL), e.g. to "
+                             "compare runs under different PYTHONHASHSEED or SITREP_BATCH_SIZE")
     args = parser.parse_args()
     if data_file(args.data, ".") is None:
         return 0
@@ -132,27 +135,38 @@ def main() -> int:
         "realnews": realnews, "gwn": gwn, "geovirus": geovirus, "polnear": polnear,
         "timeml": timeml, "ucdp": ucdp, "acled": lambda d: acled(d, args.acled), "plover": plover,
     }
+    from sitrep.output.exporters import write_jsonl
+
     run = Run()
+    sink = args.output.open("w", encoding="utf-8") if args.output else None
     totals: dict[str, dict[str, int]] = {}
     classes: Counter[str] = Counter()
     failed_before = 0
     for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
         articles = [a for a in readers[name](args.data) if a.text.strip()]
-        out = sum(1 for _ in run.process(progress(articles, label=name, quiet=args.quiet)))
+        done = list(run.process(progress(articles, label=name, quiet=args.quiet)))
+        out = len(done)
+        if sink is not None:
+            write_jsonl(done, sink)
         failures = run.stats.failures[failed_before:]
         failed_before = len(run.stats.failures)
         for failure in failures:
             classes[f"{failure.stage}: {failure.error.split(':')[0]}"] += 1
             print(f"{failure.article.origin}: {failure.stage}: {failure.error}", file=sys.stderr)
-        totals[name] = {"in": len(articles), "out": out, "failed": len(failures)}
+        limited = sum(f.limit for f in failures)
+        totals[name] = {"in": len(articles), "out": out, "failed": len(failures) - limited,
+                        "over_limit": limited}
+    if sink is not None:
+        sink.close()
     if args.json:
         print(json.dumps({"sets": totals, "failure_classes": dict(sorted(classes.items()))}))
     else:
         for name, row in totals.items():
-            print(f"{name:10} in {row['in']:6}  out {row['out']:6}  failed {row['failed']}")
+            print(f"{name:10} in {row['in']:6}  out {row['out']:6}  failed {row['failed']}  "
+                  f"over a limit {row['over_limit']}")
         for what, count in sorted(classes.items()):
             print(f"  {count:5}  {what}")
-    return 1 if classes else 0
+    return 1 if any(row["failed"] or row["in"] != row["out"] for row in totals.values()) else 0
 
 
 if __name__ == "__main__":

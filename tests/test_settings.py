@@ -49,3 +49,13 @@ def test_bad_settings_are_reported_with_the_file(tmp_path, content, message):
 def test_missing_named_settings_file_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(tmp_path / "nope.toml")
+
+
+def test_limits_come_from_file_and_environment(tmp_path, monkeypatch):
+    cfg = tmp_path / "sitrep.toml"
+    cfg.write_text("max_article_bytes = 5000\narticle_seconds = 2.5\n")
+    monkeypatch.delenv("SITREP_MAX_ARTICLE_BYTES", raising=False)
+    monkeypatch.setenv("SITREP_ARTICLE_SECONDS", "0")
+    settings = load_settings(cfg)
+    assert (settings.max_article_bytes, settings.article_seconds) == (5000, 0.0)
+    assert load_settings(cfg, max_article_bytes=7).max_article_bytes == 7
