@@ -107,8 +107,11 @@ class Pipeline:
         for stage in self.stages:
             saved = [_snapshot(w.article) for w in works]
             try:
-                with time_budget(self.article_seconds * len(works), f"batch of {len(works)}"):
+                what = "the article" if len(works) == 1 else f"a batch of {len(works)}"
+                with time_budget(self.article_seconds * len(works), what):
                     works = list(stage.pipe(works))
+            except LimitError as exc:
+                works = self._over_budget(stage, works, saved, exc, on_failure)
             except Exception:  # noqa: BLE001 - retried one by one to find the culprit
                 log.debug("stage %s failed on a batch; retrying one article at a time",
                           stage.tag, exc_info=True)
@@ -118,6 +121,19 @@ class Pipeline:
         for work in works:
             work.doc = None
             yield work.article
+
+    def _over_budget(
+        self, stage: Stage, works: list[Work], saved: list[dict[str, object]], exc: LimitError,
+        on_failure: Callable[[Failure], None] | None,
+    ) -> list[Work]:
+        """A batch over its time budget: one article is skipped at once (running it again would
+        take as long), a larger batch is undone and retried one article at a time."""
+        for work, state in zip(works, saved, strict=True):
+            _restore(work.article, state)
+        if len(works) == 1:
+            self._failed(Failure(works[0].article, stage.tag, exc.message, limit=True), on_failure)
+            return []
+        return self._one_by_one(stage, works, on_failure)
 
     def _one_by_one(
         self,

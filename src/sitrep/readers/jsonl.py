@@ -78,6 +78,12 @@ def article_from_json_line(line: str, path: str, number: int, report: ReadReport
     except json.JSONDecodeError as exc:
         report.skip(path, number, f"not valid JSON ({exc.msg}); line skipped")
         return None
+    except ValueError as exc:  # a number of thousands of digits
+        report.skip(path, number, f"not readable JSON ({exc.args[0].split(':')[0]}); line skipped")
+        return None
+    except RecursionError:
+        report.skip(path, number, "not readable JSON (nested too deep); line skipped")
+        return None
     if not isinstance(data, dict):
         report.skip(path, number, f"not a JSON object (it is a {_kind(data)}); line skipped")
         return None
