@@ -82,3 +82,18 @@ def test_cli_limits_are_reported_counted_and_exit_1(capsys: pytest.CaptureFixtur
     assert exit_.value.code == 1 and len(out.splitlines()) == 1
     assert f"{tmp_path / 'b.txt'}: the file is 300 bytes, over the limit of 100 bytes" in err
     assert "1 input(s) skipped" in err
+
+
+def test_single_article_over_budget_is_skipped_without_a_second_run() -> None:
+    runs: list[str] = []
+
+    class Counting(Slow):
+        def __call__(self, work: Work) -> None:
+            runs.append(work.article.text)
+            super().__call__(work)
+
+    failures: list[Failure] = []
+    pipe = Pipeline([Counting()], batch_size=1, article_seconds=0.1)
+    out = list(pipe.run([Article(text="slow"), Article(text="fast")], on_failure=failures.append))
+    assert [a.text for a in out] == ["fast"] and runs == ["slow", "fast"]
+    assert [f.error for f in failures] == ["the article took over 0.1 s (article_seconds); skipped"]

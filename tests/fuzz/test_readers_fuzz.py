@@ -152,3 +152,16 @@ def test_jsonl_lone_surrogate_is_replaced_and_reported(tmp_path: Path) -> None:
     assert article.text == "Shelling \ufffd hit Kyiv."
     assert report.warnings == [f"{path}:1: 1 lone surrogate escape(s) (such as \\ud800) are not "
                                "characters; each was replaced by U+FFFD, offsets unchanged"]
+
+
+def test_jsonl_numbers_too_long_and_nesting_too_deep_are_bad_lines(tmp_path: Path) -> None:
+    lines = ['{"text": "Shelling hit Kharkiv.", "id": ' + "9" * 5000 + "}", "[" * 100_000,
+             json.dumps({"text": "Rebels took Goma."})]
+    path = _one_file(tmp_path, "feed.jsonl", "\n".join(lines).encode())
+    articles, report = read([str(path)])
+    assert [a.text for a in articles] == ["Rebels took Goma."]
+    assert [(s.line, s.reason) for s in report.skipped] == [
+        (1, "not readable JSON (Exceeds the limit (4300 digits) for integer string conversion); "
+            "line skipped"),
+        (2, "not readable JSON (nested too deep); line skipped"),
+    ]
