@@ -11,12 +11,13 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve]'
 	$(BIN)/sitrep build-gazetteer
 	touch $(STAMP)
 
+# Ingests examples/ into demo.db, prints the events, then serves the map page (Ctrl-C stops).
 demo: install
-	$(BIN)/sitrep demo --db demo.db
+	$(BIN)/sitrep demo --db demo.db --serve
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -267,18 +267,52 @@ def _print_events(found: list[Any], fmt: str) -> None:
         write_events_csv(found, sys.stdout)
 
 
+def serve_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--host`` and ``--port`` of the web server."""
+    func = click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+                        help="Port to listen on.")(func)
+    return click.option("--host", default="127.0.0.1", show_default=True,
+                        help="Address to listen on (0.0.0.0 opens it to the network).")(func)
+
+
 @cli.command()
 @click.option("--examples", type=click.Path(file_okay=False), default=None,
               help="Folder of reports (default: the bundled examples/).")
+@click.option("--serve", "then_serve", is_flag=True,
+              help="Then serve the map page over the demo store until Ctrl-C.")
+@serve_options
 @settings_option
-def demo(examples: str | None, settings: Settings) -> None:
+def demo(examples: str | None, then_serve: bool, host: str, port: int,
+         settings: Settings) -> None:
     """Ingest the demo reports and print their events, with the speed.
 
-    Example: sitrep demo --db demo.db
+    Example: sitrep demo --db demo.db --serve
     """
     from .demo import run_demo
 
-    sys.exit(run_demo(examples, settings))
+    code = run_demo(examples, settings)
+    if then_serve and code != EXIT_FATAL:
+        from .service.server import serve_forever
+
+        serve_forever(settings, host, port)
+    sys.exit(code)
+
+
+@cli.command()
+@serve_options
+@settings_option
+def serve(host: str, port: int, settings: Settings) -> None:
+    """Serve the API and the map-and-timeline page over a store until Ctrl-C.
+
+    Reading is open; POST /api/articles needs SITREP_API_TOKEN (see docs/service.md).
+
+    Example: sitrep serve --db demo.db --port 8000
+    """
+    from .service.server import serve_forever
+
+    if "://" not in settings.db and not Path(settings.db).exists():
+        raise SitrepError(f"no store at {settings.db}; run `sitrep ingest PATH` first.")
+    serve_forever(settings, host, port)
 
 
 @cli.command("build-gazetteer")

@@ -12,6 +12,7 @@ Example ``sitrep.toml``::
     data_dir = "my-sitrep-data"   # reference-data additions; see docs/reference-data.md
     max_article_bytes = 2000000   # larger inputs are skipped and reported, never cut
     article_seconds = 60          # a stage taking longer on one article skips it (0: no budget)
+    api_token = "…"               # enables POST /api/articles on `sitrep serve`
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import math
 import os
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .errors import ConfigError
@@ -53,6 +54,7 @@ class Settings:
     data_dir: str = ""  # a folder of reference-data additions (see sitrep.reference)
     max_article_bytes: int = 2_000_000  # an input (file, JSONL line, --text) read as one article
     article_seconds: float = 60.0  # the time a stage may spend on one article; 0: no budget
+    api_token: str = field(default="", repr=False)  # enables API writes; empty: read-only
 
     def __post_init__(self) -> None:
         if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
@@ -96,7 +98,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, **overrides: objec
                 values[name] = kind(values[name])
             except (TypeError, ValueError, OverflowError) as exc:
                 raise ConfigError(f"{name} must be {what}, not {values[name]!r}.") from exc
-    for name in ("db", "model", "gazetteer_path", "data_dir"):
+    for name in ("db", "model", "gazetteer_path", "data_dir", "api_token"):
         if name in values and not isinstance(values[name], str):
             raise ConfigError(f"{name} must be a string, not {values[name]!r}.")
     return Settings(**values)  # type: ignore[arg-type]

@@ -21,14 +21,15 @@ the ``counts`` and ``quotes`` tables (filled from the stored records for
 articles stored before it). ``0004_clusters`` adds ``clusters``,
 ``cluster_events`` (the link rows) and ``contradictions``
 (:mod:`sitrep.clusters`). Clusters are link rows only; source articles and
-events are never deleted or rewritten.
+events are never deleted or rewritten. ``0005_query_indexes`` adds the
+indexes that the API's filters use (:mod:`sitrep.store.queries`).
 
 Example:
 
     >>> import sqlite3
     >>> conn = sqlite3.connect(":memory:", isolation_level=None)
-    >>> migrate(conn)
-    ['0001_initial', '0002_event_country_code', '0003_claims', '0004_clusters']
+    >>> migrate(conn)[-3:]
+    ['0003_claims', '0004_clusters', '0005_query_indexes']
     >>> migrate(conn)
     []
 """
@@ -261,8 +262,24 @@ _CLUSTERS = Migration(
     ),
 )
 
+_QUERY_INDEXES = Migration(
+    "0005_query_indexes",
+    (
+        # The API's filters (sitrep.store.queries) are equalities on these columns,
+        # then a date range or the date order.
+        "CREATE INDEX events_by_iso_type_day ON events (iso, event_type, event_date)",
+        "CREATE INDEX events_by_country_type_day ON events (country, event_type, event_date)",
+        "CREATE INDEX events_by_code_type_day ON events (country_code, event_type, event_date)",
+        "CREATE INDEX events_by_type_day ON events (event_type, event_date)",
+        "CREATE INDEX events_by_subtype_day ON events (sub_event_type, event_date)",
+        "CREATE INDEX events_by_admin1_day ON events (admin1, event_date)",
+    ),
+)
+
 #: Every migration, in the order it is applied.
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _COUNTRY_CODE, _CLAIMS, _CLUSTERS)
+MIGRATIONS: tuple[Migration, ...] = (
+    _INITIAL, _COUNTRY_CODE, _CLAIMS, _CLUSTERS, _QUERY_INDEXES
+)
 
 #: The schema version this code writes: the number of migrations.
 SCHEMA_VERSION = len(MIGRATIONS)
