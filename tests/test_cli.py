@@ -97,6 +97,11 @@ def test_events_without_a_store_says_what_to_do(capsys, tmp_path):
     assert code == 3 and "sitrep ingest" in err
 
 
+def test_serve_without_a_store_says_what_to_do(capsys, tmp_path):
+    code, _, err = sitrep(capsys, "serve", "--db", str(tmp_path / "none.db"), "--port", "0")
+    assert code == 3 and "sitrep ingest" in err
+
+
 def test_usage_error_without_inputs(capsys):
     code, _, err = sitrep(capsys, "extract")
     assert code == 2 and "--text" in err
