@@ -92,8 +92,8 @@ def synthetic_articles(n_events: int, seed: int = 12) -> list[Article]:
                 iso=iso, country=country, admin1=f"Region {rng.randrange(12)}",
                 location=f"Town {rng.randrange(400)}", latitude=lat + rng.uniform(-3, 3),
                 longitude=lon + rng.uniform(-3, 3), geo_precision=1, source="Synthetic Wire",
-                notes=f"Synthetic event {k} of report {a}.", fatalities=rng.choice([0, 0, 1, 3, 12]),
-                article_id=article.id,
+                notes=f"Synthetic event {k} of report {a}.",
+                fatalities=rng.choice([0, 0, 1, 3, 12]), article_id=article.id,
                 evidence={"event_type": [[0, 6]], "location": [[len(text) - 8, len(text) - 1]]},
                 derived={"event_type": "rules"}))
         articles.append(article)

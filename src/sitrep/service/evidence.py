@@ -10,32 +10,23 @@ then field.
 
 from __future__ import annotations
 
+from .. import reference
 from ..records import Article, Event
 
 __all__ = ["event_spans", "kind_of"]
 
-_KINDS = {
-    "event_type": "type",
-    "sub_event_type": "type",
-    "disorder_type": "type",
-    "actor1": "actor",
-    "actor2": "actor",
-    "assoc_actor_1": "actor",
-    "assoc_actor_2": "actor",
-    "location": "place",
-    "admin1": "place",
-    "admin2": "place",
-    "event_date": "date",
-    "fatalities": "figure",
-    "injuries": "figure",
-    "displaced": "figure",
-}
 _FIGURES = ("fatalities", "injuries", "displaced")
 
 
 def kind_of(field: str) -> str:
-    """The highlight kind of an evidence field (``other`` for fields the page does not colour)."""
-    return _KINDS.get(field, "other")
+    """The highlight kind of an evidence field (``other`` for fields the page does not colour).
+
+    The kinds are the table ``data/service/evidence_kinds.csv``.
+    """
+    for row in reference.table("service/evidence_kinds"):
+        if row["field"] == field:
+            return row["kind"]
+    return "other"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
