@@ -145,3 +145,18 @@ def test_the_page_references_no_remote_asset(db: Path) -> None:
     for path in own:
         code = path.read_text().replace("http://www.w3.org/2000/svg", "")  # a namespace name
         assert not re.search(r"https?://|//[a-z0-9.-]+\.[a-z]{2,}/", code), path
+
+
+@pytest.mark.model
+def test_posted_articles_are_extracted_and_their_events_served(db: Path, pipeline) -> None:  # noqa: ANN001
+    report = {"text": "Russian shelling killed 4 civilians in Kherson on Monday, the regional "
+                      "governor said.", "published": "2024-05-07", "source": "Test Wire"}
+    app = create_app(str(db), api_token=TOKEN, make_run=lambda: Run(pipeline))
+    with TestClient(app) as client:
+        posted = client.post("/api/articles", json={"articles": [report]},
+                             headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        article_id = posted["ids"][0]
+        events = client.get("/api/events", params={"q": "kherson"}).json()["events"]
+    assert posted["added"] == 1 and posted["events"] >= 1
+    assert events and {e["article_id"] for e in events} == {article_id}
+    assert max(e["fatalities"] for e in events) == 4

@@ -106,26 +106,31 @@ class EventPage:
 
 
 def has_table(store: Store, table: str) -> bool:
-    """Whether ``table`` exists (it is queried, not looked up in a dialect's catalogue)."""
-    return _probe(store, f"SELECT 1 FROM {_name(table)} WHERE 1 = 0")
+    """Whether ``table`` exists (asked of the backend's catalogue when it has one)."""
+    name = _name(table)
+    listed = getattr(store.conn, "tables", None)
+    if callable(listed):
+        return name in listed()
+    try:
+        store.conn.execute(f"SELECT 1 FROM {name} WHERE 1 = 0").fetchall()
+    except Exception:  # noqa: BLE001 - any backend's "no such table"
+        return False
+    return True
 
 
 def has_column(store: Store, table: str, column: str) -> bool:
-    return _probe(store, f"SELECT {_name(column)} FROM {_name(table)} WHERE 1 = 0")
+    """Whether ``table`` exists and has ``column`` (read from an empty result's description)."""
+    if not has_table(store, table):
+        return False
+    cursor = store.conn.execute(f"SELECT * FROM {_name(table)} WHERE 1 = 0")
+    cursor.fetchall()
+    return _name(column) in [d[0] for d in cursor.description]
 
 
 def _name(identifier: str) -> str:
     if not identifier.replace("_", "").isalnum():
         raise InputError(f"not a table or column name: {identifier!r}")
     return identifier
-
-
-def _probe(store: Store, sql: str) -> bool:
-    try:
-        store.conn.execute(sql).fetchall()
-    except Exception:  # noqa: BLE001 - any backend's "no such table/column"
-        return False
-    return True
 
 
 def _rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
@@ -289,7 +294,7 @@ def event_stats(store: Store, query: EventQuery, period: str = "day") -> dict[st
         rows = _rows(
             store,
             f"SELECT {column}, COUNT(*), COALESCE(SUM(fatalities), 0) FROM events{where} "
-            f"GROUP BY {column} ORDER BY COUNT(*) DESC, {column}",
+            f"GROUP BY {column} ORDER BY COUNT(*) DESC, {column} IS NULL, {column}",
             params,
         )
         result[f"by_{name}"] = [
