@@ -36,6 +36,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     articles = list(run.process(read_inputs([str(folder)], report=report), progress=True))
     with Store.open(settings.db) as store:
         result = store.add_many(articles)
+        _cluster(store)
     events = [e for a in articles for e in a.events]
     events.sort(key=lambda e: (e.country or "", e.event_date or "", e.admin1 or ""))
     click.echo(format_events(events))
@@ -48,6 +49,17 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     for skip in report.skipped:
         click.echo(f"skipped: {skip}", err=True)
     return 1 if report.skipped or run.stats.failed else 0
+
+
+def _cluster(store: object) -> None:
+    """Link the new events into clusters, as ``sitrep ingest`` does (for the page's views)."""
+    from .clusters import cluster_new
+    from .errors import StoreError
+
+    try:
+        cluster_new(store.conn)  # type: ignore[attr-defined]
+    except StoreError as exc:
+        click.echo(f"sitrep demo: events not clustered ({exc}); run `sitrep cluster`.", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -145,4 +145,23 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, pipeline) -> Path:  # noqa
     articles = list(Run(pipeline).process(read_inputs([str(default_examples())], report=report)))
     with Store.open(path) as store:
         store.add_many(articles)
+        add_contradiction(store)
     return path
+
+
+def add_contradiction(store: Store) -> None:
+    """Cluster the store and record one contradiction whose value is markup."""
+    from sitrep.clusters import cluster_new
+
+    cluster_new(store.conn)
+    conn = store.conn
+    cluster_id, event_id = conn.execute(
+        "SELECT cluster_id, event_id FROM cluster_events ORDER BY cluster_id, event_id LIMIT 1"
+    ).fetchone()
+    article_id = conn.execute("SELECT article_id FROM events WHERE event_id = ?",
+                              (event_id,)).fetchone()[0]
+    conn.execute(
+        "INSERT INTO contradictions (cluster_id, field, event_id, article_id, value, claimant, "
+        "source) VALUES (?, 'fatalities', ?, ?, ?, 'a medic', 'Wire')",
+        (cluster_id, event_id, article_id, '12 <img src=x onerror="window.__pwned = 1">'),
+    )

@@ -198,3 +198,12 @@ def test_markup_in_an_article_shows_as_text_and_runs_nothing(page, server: str, 
     page.wait_for_timeout(300)
     assert page.evaluate("window.__pwned === undefined")
     page.screenshot(path=str(OUT / "hostile.png"))
+
+
+def test_contradictions_show_their_values_as_text(page) -> None:  # noqa: ANN001
+    page.click(".tabs button[data-tab='contradictions']")
+    cells = page.locator("#tab-contradictions table.contra td")
+    assert cells.count() >= 6
+    assert '12 <img src=x onerror="window.__pwned = 1">' in page.inner_text("#tab-contradictions")
+    assert page.locator("#tab-contradictions img").count() == 0
+    assert page.evaluate("window.__pwned === undefined")

@@ -170,22 +170,38 @@ def test_stats_take_the_same_filters(client: TestClient) -> None:
 def test_clusters_and_contradictions_are_empty_with_a_note(client: TestClient) -> None:
     for path in ("/api/clusters", "/api/contradictions"):
         body = client.get(path).json()
-        assert body["items"] == [] and body["available"] is False
-        assert "no " in body["note"]
+        assert body["items"] == [] and body["available"] is True
+        assert "sitrep cluster" in body["note"]
 
 
-def test_contradictions_are_listed_once_the_table_exists(tmp_path: Path, make_store) -> None:
+def test_clusters_and_contradictions_are_listed_once_linked(tmp_path: Path, make_store) -> None:
+    from sitrep.cli_clusters import cluster_store
+    from sitrep.store import Store
+
     db = make_store(tmp_path / "c.db")
-    conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE contradictions (cluster_id TEXT, field TEXT, event_id TEXT, "
-                 "value TEXT)")
-    conn.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?)",
-                     [("c2", "fatalities", "e9", "12"), ("c1", "fatalities", "e1", "10")])
-    conn.commit()
+    with Store.open(db) as store:
+        cluster_store(store)
+        conn = store.conn
+        cluster_id = conn.execute("SELECT cluster_id FROM clusters ORDER BY cluster_id "
+                                  "LIMIT 1").fetchone()[0]
+        event_id = conn.execute("SELECT event_id FROM cluster_events WHERE cluster_id = ?",
+                                (cluster_id,)).fetchone()[0]
+        article_id = conn.execute("SELECT article_id FROM events WHERE event_id = ?",
+                                  (event_id,)).fetchone()[0]
+        conn.execute("INSERT INTO contradictions (cluster_id, field, event_id, article_id, value, "
+                     "claimant, source) VALUES (?, 'fatalities', ?, ?, '<b>12</b>', 'a medic', "
+                     "'Wire')", (cluster_id, event_id, article_id))
+        clusters_stored = conn.execute("SELECT COUNT(*) FROM clusters").fetchone()[0]
     with TestClient(create_app(str(db))) as client:
-        body = client.get("/api/contradictions").json()
-    assert body["available"] is True
-    assert [(r["cluster_id"], r["value"]) for r in body["items"]] == [("c1", "10"), ("c2", "12")]
+        listed = client.get("/api/clusters").json()
+        paged = client.get("/api/clusters", params={"limit": 1, "offset": 1}).json()
+        found = client.get("/api/contradictions").json()
+    assert listed["available"] is True and len(listed["items"]) == clusters_stored > 1
+    assert paged["items"] == listed["items"][1:2]
+    assert all(item["events"] and item["articles"] for item in listed["items"])
+    assert found["items"] == [{"cluster_id": cluster_id, "field": "fatalities", "values": [
+        {"value": "<b>12</b>", "claimant": "a medic", "source": "Wire",
+         "article_id": article_id, "event_id": event_id}]}]
 
 
 def test_openapi_lists_every_endpoint(client: TestClient) -> None:

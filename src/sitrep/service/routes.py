@@ -12,8 +12,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
+from ..clusters import list_clusters, list_contradictions
 from ..errors import InputError
-from ..store import Store
 from ..store.queries import (
     MAX_LIMIT,
     EventQuery,
@@ -21,7 +21,6 @@ from ..store.queries import (
     find_events,
     get_event,
     has_table,
-    table_rows,
 )
 from .evidence import event_spans
 from .schemas import (
@@ -160,24 +159,30 @@ def stats(
     return event_stats(store, filters.query(limit=0), by)
 
 
-def _optional(store: Store, table: str, order: str, limit: int, offset: int) -> TableRows:
-    if not has_table(store, table):
-        return TableRows(items=[], available=False,
-                         note=f"this store has no {table} yet: they appear once events from "
-                              "several reports are linked into clusters.")
-    return TableRows(items=table_rows(store, table, order, limit=limit, offset=offset),
-                     available=True)
+def _absent(table: str) -> TableRows:
+    return TableRows(items=[], available=False,
+                     note=f"this store has no {table} table; open it with this sitrep's "
+                          "`sitrep ingest` or `sitrep cluster` to add it.")
+
+
+_NONE_YET = ("no {what} yet: `sitrep ingest` links the events of several reports of one "
+             "happening, and `sitrep cluster` relinks the whole store.")
 
 
 @router.get("/clusters", response_model=TableRows)
 def clusters(
     stores: StoreDep,
+    min_articles: Annotated[int, Query(ge=1, description="Reported by at least this many.")] = 1,
     limit: Annotated[int, Query(ge=0, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> TableRows:
-    """Events from several reports linked as one happening (empty with a note until built)."""
+    """Events from several reports linked as one happening: members, sources, claimants."""
     store = stores.get()
-    return _optional(store, "clusters", "event_date, cluster_id", limit, offset)
+    if not has_table(store, "clusters"):
+        return _absent("clusters")
+    found = list_clusters(store.conn, min_articles=min_articles, limit=offset + limit)
+    return TableRows(items=found[offset:], available=True,
+                     note="" if found else _NONE_YET.format(what="clusters"))
 
 
 @router.get("/contradictions", response_model=TableRows)
@@ -186,6 +191,11 @@ def contradictions(
     limit: Annotated[int, Query(ge=0, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> TableRows:
-    """Where the sources of one cluster disagree: field, value, claimant, article."""
+    """Where the sources of one cluster disagree: per cluster and field, each source's value,
+    claimant, outlet and article."""
     store = stores.get()
-    return _optional(store, "contradictions", "cluster_id, field, event_id", limit, offset)
+    if not has_table(store, "contradictions"):
+        return _absent("contradictions")
+    found = list_contradictions(store.conn)
+    return TableRows(items=found[offset:offset + limit], available=True,
+                     note="" if found else _NONE_YET.format(what="contradictions"))

@@ -40,7 +40,6 @@ __all__ = [
     "event_stats",
     "has_table",
     "has_column",
-    "table_rows",
 ]
 
 #: The largest page of events one query returns.
@@ -302,16 +301,3 @@ def event_stats(store: Store, query: EventQuery, period: str = "day") -> dict[st
         ]
     return result
 
-
-def table_rows(
-    store: Store, table: str, order: str, *, limit: int = 100, offset: int = 0
-) -> list[dict[str, Any]]:
-    """Rows of a table as dicts, ordered by the given columns, or ``[]`` if it does not exist."""
-    if not has_table(store, table):
-        return []
-    columns = ", ".join(_name(c.strip()) for c in order.split(","))
-    cursor = store.conn.execute(
-        f"SELECT * FROM {_name(table)} ORDER BY {columns} LIMIT ? OFFSET ?", [limit, offset]
-    )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -76,22 +76,24 @@ window.SitrepPanel = (function () {
     box.appendChild(highlighted(a.text, detail.spans));
   }
 
+  // One row per source's value: the cluster and field where the sources disagree.
   function showContradictions(data, box) {
     box.textContent = "";
     if (!data.items.length) {
       box.appendChild(node("p", data.note || "No contradictions between sources.", "empty"));
       return;
     }
-    const cols = ["cluster_id", "field", "value", "claimant", "source", "article_id"];
+    const cols = ["cluster", "field", "value", "claimant", "source", "article"];
     const table = node("table", null, "contra");
     const head = node("tr");
-    cols.forEach(c => head.appendChild(node("th", c.replace("_", " "))));
+    cols.forEach(c => head.appendChild(node("th", c)));
     table.appendChild(head);
-    data.items.forEach(item => {
+    data.items.forEach(item => (item.values || []).forEach(v => {
       const tr = node("tr");
-      cols.forEach(c => tr.appendChild(node("td", item[c] === undefined ? "" : item[c])));
+      [item.cluster_id, item.field, v.value, v.claimant, v.source, v.article_id]
+        .forEach(cell => tr.appendChild(node("td", cell === null || cell === undefined ? "" : cell)));
       table.appendChild(tr);
-    });
+    }));
     box.appendChild(table);
   }
 
