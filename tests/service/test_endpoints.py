@@ -52,6 +52,7 @@ def test_country_matches_name_code_or_number(client: TestClient, country: str) -
         ({"q": "khart"}, ["Khartoum"]),
         ({"bbox": "30,45,40,55"}, ["Kharkiv", "Belgorod"]),
         ({"bbox": "30,45,40,55", "country": "RU"}, ["Belgorod"]),
+        ({"claimant": "GOVERNOR"}, ["Kharkiv"]),
     ],
 )
 def test_filters_narrow_the_events(client: TestClient, params: dict[str, str],

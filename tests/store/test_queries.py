@@ -84,9 +84,9 @@ def test_optional_tables_are_probed_not_assumed(store: Store) -> None:
         has_table(store, "events; DROP TABLE events")
 
 
-def test_claimant_filter_says_when_the_store_has_no_claimants(store: Store) -> None:
-    page = find_events(store, EventQuery(claimant="governor"))
-    if has_column(store, "events", "claimant"):
-        assert page.notes == []
-    else:
-        assert page.events == [] and "claimant" in page.notes[0]
+def test_a_value_no_event_has_is_noted(store: Store) -> None:
+    assert find_events(store, EventQuery(country="Mali")).notes == []
+    page = find_events(store, EventQuery(country="Maly", event_type="Battels"))
+    assert page.events == []
+    assert page.notes == ["no stored event is in a country named 'Maly'",
+                          "no stored event has the type or sub-event type 'Battels'"]

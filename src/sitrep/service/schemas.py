@@ -37,7 +37,9 @@ class EventList(BaseModel):
     limit: int
     offset: int
     events: list[Event]
-    notes: list[str] = Field(default_factory=list, description="Filters that match nothing.")
+    notes: list[str] = Field(default_factory=list,
+                             description="Filter values that no stored event has (a misspelt "
+                                         "country, region or type).")
 
 
 class Span(BaseModel):

@@ -97,7 +97,8 @@ class EventQuery:
 
 @dataclass(frozen=True, slots=True)
 class EventPage:
-    """One page of events, the number matching in all, and notes on filters not applied."""
+    """One page of events, the number matching in all, and notes on filter values that no
+    stored event has (a misspelt country, region or type)."""
 
     events: list[Event]
     total: int
@@ -153,7 +154,7 @@ def _contains(text: str) -> str:
 
 
 def _where(store: Store, query: EventQuery) -> tuple[str, list[Any], list[str]]:
-    """The WHERE clause (or ``""``), its parameters, and notes on filters that match nothing."""
+    """The WHERE clause (or ``""``), its parameters, and notes on values no event has."""
     where: list[str] = []
     params: list[Any] = []
     notes: list[str] = []
@@ -166,11 +167,18 @@ def _where(store: Store, query: EventQuery) -> tuple[str, list[Any], list[str]]:
             where.append("country_code = ?")
             params.append(value.upper())
         else:
+            spelled = _stored_spelling(store, "country", value)
             where.append("country = ?")
-            params.append(_stored_spelling(store, "country", value) or value)
+            params.append(spelled or value)
+            if spelled is None:
+                notes.append(f"no stored event is in a country named {value!r}")
     if query.admin1 and query.admin1.strip():
+        value = query.admin1.strip()
+        spelled = _stored_spelling(store, "admin1", value)
         where.append("admin1 = ?")
-        params.append(_stored_spelling(store, "admin1", query.admin1.strip()) or query.admin1)
+        params.append(spelled or value)
+        if spelled is None:
+            notes.append(f"no stored event is in a region named {value!r}")
     if query.since is not None:
         where.append("event_date >= ?")
         params.append(iso_date(query.since, "since"))
@@ -184,19 +192,18 @@ def _where(store: Store, query: EventQuery) -> tuple[str, list[Any], list[str]]:
             where.append("event_type = ?")
             params.append(kind)
         else:
+            spelled = _stored_spelling(store, "sub_event_type", value)
             where.append("sub_event_type = ?")
-            params.append(_stored_spelling(store, "sub_event_type", value) or value)
+            params.append(spelled or value)
+            if spelled is None:
+                notes.append(f"no stored event has the type or sub-event type {value!r}")
     if query.actor and query.actor.strip():
         actors = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
         where.append("(" + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in actors) + ")")
         params += [_contains(query.actor)] * len(actors)
     if query.claimant and query.claimant.strip():
-        if has_column(store, "events", "claimant"):
-            where.append("lower(claimant) LIKE ? ESCAPE '\\'")
-            params.append(_contains(query.claimant))
-        else:
-            where.append("1 = 0")
-            notes.append("this store keeps no claimants yet, so no event matches a claimant")
+        where.append("lower(claimant) LIKE ? ESCAPE '\\'")
+        params.append(_contains(query.claimant))
     if query.text and query.text.strip():
         columns = ("notes", "location")
         where.append("(" + " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in columns) + ")")
