@@ -59,3 +59,11 @@ def test_limits_come_from_file_and_environment(tmp_path, monkeypatch):
     settings = load_settings(cfg)
     assert (settings.max_article_bytes, settings.article_seconds) == (5000, 0.0)
     assert load_settings(cfg, max_article_bytes=7).max_article_bytes == 7
+
+
+def test_api_token_comes_from_the_environment_and_is_never_shown(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SITREP_API_TOKEN", "t0ken-value")
+    settings = load_settings()
+    assert settings.api_token == "t0ken-value"
+    assert "t0ken-value" not in repr(settings)
