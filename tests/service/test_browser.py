@@ -109,6 +109,7 @@ def test_the_page_shows_every_located_event_on_the_map(page, server: str) -> Non
     features = _api(server, "/api/events.geojson")["features"]
     located = [f for f in features if f["geometry"]]
     assert located
+    assert all(f["properties"]["evidence"].get("event_type") for f in features)
     page.wait_for_timeout(400)  # let the markers settle after fitting the view
     assert _markers_shown(page) == len(located)
     assert page.locator("#event-list li").count() == len(features)
