@@ -31,22 +31,22 @@
     });
   }
 
+  // Outlines are drawn on one canvas (thousands of polygons), after the events are shown.
+  const basemap = L.canvas({ pane: "basemap" });
   function outlines(file, style, minZoom) {
     let layer = null;
-    const load = () => getJSON("/static/basemap/" + file).then(g => {
-      layer = L.geoJSON(g, { pane: "basemap", interactive: false, style });
-      show();
-    }).catch(() => {});
     const show = () => {
       if (!layer) return;
       if (map.getZoom() >= minZoom) layer.addTo(map); else layer.remove();
     };
+    const load = () => getJSON("/static/basemap/" + file).then(g => {
+      layer = L.geoJSON(g, { pane: "basemap", renderer: basemap, interactive: false, style });
+      show();
+    }).catch(() => {});
     if (minZoom <= map.getZoom()) load();
     else map.on("zoomend", function once() { if (map.getZoom() >= minZoom) { map.off("zoomend", once); load(); } });
     map.on("zoomend", show);
   }
-  outlines("countries.geojson", { color: "#8a8a8a", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 }, 0);
-  outlines("admin1.geojson", { color: "#b5b0a5", weight: 0.5, fill: false, dashArray: "2 3" }, 5);
 
   const legend = $("legend");
   Object.keys(COLORS).forEach(type => {
@@ -191,5 +191,8 @@
   window.sitrep = { map, markers, openEvent, load };
   facets().catch(() => {});
   contradictions();
-  load();
+  load().then(() => {
+    outlines("countries.geojson", { color: "#8a8a8a", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 }, 0);
+    outlines("admin1.geojson", { color: "#b5b0a5", weight: 0.5, fill: false, dashArray: "2 3" }, 5);
+  });
 })();
