@@ -305,7 +305,7 @@ class Discourse:
                 not place.country_code:
             return place
         admin1 = place.admin1 or place.name
-        town = seat(place.country_code, admin1)
+        town = seat(place.country_code, place.name) or seat(place.country_code, admin1)
         if town is None:
             return place
         return replace(place, name=town.name, latitude=town.latitude,
