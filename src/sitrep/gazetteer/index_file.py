@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .names import canonical_articles, skeleton
+from .seats import main_towns
 
 __all__ = ["SCHEMA", "add_name", "write_index", "SKELETON_MIN_POPULATION"]
 
@@ -38,6 +39,9 @@ CREATE TABLE skeletons (
 ) WITHOUT ROWID;
 CREATE TABLE loose (
     key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+CREATE TABLE seats (
+    cc TEXT NOT NULL, admin1 TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (cc, admin1)
 ) WITHOUT ROWID;
 CREATE TABLE countries (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, iso_numeric INTEGER, iso3 TEXT, place INTEGER
@@ -103,6 +107,7 @@ def write_index(
         )
         conn.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(_skeletons(places, names)))
         conn.executemany("INSERT INTO loose VALUES (?,?)", sorted(set(loose)))
+        conn.executemany("INSERT INTO seats VALUES (?,?,?)", main_towns(places.values()))
         conn.executemany("INSERT INTO countries VALUES (?,?,?,?,?)", countries)
         conn.executemany(
             "INSERT INTO meta VALUES (?,?)",

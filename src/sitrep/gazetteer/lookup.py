@@ -39,14 +39,7 @@ from ..errors import ResourceError
 from ..records import Place
 from ..settings import default_cache_dir
 from .areas import AREA_CODES
-from .build import (
-    ALTERNATE,
-    APPROXIMATE,
-    CITY_REGION,
-    INDEX_VERSION,
-    WITH_REGION_WORD,
-    build_index,
-)
+from .build import ALTERNATE, APPROXIMATE, CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
 from .demonyms import demonym_index
 from .names import (
     canonical_articles,
@@ -60,6 +53,7 @@ from .names import (
     strip_possessive,
 )
 from .ranking import area_or_country, rank_plain
+from .seats import SEATS_SQL
 from .translit import loose_key
 
 __all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_index_path",
@@ -150,6 +144,7 @@ class Gazetteer:
         self._cache: dict[tuple[str, tuple[str, ...], int], list[Candidate]] = {}
         self._country_names: dict[str, str | None] = {}
         self._demonyms = demonym_index()
+        self._seats: dict[tuple[str, str], Candidate | None] = {}
 
     # -- public API ---------------------------------------------------------
 
@@ -229,6 +224,13 @@ class Gazetteer:
             (code.upper(),),
         )
         return rows[0].candidate if rows else None
+
+    def seat(self, code: str, admin1: str) -> Candidate | None:
+        """The main town of the region ``admin1`` of country ``code`` (:mod:`.seats`)."""
+        if (code, admin1) not in self._seats:
+            rows = self._query(SEATS_SQL, (code, admin1))
+            self._seats[(code, admin1)] = rows[0].candidate if rows else None
+        return self._seats[(code, admin1)]
 
     def country_for_demonym(self, word: str) -> str | None:
         """"Russian" -> "RU", "Ukrainians" -> "UA"; None for a word that is no demonym."""

@@ -14,6 +14,9 @@ people, and an ORG that is a world region ("the EU") is a mention:
   stem is known;
 - "Wis.", "U.S.": a standard abbreviation (:mod:`~sitrep.places.abbreviations`)
   is looked up by its full name, a state's as a region;
+- "Sud-Kivu", "Ennedi-Ouest Region": a name the model cut at a hyphen, or a
+  region word it took alone, grows over the rest of the name when the gazetteer
+  knows the whole;
 - a compass word alone is no place name ("Trans Mara West District" is not West
   Delhi, "North counties" not Cameroon's North region);
 - a demonym is never a place, even one that is also a country's short name
@@ -51,6 +54,11 @@ _REGION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
+#: The rest of a name cut at a hyphen: "-Kivu" after "Sud", "Ennedi-" before "Ouest".
+_HYPHEN_AFTER = re.compile(r"^-[A-Z][\w'’]*")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w'’]*-$")
+#: Capitalised words before a region word the model took alone ("Ennedi-Ouest Region").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +121,10 @@ def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Places) -> I
         if entity.label not in PLACE_LABELS and entity.label != "NORP":
             continue
         # "the Kursk region", "northeast Nigeria" (not "al Fashir"); "Kyiv's"
-        start, end = _trim(text, entity.start, entity.end)
+        start, end = _whole(text, *_trim(text, entity.start, entity.end), gazetteer)
+        if text[start:end].casefold().removeprefix("the ") in \
+                reference.words("places/region_types"):
+            continue  # "The Region": a region word alone names nothing
         name = text[start:end].strip()
         if not any(ch.isupper() for ch in name):
             continue  # "the summer", "overnight": place names are capitalised
@@ -159,6 +170,32 @@ def _is_area(gazetteer: Places, name: str) -> bool:
     """Whether ``name`` is a world region or continent ("the EU", "Europe")."""
     found = gazetteer.lookup(name, limit=1)
     return bool(found) and found[0].country_code is None
+
+
+def _whole(text: str, start: int, end: int, gazetteer: Places) -> tuple[int, int]:
+    """The span grown over the rest of a name cut at a hyphen ("Sud" in "Sud-Kivu"), or
+    over the name before a lone region word ("Region" in "Ennedi-Ouest Region"), when
+    the gazetteer knows the grown name (the longest known); else the span as it is."""
+    ends = [end]
+    after = _HYPHEN_AFTER.match(text[end:end + 40])
+    if after:
+        ends.insert(0, end + after.end())
+    starts = [start]
+    before = _HYPHEN_BEFORE.search(text[max(0, start - 40):start])
+    if before:
+        starts.insert(0, start - len(before.group()))
+    if text[start:end].casefold() in reference.words("places/region_types"):
+        named = _NAME_BEFORE.search(text[max(0, start - 60):start])
+        if named:
+            words = list(re.finditer(r"\S+\s+", named.group()))
+            starts[:0] = [start - len(named.group()) + w.start() for w in words
+                          if gazetteer.lookup(named.group()[w.start():].strip(), limit=1)]
+    for new_start in starts:
+        for new_end in ends:
+            if (new_start, new_end) != (start, end) and \
+                    gazetteer.lookup(text[new_start:new_end], limit=1):
+                return new_start, new_end
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
