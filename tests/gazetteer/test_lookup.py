@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from sitrep.gazetteer import open_gazetteer
@@ -137,16 +135,6 @@ def test_candidate_becomes_a_place_record(gazetteer):
 
 def test_open_gazetteer_is_cached(gazetteer):
     assert open_gazetteer() is open_gazetteer()
-
-
-def test_lookup_is_well_under_a_millisecond(gazetteer):
-    names = [f"{base}{suffix}" for base in ("Kharkiv", "Lviv", "Sumy", "Kherson", "Gaza", "Idlib",
-                                            "Aleppo", "Mosul", "Goma", "Kabul")
-             for suffix in ("", " region", "'s", "x")]
-    started = time.perf_counter()
-    for name in names:
-        gazetteer.lookup(name, country_codes=["ZZ"])  # a hint no earlier test used: uncached
-    assert (time.perf_counter() - started) / len(names) < 0.002
 
 
 @pytest.mark.parametrize("name", ["Hamas", "West", "Kremlin", "States", "the States"])
