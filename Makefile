@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve,ray]'
 	$(BIN)/sitrep build-gazetteer
 	touch $(STAMP)
 

@@ -20,6 +20,7 @@ import click
 from .cli_clusters import COMMANDS as CLUSTER_COMMANDS
 from .cli_clusters import cluster_store
 from .cli_eval import eval_group
+from .cli_scale import estimated_total, make_run, parquet_load, run_options
 from .errors import SitrepError, StoreError
 from .settings import Settings, load_settings
 
@@ -154,11 +155,13 @@ def _finish(report: Any, run: Any) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option("--include-text", is_flag=True,
               help="Add the body that offsets index as article.text (jsonl; useful for HTML).")
+@run_options
 @config_option
 @limit_options
 def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
             source: str | None, input_format: str | None, fmt: str | None, output: str | None,
-            include_text: bool, settings: Settings) -> None:
+            include_text: bool, workers: int, engine: str, address: str | None,
+            settings: Settings) -> None:
     """Extract places, times, counts, quotes and events from reports.
 
     INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
@@ -166,12 +169,12 @@ def extract(inputs: tuple[str, ...], text: str | None, published: str | None,
     Example: sitrep extract examples/01-kursk-incursion.txt --format acled-csv
     """
     from .output.exporters import format_for_path, write, write_jsonl
-    from .runner import Run
 
     fmt = fmt or (format_for_path(output) if output else None) or "jsonl"
+    run = make_run(settings, workers, engine, address)
     articles, report = _read(inputs, text, published, source, input_format, settings)
-    run = Run(settings=settings)
-    processed = run.process(articles, progress=True)
+    total = estimated_total(inputs, text, input_format)
+    processed = run.process(articles, progress=True, total=total)
     with (open(output, "w", encoding="utf-8", newline="") if output else _stdout()) as fh:
         if include_text and fmt == "jsonl":
             write_jsonl(processed, fh, include_text=True)
@@ -188,35 +191,58 @@ def _stdout() -> Any:
 
 @cli.command()
 @input_options
+@run_options
+@click.option("--out-parquet", type=click.Path(file_okay=False),
+              help="Write partitioned Parquet to this new folder instead of the store "
+                   "(import it later with `sitrep load`).")
 @settings_option
 @limit_options
 def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
-           source: str | None, input_format: str | None, settings: Settings) -> None:
+           source: str | None, input_format: str | None, workers: int, engine: str,
+           address: str | None, out_parquet: str | None, settings: Settings) -> None:
     """Extract reports and store them; ingesting the same input twice adds nothing.
 
     New events then join the clusters of other reports of the same happening.
 
     INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
+    Articles already in the store are not processed again, so an interrupted
+    ingest run again carries on where it stopped.
 
-    Example: sitrep ingest examples/ --db events.db
+    Example: sitrep ingest examples/ --db events.db --workers 2
     """
-    from .runner import Run
+    from .scale.resume import Unstored
     from .store.database import Store
 
+    run = make_run(settings, workers, engine, address)
     articles, report = _read(inputs, text, published, source, input_format, settings)
-    run = Run(settings=settings)
+    total = estimated_total(inputs, text, input_format)
+    if out_parquet:
+        from .scale.parquet import write_parquet
+
+        for _ in write_parquet(run.process(articles, progress=True, total=total), out_parquet):
+            pass
+        click.echo(f"sitrep: Parquet written to {out_parquet}.", err=True)
+        _finish(report, run)
+        return
     with Store.open(settings.db) as store:
-        result = store.add_many(run.process(articles, progress=True))
-        try:
-            clustered = cluster_store(store, progress=True)
-            placed = (f"; {clustered.joined} new event(s) joined a cluster, "
-                      f"{clustered.founded} founded one")
-        except StoreError as exc:  # the articles are stored; clustering can be rerun
-            log.warning("%s", exc)
-            placed = "; their events are not clustered yet"
-    click.echo(f"sitrep: {result.added} new article(s), {result.unchanged} already stored "
-               f"in {settings.db}{placed}.", err=True)
+        unstored = Unstored(store)
+        result = store.add_many(run.process(unstored(articles), progress=True, total=total))
+        placed = _cluster(store)
+    click.echo(f"sitrep: {result.added} new article(s), "
+               f"{result.unchanged + unstored.already} already stored in {settings.db}{placed}.",
+               err=True)
     _finish(report, run)
+
+
+def _cluster(store: Any) -> str:
+    """Place new events into clusters; what happened, for the summary line."""
+    try:
+        clustered = cluster_store(store, progress=True)
+    except StoreError as exc:  # the articles are stored; clustering can be rerun
+        log.warning("%s", exc)
+        return "; their events are not clustered yet"
+    return (f"; {clustered.joined} new event(s) joined a cluster, "
+            f"{clustered.founded} founded one")
 
 
 @cli.command()
@@ -337,6 +363,7 @@ def build_gazetteer(path: str | None, settings: Settings) -> None:
 
 
 cli.add_command(eval_group)
+cli.add_command(parquet_load)
 for _command in CLUSTER_COMMANDS:
     cli.add_command(_command)
 

@@ -7,6 +7,10 @@ Example:
     >>> for article in run.process(articles):       # doctest: +SKIP
     ...     print(article.id, len(article.events))
     >>> run.stats.articles_per_second                # doctest: +SKIP
+
+``Run(workers=2)`` processes the articles in two worker processes
+(:func:`sitrep.scale.run_local`); ``Run(engine="ray")`` on a Ray cluster
+(:func:`sitrep.scale.run_ray`). The output is the same whichever runs it.
 """
 
 from __future__ import annotations
@@ -49,12 +53,30 @@ class RunStats:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
 
-class Run:
-    """One pass of the pipeline over many articles."""
+ENGINES = ("local", "ray")
 
-    def __init__(self, pipeline: Pipeline | None = None, settings: Settings | None = None) -> None:
+
+class Run:
+    """One pass of the pipeline over many articles, in this process or in ``workers``."""
+
+    def __init__(
+        self,
+        pipeline: Pipeline | None = None,
+        settings: Settings | None = None,
+        *,
+        workers: int = 1,
+        engine: str = "local",
+        address: str | None = None,
+    ) -> None:
+        if workers < 1:
+            raise ValueError(f"workers must be 1 or more, not {workers}")
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
         self._pipeline = pipeline
         self._settings = settings
+        self.workers = workers
+        self.engine = engine
+        self.address = address
         self.stats = RunStats()
 
     @property
@@ -63,13 +85,18 @@ class Run:
             self._pipeline = build_pipeline(self._settings)
         return self._pipeline
 
-    def process(self, articles: Iterable[Article], *, progress: bool = False) -> Iterator[Article]:
-        """Yield each article with its records; failures are counted and skipped."""
-        pipeline = self.pipeline  # load models before the clock starts
-        bar = _progress_bar(progress)
+    def process(
+        self, articles: Iterable[Article], *, progress: bool = False, total: int | None = None
+    ) -> Iterator[Article]:
+        """Yield each article with its records, in input order; failures are counted and skipped.
+
+        ``total`` (if known) lets the progress bar show the time left.
+        """
+        source = self._source(articles)
+        bar = _progress_bar(progress, total=total)
         started = time.perf_counter()
         try:
-            for article in pipeline.run(articles, on_failure=self._failed):
+            for article in source:
                 self.stats.articles += 1
                 self.stats.events += len(article.events)
                 self.stats.seconds = time.perf_counter() - started
@@ -80,6 +107,20 @@ class Run:
             self.stats.seconds = time.perf_counter() - started
             if bar is not None:
                 bar.close()
+
+    def _source(self, articles: Iterable[Article]) -> Iterator[Article]:
+        if self.engine == "ray":
+            from .scale.ray_engine import run_ray
+
+            return run_ray(articles, workers=self.workers, settings=self._settings,
+                           address=self.address, on_failure=self._failed)
+        if self.workers > 1:
+            from .scale.local import run_local
+
+            return run_local(articles, workers=self.workers, settings=self._settings,
+                             on_failure=self._failed)
+        pipeline = self.pipeline  # load models before the clock starts
+        return pipeline.run(articles, on_failure=self._failed)
 
     def _failed(self, failure: Failure) -> None:
         if failure.limit:
