@@ -27,7 +27,7 @@ test: install lint
 	$(BIN)/python -m pytest
 
 bench: install
-	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/scale.py --json bench-scale.json --markdown bench-scale.md
 
 # Scores against ../shared/data (development gold data); each one skips if it is absent.
 eval: install
@@ -44,4 +44,4 @@ model: install
 	$(BIN)/python train/acled_actors.py
 
 clean:
-	rm -rf $(VENV) demo.db .pytest_cache .ruff_cache
+	rm -rf $(VENV) demo.db bench-scale.json bench-scale.md .pytest_cache .ruff_cache

@@ -144,6 +144,9 @@ def _finish(report: Any, run: Any) -> None:
         f"{skipped} input(s) skipped, {stats.over_limit} over a limit, {stats.failed} failed.",
         err=True,
     )
+    if run.stats.peak_rss_mb:
+        log.info("peak memory per worker: %s MB", ", ".join(
+            f"{mb:.0f}" for _, mb in sorted(run.stats.peak_rss_mb.items())))
     if skipped or stats.failed or stats.over_limit:
         sys.exit(EXIT_SKIPPED)
 

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -43,6 +44,7 @@ class RunStats:
     over_limit: int = 0
     seconds: float = 0.0
     failures: list[Failure] = field(default_factory=list)
+    peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per worker process id
 
     @property
     def given(self) -> int:
@@ -113,14 +115,25 @@ class Run:
             from .scale.ray_engine import run_ray
 
             return run_ray(articles, workers=self.workers, settings=self._settings,
-                           address=self.address, on_failure=self._failed)
+                           address=self.address, on_failure=self._failed, on_batch=self._batch)
         if self.workers > 1:
             from .scale.local import run_local
 
             return run_local(articles, workers=self.workers, settings=self._settings,
-                             on_failure=self._failed)
+                             on_failure=self._failed, on_batch=self._batch)
         pipeline = self.pipeline  # load models before the clock starts
-        return pipeline.run(articles, on_failure=self._failed)
+        return self._measured(pipeline.run(articles, on_failure=self._failed))
+
+    def _measured(self, articles: Iterator[Article]) -> Iterator[Article]:
+        from .scale.worker import peak_rss_mb
+
+        yield from articles
+        self.stats.peak_rss_mb[os.getpid()] = peak_rss_mb()
+
+    def _batch(self, result: Any) -> None:
+        """A worker's batch came back: note its peak memory."""
+        self.stats.peak_rss_mb[result.pid] = max(result.peak_rss_mb,
+                                                 self.stats.peak_rss_mb.get(result.pid, 0.0))
 
     def _failed(self, failure: Failure) -> None:
         if failure.limit:

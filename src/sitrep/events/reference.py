@@ -120,9 +120,21 @@ def armed_groups() -> tuple[Group, ...]:
     return _groups[1]
 
 
+_found: tuple[tuple[Group, ...], dict[str, Group | None]] | None = None
+
+
 def find_group(text: str) -> Group | None:
-    """The first named group mentioned in ``text``, or None."""
-    for group in armed_groups():
-        if group.pattern.search(text):
-            return group
-    return None
+    """The first named group mentioned in ``text``, or None.
+
+    The same phrases ("Russian forces", "the army") come back in every report,
+    and each look-up tries every group's pattern; answers are kept per text
+    for as long as the group table is unchanged.
+    """
+    global _found
+    groups = armed_groups()
+    if _found is None or _found[0] is not groups or len(_found[1]) > 50_000:
+        _found = (groups, {})
+    known = _found[1]
+    if text not in known:
+        known[text] = next((g for g in groups if g.pattern.search(text)), None)
+    return known[text]

@@ -92,17 +92,15 @@ def _make(tok: Token, family: str, strength: float, *extra: Token, **kw: Any) ->
 def _pattern(tok: Token) -> Trigger | None:
     """Multi-word and context-dependent cues."""
     lemma = lemma_of(tok)
-    prt = first_child(tok, ("prt",))
-    dobj = first_child(tok, ("dobj",))
-    dlemma = dobj.lemma_.lower() if dobj is not None else ""
-    if prt is None:  # "shot down 22 drones": the parser may call the particle an adverb
-        prt = first_child(tok, ("advmod",), {"down", "up", "out", "back", "over"})
-        prt = prt if prt is not None and prt.i == tok.i + 1 else None
-    dobj = object_noun(dobj)
-    dlemma = dobj.lemma_.lower() if dobj is not None else ""
     if tok.pos_ == "VERB":
         if natural_subject(tok):
             return None
+        prt = first_child(tok, ("prt",))
+        if prt is None:  # "shot down 22 drones": the parser may call the particle an adverb
+            prt = first_child(tok, ("advmod",), {"down", "up", "out", "back", "over"})
+            prt = prt if prt is not None and prt.i == tok.i + 1 else None
+        dobj = object_noun(first_child(tok, ("dobj",)))
+        dlemma = dobj.lemma_.lower() if dobj is not None else ""
         if lemma == "shoot" and prt is not None and prt.lower_ == "down":
             return _make(tok, "intercept", 1.0, prt)
         if lemma == "down" and dobj is not None:
