@@ -162,8 +162,8 @@ def _pattern(tok: Token) -> Trigger | None:
     if tok.lower_ == "sit" and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and \
             tok.nbor(2).lower_ == "in":
         return _make(tok, "protest", 1.0, tok.nbor(2))
-    sexual = first_child(tok, ("amod",), {"sexual"})
-    if lemma in ("violence", "abuse", "assault") and sexual is not None:
+    if lemma in ("violence", "abuse", "assault") and \
+            (sexual := first_child(tok, ("amod",), {"sexual"})) is not None:
         return _make(tok, "sexual", 0.9, sexual)
     if lemma == "assault" and first_child(tok, ("advmod",), {"sexually"}):
         return _make(tok, "sexual", 1.0)
