@@ -144,8 +144,8 @@ def markdown(r: dict[str, Any]) -> str:
     rows.append(("2 workers over 1", f"{r['speedup_2_over_1']}x"))
     rows.append(("cold start of extract --text",
                  f"{r['cold_start_s']['best']} s best, {r['cold_start_s']['median']} s median"))
-    rows += [(f"stage {k}", f"{v} s ({r['stages_share'][k]:.0%})")
-             for k, v in r["stages_s"].items()]
+    rows += [(f"stage {k}" + (" (runs the spaCy model)" if k == "entities" else ""),
+              f"{v} s ({r['stages_share'][k]:.0%})") for k, v in r["stages_s"].items()]
     rows.append(("SQLite store inserts", f"{r['sqlite_inserts_per_s']} articles/s"))
     if "postgres_note" in r:
         rows.append(("PostgreSQL store inserts", r["postgres_note"]))
