@@ -36,7 +36,8 @@ def settings_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--config`` and ``--db``, shared by every command that uses the store."""
 
     @click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
-    @click.option("--db", help="SQLite store (default: sitrep.db, or `db` in sitrep.toml).")
+    @click.option("--db", help="Store: a SQLite file or a postgresql:// URL "
+                  "(default: sitrep.db, or `db` in sitrep.toml).")
     @functools.wraps(func)
     def wrapper(*args: Any, config: str | None, db: str | None, **kwargs: Any) -> Any:
         return func(*args, settings=load_settings(config, db=db), **kwargs)
@@ -188,25 +189,37 @@ def _stdout() -> Any:
 
 @cli.command()
 @input_options
+@click.option("--replace", is_flag=True,
+              help="Re-extract articles stored by another pipeline version and replace "
+                   "their records.")
 @settings_option
 @limit_options
 def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
-           source: str | None, input_format: str | None, settings: Settings) -> None:
+           source: str | None, input_format: str | None, replace: bool,
+           settings: Settings) -> None:
     """Extract reports and store them; ingesting the same input twice adds nothing.
 
     New events then join the clusters of other reports of the same happening.
 
     INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
+    Articles already stored are skipped before extraction, so an interrupted
+    ingest, run again, resumes where it stopped. Commits every `commit_every`
+    articles (sitrep.toml, default 500).
 
     Example: sitrep ingest examples/ --db events.db
     """
     from .runner import Run
+    from .store.backend import shown
     from .store.database import Store
+    from .store.ingest import ingest as ingest_articles
 
     articles, report = _read(inputs, text, published, source, input_format, settings)
     run = Run(settings=settings)
     with Store.open(settings.db) as store:
-        result = store.add_many(run.process(articles, progress=True))
+        result = ingest_articles(
+            store, articles, lambda todo: run.process(todo, progress=True),
+            pipeline=run.pipeline.version, replace=replace, batch_size=settings.commit_every,
+        )
         try:
             clustered = cluster_store(store, progress=True)
             placed = (f"; {clustered.joined} new event(s) joined a cluster, "
@@ -214,8 +227,9 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
         except StoreError as exc:  # the articles are stored; clustering can be rerun
             log.warning("%s", exc)
             placed = "; their events are not clustered yet"
-    click.echo(f"sitrep: {result.added} new article(s), {result.unchanged} already stored "
-               f"in {settings.db}{placed}.", err=True)
+    replaced = f", {result.replaced} replaced" if replace else ""
+    click.echo(f"sitrep: {result.added} new article(s){replaced}, {result.unchanged} already "
+               f"stored in {shown(settings.db)}{placed}.", err=True)
     _finish(report, run)
 
 
@@ -239,9 +253,10 @@ def events(country: str | None, admin1: str | None, since: str | None, until: st
 
     Example: sitrep events --country Ukraine --since 2024-08-01 --format csv
     """
+    from .store.backend import is_postgres
     from .store.database import Store
 
-    if not Path(settings.db).exists():
+    if not is_postgres(settings.db) and not Path(settings.db).exists():
         raise SitrepError(f"no store at {settings.db}; run `sitrep ingest PATH` first.")
     with Store.open(settings.db) as store:
         found = store.events(country=country, admin1=admin1, since=since, until=until,

@@ -23,6 +23,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     from .output.table import format_events
     from .readers import ReadReport, read_inputs
     from .runner import Run
+    from .store.backend import shown
     from .store.database import Store
 
     folder = Path(examples) if examples else default_examples()
@@ -44,7 +45,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     click.echo(
         f"{run.stats.articles} reports → {len(events)} events in {run.stats.seconds:.2f}s "
         f"= {run.stats.articles_per_second:.1f} articles/s "
-        f"({result.added} new, {result.unchanged} already in {settings.db})."
+        f"({result.added} new, {result.unchanged} already in {shown(settings.db)})."
     )
     for skip in report.skipped:
         click.echo(f"skipped: {skip}", err=True)
