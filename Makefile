@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve,postgres]'
 	$(BIN)/sitrep build-gazetteer
 	touch $(STAMP)
 
@@ -28,6 +28,7 @@ test: install lint
 
 bench: install
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/store.py
 
 # Scores against ../shared/data (development gold data); each one skips if it is absent.
 eval: install

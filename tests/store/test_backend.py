@@ -18,7 +18,8 @@ from sitrep.store.database import Store
         ("SELECT :name, :other_1", "SELECT %(name)s, %(other_1)s"),
         ("SELECT x::text FROM t WHERE y LIKE '%a?' ", "SELECT x::text FROM t WHERE y LIKE '%%a?' "),
         ("SELECT 'it''s ?' , ?", "SELECT 'it''s ?' , %s"),
-        ('SELECT "odd?col" FROM t -- why?\nWHERE z = ?', 'SELECT "odd?col" FROM t -- why?\nWHERE z = %s'),
+        ('SELECT "odd?col" FROM t -- why?\nWHERE z = ?',
+         'SELECT "odd?col" FROM t -- why?\nWHERE z = %s'),
         ("SELECT 5 % 2", "SELECT 5 %% 2"),
     ],
 )
