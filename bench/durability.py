@@ -7,7 +7,11 @@ once the store holds a random number of articles (plus a random fraction of a
 second, so that most kills land inside a transaction). After each kill the
 store must pass ``PRAGMA integrity_check`` (SQLite), hold no article twice,
 and hold, for every stored article, exactly the rows of the reference. A last
-uninterrupted run must then leave the store identical to the reference.
+uninterrupted run must then leave the store identical to the reference
+(articles, events, places, counts, quotes; ingest times aside). Whether every
+event also ended in the same cluster is reported beside it: clusters are
+placed after each run, in stored order, so they are a property of the
+clustering, not of the store's durability.
 
 PostgreSQL comes from ``SITREP_TEST_PG_URL`` (a schema of its own is created
 and dropped), or a throwaway local server; it is skipped with a message when
@@ -32,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "store"))
 
 from killing import (  # noqa: E402
     check_partial,
+    cluster_links,
     dump,
     killed_ingest,
     run_ingest,
@@ -43,8 +48,9 @@ from sitrep.errors import StoreError  # noqa: E402
 from sitrep.store.pgtemp import TempCluster, create_schema, drop_schema  # noqa: E402
 
 
-def kill_series(db: str, corpus: Path, config: Path, reference: dict[str, Any], kills: int,
-                articles: int, commit_every: int, rng: random.Random) -> dict[str, Any]:
+def kill_series(db: str, corpus: Path, config: Path, reference: dict[str, Any],
+                reference_clusters: dict[str, str], kills: int, articles: int,
+                commit_every: int, rng: random.Random) -> dict[str, Any]:
     """``kills`` killed runs into ``db``, then one to the end; what each check found.
 
     Kill points are drawn before the last batch, whose commit ends the run.
@@ -70,8 +76,10 @@ def kill_series(db: str, corpus: Path, config: Path, reference: dict[str, Any], 
               f"{'ok' if not found.problems else '; '.join(found.problems)}", file=sys.stderr)
     run_ingest(corpus, db, config)
     identical = dump(db) == reference
+    same_clusters = cluster_links(db) == reference_clusters
     return {"kills": kills, "passed": passed, "killed_at": killed_at, "problems": problems,
-            "final_identical": identical, "seconds": round(time.monotonic() - started, 1)}
+            "final_identical": identical, "same_clusters": same_clusters,
+            "seconds": round(time.monotonic() - started, 1)}
 
 
 def main() -> int:
@@ -92,23 +100,24 @@ def main() -> int:
         print(f"reference: {args.articles} articles, uninterrupted …", file=sys.stderr)
         seconds = run_ingest(corpus, str(folder / "reference.db"), config)
         reference = dump(str(folder / "reference.db"))
+        clusters = cluster_links(str(folder / "reference.db"))
         results["reference"] = {"seconds": round(seconds, 1),
                                 "events": len(reference["events"])}
         if args.backend in ("sqlite", "both"):
             print("sqlite:", file=sys.stderr)
             results["sqlite"] = kill_series(str(folder / "killed.db"), corpus, config,
-                                            reference, args.kills, args.articles,
+                                            reference, clusters, args.kills, args.articles,
                                             args.commit_every, rng)
         if args.backend in ("postgresql", "both"):
-            results["postgresql"] = _postgres(corpus, config, reference, args, rng)
+            results["postgresql"] = _postgres(corpus, config, reference, clusters, args, rng)
     _report(results, args.json)
     ok = all(r.get("passed") == r.get("kills") and r.get("final_identical")
              for k, r in results.items() if k in ("sqlite", "postgresql") and "kills" in r)
     return 0 if ok else 1
 
 
-def _postgres(corpus: Path, config: Path, reference: dict[str, Any], args: Any,
-              rng: random.Random) -> dict[str, Any]:
+def _postgres(corpus: Path, config: Path, reference: dict[str, Any],
+              clusters: dict[str, str], args: Any, rng: random.Random) -> dict[str, Any]:
     print("postgresql:", file=sys.stderr)
     base = os.environ.get("SITREP_TEST_PG_URL")
     cluster = None
@@ -123,7 +132,7 @@ def _postgres(corpus: Path, config: Path, reference: dict[str, Any], args: Any,
     schema = f"durability_{os.getpid()}"
     try:
         url = create_schema(base, schema)
-        return kill_series(url, corpus, config, reference, args.kills, args.articles,
+        return kill_series(url, corpus, config, reference, clusters, args.kills, args.articles,
                                             args.commit_every, rng)
     finally:
         drop_schema(base, schema)
@@ -138,17 +147,17 @@ def _report(results: dict[str, Any], as_json: bool) -> None:
     ref = results["reference"]
     print(f"{results['articles']} articles ({ref['events']} events), a transaction per "
           f"{results['commit_every']}; uninterrupted run {ref['seconds']} s")
-    print("| backend | kills passed | final store = uninterrupted run | time |")
-    print("|---|---|---|---|")
+    print("| backend | kills passed | final rows = uninterrupted run | same clusters | time |")
+    print("|---|---|---|---|---|")
     for name in ("sqlite", "postgresql"):
         r = results.get(name)
         if r is None:
             continue
         if "skipped" in r:
-            print(f"| {name} | skipped: {r['skipped']} | | |")
+            print(f"| {name} | skipped: {r['skipped']} | | | |")
             continue
         print(f"| {name} | {r['passed']}/{r['kills']} | {'yes' if r['final_identical'] else 'NO'}"
-              f" | {r['seconds']} s |")
+              f" | {'yes' if r['same_clusters'] else 'NO'} | {r['seconds']} s |")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ TABLES = {  # table: ORDER BY; ingested_at differs between runs and is left out
     "articles": "id",
     "events": "event_id",
     "places": "article_id, role, seq",
+    "counts": "article_id, seq",
+    "quotes": "article_id, seq",
 }
 
 
@@ -137,6 +139,16 @@ def dump(db: str) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+def cluster_links(db: str) -> dict[str, str]:
+    """``{event_id: cluster_id}``: which cluster each stored event was placed in."""
+    conn = connect(db)
+    try:
+        return {str(r[0]): str(r[1]) for r in
+                conn.execute("SELECT event_id, cluster_id FROM cluster_events ORDER BY event_id")}
+    finally:
+        conn.close()
+
+
 def integrity(db: str) -> str:
     """SQLite's ``PRAGMA integrity_check`` (``"ok"``); PostgreSQL's is its own business."""
     if is_postgres(db):
@@ -170,7 +182,7 @@ def check_partial(db: str, reference: dict[str, list[tuple[Any, ...]]]) -> Check
     if len(set(texts)) != len(texts):
         found.problems.append("an article is stored twice")
     stored = {row[0] for row in now["articles"]}
-    for table, column in (("events", 1), ("places", 0)):  # the article_id column
+    for table, column in (("events", 1), ("places", 0), ("counts", 0), ("quotes", 0)):
         mine = [row for row in reference[table] if row[column] in stored]
         if now[table] != mine:
             found.problems.append(f"{table}: rows differ from the uninterrupted run's "
