@@ -131,7 +131,8 @@ def test_ingest_replace_redoes_articles_of_another_pipeline_version(capsys, db_u
     assert current.startswith("dateline@") and "events@" in current
     conn.execute("UPDATE articles SET pipeline = 'old@0' WHERE id IN "
                  "(SELECT id FROM articles ORDER BY id LIMIT 2)")
-    conn.execute("DELETE FROM events")
+    for table in ("cluster_events", "contradictions", "events"):  # children first
+        conn.execute(f"DELETE FROM {table}")
     code, _, err = sitrep(capsys, "ingest", str(FIXTURES), "--db", db_url)
     assert code == 0 and "0 new article(s), 3 already stored" in err
     assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
