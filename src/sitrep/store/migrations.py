@@ -296,28 +296,9 @@ _LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
 
 def _backfill_claims(conn: Connection) -> None:
     """Fill claims for articles stored before ``0003_claims``, from their records."""
-    import json
+    from .claims import backfill_claims
 
-    from ..records import Article
-    from .claims import CLAIM_COLUMNS, claim_updates, count_rows, quote_rows
-    from .rows import INSERT_COUNT, INSERT_QUOTE
-
-    update = (
-        "UPDATE events SET " + ", ".join(f"{c} = ?" for c in CLAIM_COLUMNS)
-        + " WHERE event_id = ?"
-    )
-    rows = conn.execute("SELECT id, text, record FROM articles ORDER BY id").fetchall()
-    for article_id, text, record in rows:
-        try:
-            article = Article.from_dict(json.loads(record), text)
-        except (ValueError, KeyError, TypeError) as exc:
-            log.warning("article %s: stored record unreadable (%s); its claims are left empty",
-                        article_id, exc)
-            continue
-        article.id = article_id
-        conn.executemany(INSERT_COUNT, count_rows(article))
-        conn.executemany(INSERT_QUOTE, quote_rows(article))
-        conn.executemany(update, claim_updates([article]))
+    backfill_claims(conn)
 
 
 def as_connection(conn: Connection | sqlite3.Connection) -> Connection:
