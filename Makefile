@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==25.3
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve,ray]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test,serve,ray,postgres]'
 	$(BIN)/sitrep build-gazetteer
 	touch $(STAMP)
 
@@ -28,6 +28,7 @@ test: install lint
 
 bench: install
 	$(BIN)/python bench/scale.py --json bench-scale.json --markdown bench-scale.md
+	$(BIN)/python bench/store.py
 
 # Scores against ../shared/data (development gold data); each one skips if it is absent.
 eval: install

@@ -119,3 +119,27 @@ def test_html_main_text_is_extracted_and_offsets_index_it(capsys):
     event = row["events"][0]
     assert (event["location"], event["event_date"], event["fatalities"]) == (
         "Odesa", "2024-09-02", 2)
+
+
+def test_ingest_replace_redoes_articles_of_another_pipeline_version(capsys, db_url):
+    from sitrep.store.backend import connect
+
+    code, _, err = sitrep(capsys, "ingest", str(FIXTURES), "--db", db_url)
+    assert code == 0 and "3 new article(s)" in err
+    conn = connect(db_url)
+    (current,) = {r[0] for r in conn.execute("SELECT pipeline FROM articles")}
+    assert current.startswith("dateline@") and "events@" in current
+    conn.execute("UPDATE articles SET pipeline = 'old@0' WHERE id IN "
+                 "(SELECT id FROM articles ORDER BY id LIMIT 2)")
+    for table in ("cluster_events", "contradictions", "events"):  # children first
+        conn.execute(f"DELETE FROM {table}")
+    code, _, err = sitrep(capsys, "ingest", str(FIXTURES), "--db", db_url)
+    assert code == 0 and "0 new article(s), 3 already stored" in err
+    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    code, _, err = sitrep(capsys, "ingest", str(FIXTURES), "--db", db_url, "--replace")
+    assert code == 0 and "0 new article(s), 2 replaced, 1 already stored" in err
+    assert {r[0] for r in conn.execute("SELECT pipeline FROM articles")} == {current}
+    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] > 0
+    conn.close()
+    code, out, _ = sitrep(capsys, "events", "--db", db_url, "--format", "jsonl")
+    assert code == 0 and out.strip()

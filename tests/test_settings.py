@@ -36,6 +36,8 @@ def test_toml_then_environment_then_overrides(tmp_path, monkeypatch):
         ("article_seconds = 'nan'\n", "article_seconds must be 0"),
         ("article_seconds = 'soon'\n", "article_seconds must be a number"),
         ("batch_size = 'many'\n", "batch_size must be an integer"),
+        ("commit_every = 0\n", "commit_every must be 1 or more"),
+        ("commit_every = 'often'\n", "commit_every must be an integer"),
         ("db = \n", "not valid TOML"),
     ],
 )

@@ -37,7 +37,8 @@ def settings_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--config`` and ``--db``, shared by every command that uses the store."""
 
     @click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
-    @click.option("--db", help="SQLite store (default: sitrep.db, or `db` in sitrep.toml).")
+    @click.option("--db", help="Store: a SQLite file or a postgresql:// URL "
+                  "(default: sitrep.db, or `db` in sitrep.toml).")
     @functools.wraps(func)
     def wrapper(*args: Any, config: str | None, db: str | None, **kwargs: Any) -> Any:
         return func(*args, settings=load_settings(config, db=db), **kwargs)
@@ -198,23 +199,29 @@ def _stdout() -> Any:
 @click.option("--out-parquet", type=click.Path(file_okay=False),
               help="Write partitioned Parquet to this new folder instead of the store "
                    "(import it later with `sitrep load`).")
+@click.option("--replace", is_flag=True,
+              help="Re-extract articles stored by another pipeline version and replace "
+                   "their records.")
 @settings_option
 @limit_options
 def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
            source: str | None, input_format: str | None, workers: int, engine: str,
-           address: str | None, out_parquet: str | None, settings: Settings) -> None:
+           address: str | None, out_parquet: str | None, replace: bool,
+           settings: Settings) -> None:
     """Extract reports and store them; ingesting the same input twice adds nothing.
 
     New events then join the clusters of other reports of the same happening.
 
     INPUTS are .txt, .jsonl or .html files, folders (walked), or - for stdin.
-    Articles already in the store are not processed again, so an interrupted
-    ingest run again carries on where it stopped.
+    Articles already stored are skipped before extraction, so an interrupted
+    ingest, run again, resumes where it stopped. Commits every `commit_every`
+    articles (sitrep.toml, default 500).
 
     Example: sitrep ingest examples/ --db events.db --workers 2
     """
-    from .scale.resume import Unstored
+    from .store.backend import shown
     from .store.database import Store
+    from .store.ingest import ingest as ingest_articles
 
     run = make_run(settings, workers, engine, address)
     articles, report = _read(inputs, text, published, source, input_format, settings)
@@ -228,12 +235,14 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
         _finish(report, run)
         return
     with Store.open(settings.db) as store:
-        unstored = Unstored(store)
-        result = store.add_many(run.process(unstored(articles), progress=True, total=total))
+        result = ingest_articles(
+            store, articles, lambda todo: run.process(todo, progress=True, total=total),
+            pipeline=run.pipeline.version, replace=replace, batch_size=settings.commit_every,
+        )
         placed = _cluster(store)
-    click.echo(f"sitrep: {result.added} new article(s), "
-               f"{result.unchanged + unstored.already} already stored in {settings.db}{placed}.",
-               err=True)
+    replaced = f", {result.replaced} replaced" if replace else ""
+    click.echo(f"sitrep: {result.added} new article(s){replaced}, {result.unchanged} already "
+               f"stored in {shown(settings.db)}{placed}.", err=True)
     _finish(report, run)
 
 
@@ -268,9 +277,10 @@ def events(country: str | None, admin1: str | None, since: str | None, until: st
 
     Example: sitrep events --country Ukraine --since 2024-08-01 --format csv
     """
+    from .store.backend import is_postgres
     from .store.database import Store
 
-    if not Path(settings.db).exists():
+    if not is_postgres(settings.db) and not Path(settings.db).exists():
         raise SitrepError(f"no store at {settings.db}; run `sitrep ingest PATH` first.")
     with Store.open(settings.db) as store:
         found = store.events(country=country, admin1=admin1, since=since, until=until,

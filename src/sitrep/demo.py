@@ -23,6 +23,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     from .output.table import format_events
     from .readers import ReadReport, read_inputs
     from .runner import Run
+    from .store.backend import shown
     from .store.database import Store
 
     folder = Path(examples) if examples else default_examples()
@@ -35,7 +36,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     run.pipeline  # noqa: B018 - load before timing
     articles = list(run.process(read_inputs([str(folder)], report=report), progress=True))
     with Store.open(settings.db) as store:
-        result = store.add_many(articles)
+        result = store.add_many(articles, pipeline=run.pipeline.version)
         _cluster(store)
     events = [e for a in articles for e in a.events]
     events.sort(key=lambda e: (e.country or "", e.event_date or "", e.admin1 or ""))
@@ -44,7 +45,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     click.echo(
         f"{run.stats.articles} reports → {len(events)} events in {run.stats.seconds:.2f}s "
         f"= {run.stats.articles_per_second:.1f} articles/s "
-        f"({result.added} new, {result.unchanged} already in {settings.db})."
+        f"({result.added} new, {result.unchanged} already in {shown(settings.db)})."
     )
     for skip in report.skipped:
         click.echo(f"skipped: {skip}", err=True)

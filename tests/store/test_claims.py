@@ -43,8 +43,8 @@ def _article(article_id: str = "a1") -> Article:
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "s.db") as s:
+def store(db_url):
+    with Store.open(db_url) as s:
         yield s
 
 

@@ -1,4 +1,5 @@
-"""Schema migrations: named, recorded, ordered, atomic, and refusing newer databases."""
+"""Schema migrations, on SQLite and PostgreSQL: named, recorded, ordered, atomic, and
+refusing newer databases."""
 
 from __future__ import annotations
 
@@ -9,20 +10,32 @@ import sqlite3
 import pytest
 
 from sitrep.errors import StoreError
+from sitrep.store.backend import Connection, connect
 from sitrep.store.database import Store
-from sitrep.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration, applied, migrate
+from sitrep.store.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    applied,
+    migrate,
+    schema_version,
+)
 
 
-def connect(path) -> sqlite3.Connection:
-    return sqlite3.connect(str(path), isolation_level=None)
-
-
-def version(path) -> int:
-    conn = connect(path)
+def version(url) -> int:
+    conn = connect(url)
     try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
+        return schema_version(conn)
     finally:
         conn.close()
+
+
+def make_newer(conn: Connection) -> None:
+    """Mark the database as written by a sitrep one schema version ahead."""
+    if conn.dialect == "sqlite":
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    else:
+        conn.execute("INSERT INTO _migrations VALUES ('9999_future', '2099-01-01T00:00:00+00:00')")
 
 
 def test_migrations_are_numbered_in_order_with_unique_names():
@@ -32,18 +45,25 @@ def test_migrations_are_numbered_in_order_with_unique_names():
     assert SCHEMA_VERSION == len(names)
 
 
-def test_migrate_applies_each_once_and_records_it(tmp_path):
-    conn = connect(tmp_path / "m.db")
+def test_migrate_applies_each_once_and_records_it(db_url):
+    conn = connect(db_url)
     assert migrate(conn) == [m.name for m in MIGRATIONS]
     assert migrate(conn) == []
     rows = applied(conn)
     assert [name for name, _ in rows] == [m.name for m in MIGRATIONS]
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", at) for _, at in rows)
+    assert schema_version(conn) == SCHEMA_VERSION
+    conn.close()
+
+
+def test_a_bare_sqlite3_connection_is_migrated_too(tmp_path):
+    conn = sqlite3.connect(str(tmp_path / "bare.db"), isolation_level=None)
+    assert migrate(conn) == [m.name for m in MIGRATIONS]
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
 
 
-def _insert_v1_rows(conn: sqlite3.Connection) -> None:
+def _insert_v1_rows(conn: Connection) -> None:
     """An article, a place and an event written by a sitrep at schema version 1."""
     record = {
         "article": {"id": "a1", "published": "2024-08-12", "source": "Al-Ittihad",
@@ -71,8 +91,8 @@ def _insert_v1_rows(conn: sqlite3.Connection) -> None:
     )
 
 
-def test_a_version_1_database_is_upgraded_keeping_its_rows(tmp_path):
-    path = tmp_path / "old.db"
+def test_a_version_1_database_is_upgraded_keeping_its_rows(db_url):
+    path = db_url
     conn = connect(path)
     assert migrate(conn, MIGRATIONS[:1]) == ["0001_initial"]
     _insert_v1_rows(conn)
@@ -96,21 +116,19 @@ def test_a_version_1_database_is_upgraded_keeping_its_rows(tmp_path):
         assert [name for name, _ in applied(store.conn)] == [m.name for m in MIGRATIONS]
 
 
-def test_a_newer_database_is_refused_and_left_alone(tmp_path):
-    path = tmp_path / "future.db"
-    Store.open(path).close()
-    conn = connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+def test_a_newer_database_is_refused_and_left_alone(db_url):
+    Store.open(db_url).close()
+    conn = connect(db_url)
+    make_newer(conn)
     conn.close()
     with pytest.raises(StoreError, match="upgrade sitrep") as info:
-        Store.open(path)
+        Store.open(db_url)
     assert f"schema version {SCHEMA_VERSION + 1}" in str(info.value)
-    assert str(path) in str(info.value)
-    assert version(path) == SCHEMA_VERSION + 1
+    assert version(db_url) == SCHEMA_VERSION + 1
 
 
-def test_a_failed_migration_rolls_back_whole_and_raises(tmp_path):
-    path = tmp_path / "broken.db"
+def test_a_failed_migration_rolls_back_whole_and_raises(db_url):
+    path = db_url
     conn = connect(path)
     broken = Migration(
         "0099_broken",
@@ -121,19 +139,17 @@ def test_a_failed_migration_rolls_back_whole_and_raises(tmp_path):
         migrate(conn, (*MIGRATIONS, broken), where=str(path))
     assert f"still at schema version {SCHEMA_VERSION}" in str(info.value)
     assert str(path) in str(info.value)
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "half_done" not in tables
+    assert "half_done" not in conn.tables()
     assert [name for name, _ in applied(conn)] == [m.name for m in MIGRATIONS]
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert schema_version(conn) == SCHEMA_VERSION
     conn.close()
 
 
-def test_a_failed_first_migration_leaves_a_new_database_empty(tmp_path):
-    conn = connect(tmp_path / "new.db")
+def test_a_failed_first_migration_leaves_a_new_database_empty(db_url):
+    conn = connect(db_url)
     bad = Migration("0001_bad", ("CREATE TABLE t (x INTEGER)", "CREATE TABLE t (y INTEGER)"))
     with pytest.raises(StoreError, match="still at schema version 0"):
         migrate(conn, (bad,))
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "t" not in tables
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    assert "t" not in conn.tables()
+    assert schema_version(conn) == 0
     conn.close()

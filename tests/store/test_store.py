@@ -1,4 +1,4 @@
-"""The SQLite store: idempotent ingest, round trips and event queries."""
+"""The store, on SQLite and PostgreSQL: idempotent ingest, round trips and event queries."""
 
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def article(text: str = BODY, *events: dict[str, object], **meta: object) -> Art
 
 
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "sitrep.db") as s:
+def store(db_url):
+    with Store.open(db_url) as s:
         yield s
 
 
@@ -231,8 +231,7 @@ def test_a_closed_store_says_to_reopen(tmp_path):
         store.stats()
 
 
-def test_a_second_connection_sees_committed_rows(tmp_path):
-    path = tmp_path / "shared.db"
-    with Store.open(path) as writer, Store.open(path) as reader:
+def test_a_second_connection_sees_committed_rows(db_url):
+    with Store.open(db_url) as writer, Store.open(db_url) as reader:
         writer.add(article(BODY, {"event_id": "e1"}))
         assert [e.event_id for e in reader.events()] == ["e1"]

@@ -34,11 +34,11 @@ and a cluster keeps its id whenever it keeps its founder.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ..store.backend import Connection
 from . import sql
 from .figures import contradictions, summarise
 from .match import Member, compatible, date_window, score, settings
@@ -63,7 +63,7 @@ def cluster_id_for(founder_event_id: str) -> str:
 class _Run:
     """One pass over new events; clusters read from the store are cached."""
 
-    def __init__(self, conn: sqlite3.Connection, now: str) -> None:
+    def __init__(self, conn: Connection, now: str) -> None:
         self.conn = conn
         self.now = now
         self.members: dict[str, list[Member]] = {}
@@ -121,7 +121,7 @@ class _Run:
             sql.write_contradictions(self.conn, cluster_id, found)
 
 
-def _place_new(conn: sqlite3.Connection, progress: Callable[[int], None] | None) -> ClusterResult:
+def _place_new(conn: Connection, progress: Callable[[int], None] | None) -> ClusterResult:
     run = _Run(conn, datetime.now(UTC).isoformat(timespec="seconds"))
     new = sql.unclustered(conn)
     for member in new:
@@ -132,7 +132,7 @@ def _place_new(conn: sqlite3.Connection, progress: Callable[[int], None] | None)
     return ClusterResult(events=len(new), joined=run.joined, founded=run.founded_count)
 
 
-def cluster_new(conn: sqlite3.Connection, *,
+def cluster_new(conn: Connection, *,
                 progress: Callable[[int], None] | None = None) -> ClusterResult:
     """Place every stored event that is in no cluster yet (module docstring).
 
@@ -143,7 +143,7 @@ def cluster_new(conn: sqlite3.Connection, *,
         return _place_new(conn, progress)
 
 
-def rebuild(conn: sqlite3.Connection, *,
+def rebuild(conn: Connection, *,
             progress: Callable[[int], None] | None = None) -> ClusterResult:
     """Forget every cluster and place all stored events again, in stored order.
 

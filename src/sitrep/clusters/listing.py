@@ -13,11 +13,11 @@ that states the field: ``value``, ``claimant``, ``source``, ``article_id``,
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from ..output.table import format_table
+from ..store.backend import Connection
 from . import sql
 
 __all__ = [
@@ -31,7 +31,7 @@ _FIELDS = (
 )  # fmt: skip
 
 
-def list_clusters(conn: sqlite3.Connection, *, min_articles: int = 1,
+def list_clusters(conn: Connection, *, min_articles: int = 1,
                   limit: int | None = None) -> list[dict[str, Any]]:
     """Clusters reported by at least ``min_articles`` articles, by date then id."""
     rows = sql.cluster_rows(conn, min_articles=min_articles, limit=limit)
@@ -63,7 +63,7 @@ def list_clusters(conn: sqlite3.Connection, *, min_articles: int = 1,
     return found
 
 
-def list_contradictions(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def list_contradictions(conn: Connection) -> list[dict[str, Any]]:
     """Every contradiction, one per cluster and field, each with all its sources' values."""
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in sql.contradiction_rows(conn):

@@ -6,20 +6,21 @@ migration ``0004_clusters``; docs/schema.md describes them. Statements use
 functions, so another backend can run them as they are; lists (sources,
 claimants) are JSON text, grouping into lists is done in Python rather than
 with ``GROUP_CONCAT``, and a row is replaced by delete-then-insert rather than
-an upsert. The one SQLite-only statement is ``BEGIN IMMEDIATE`` in
-:func:`transaction` (``BEGIN`` elsewhere).
+an upsert. They run on SQLite and PostgreSQL alike through
+:class:`~sitrep.store.backend.Connection`, which also starts the transaction
+the way each database wants.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
 from ..errors import StoreError
+from ..store.backend import Connection
 from .figures import Contradiction, Summary
 from .match import Member
 
@@ -41,26 +42,19 @@ _ORDER = " ORDER BY a.ingested_at, e.article_id, e.event_id"
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: committed whole, or rolled back whole.
 
     A database error becomes a :class:`StoreError` that says what to do.
     """
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        yield conn
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        with conn.transaction():
+            yield conn
+    except conn.errors as exc:
         raise StoreError(
             f"clustering failed ({exc}); no cluster was changed. If the database is locked, "
             "wait for the other sitrep process and run `sitrep cluster`."
         ) from exc
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def _day(value: str | None) -> date | None:
@@ -87,25 +81,25 @@ def _member(row: Sequence[Any]) -> Member:
     )  # fmt: skip
 
 
-def unclustered(conn: sqlite3.Connection) -> list[Member]:
+def unclustered(conn: Connection) -> list[Member]:
     """Stored events in no cluster yet, in the order they were stored."""
     sql = _MEMBER + " WHERE ce.event_id IS NULL" + _ORDER
     return [_member(row) for row in conn.execute(sql)]
 
 
-def unclustered_count(conn: sqlite3.Connection) -> int:
+def unclustered_count(conn: Connection) -> int:
     """How many stored events are in no cluster yet."""
     sql = ("SELECT COUNT(*) FROM events e LEFT JOIN cluster_events ce "
            "ON ce.event_id = e.event_id WHERE ce.event_id IS NULL")
     return int(conn.execute(sql).fetchone()[0])
 
 
-def members_of(conn: sqlite3.Connection, cluster_id: str) -> list[Member]:
+def members_of(conn: Connection, cluster_id: str) -> list[Member]:
     sql = _MEMBER + " WHERE ce.cluster_id = ?" + _ORDER
     return [_member(row) for row in conn.execute(sql, (cluster_id,))]
 
 
-def candidate_clusters(conn: sqlite3.Connection, member: Member, reach_days: int,
+def candidate_clusters(conn: Connection, member: Member, reach_days: int,
                        windows: dict[int, int], radius_km: float) -> list[str]:
     """Clusters holding an event that may match ``member``: an indexed lookup by country
     and date window, narrowed by type, each event's own window and a box around the place."""
@@ -161,7 +155,7 @@ def _cos(latitude: float) -> float:
     return math.cos(math.radians(latitude))
 
 
-def link(conn: sqlite3.Connection, member: Member, cluster_id: str, score: float | None,
+def link(conn: Connection, member: Member, cluster_id: str, score: float | None,
          now: str) -> None:
     conn.execute(
         "INSERT INTO cluster_events (event_id, cluster_id, article_id, score, created_at) "
@@ -170,7 +164,7 @@ def link(conn: sqlite3.Connection, member: Member, cluster_id: str, score: float
     )
 
 
-def clear(conn: sqlite3.Connection) -> None:
+def clear(conn: Connection) -> None:
     """Forget every cluster: link rows, cluster rows and contradictions. Events stay."""
     for table in ("contradictions", "clusters", "cluster_events"):
         conn.execute(f"DELETE FROM {table}")
@@ -184,7 +178,7 @@ _SUMMARY_COLUMNS = (
 )  # fmt: skip
 
 
-def write_summary(conn: sqlite3.Connection, cluster_id: str, summary: Summary, n_events: int,
+def write_summary(conn: Connection, cluster_id: str, summary: Summary, n_events: int,
                   n_contradictions: int, founder: Member, now: str) -> None:
     """Replace the cluster's own row (delete then insert: portable)."""
     conn.execute("DELETE FROM clusters WHERE cluster_id = ?", (cluster_id,))
@@ -203,7 +197,7 @@ def write_summary(conn: sqlite3.Connection, cluster_id: str, summary: Summary, n
     )
 
 
-def write_contradictions(conn: sqlite3.Connection, cluster_id: str,
+def write_contradictions(conn: Connection, cluster_id: str,
                          found: Sequence[Contradiction]) -> None:
     conn.execute("DELETE FROM contradictions WHERE cluster_id = ?", (cluster_id,))
     conn.executemany(
@@ -217,7 +211,7 @@ def write_contradictions(conn: sqlite3.Connection, cluster_id: str,
 # -- reading -------------------------------------------------------------------
 
 
-def cluster_rows(conn: sqlite3.Connection, min_articles: int = 1,
+def cluster_rows(conn: Connection, min_articles: int = 1,
                  limit: int | None = None) -> list[dict[str, Any]]:
     """Stored clusters with at least ``min_articles`` articles, by date then id."""
     sql = (f"SELECT {', '.join(_SUMMARY_COLUMNS)} FROM clusters WHERE n_articles >= ? "
@@ -232,7 +226,7 @@ def cluster_rows(conn: sqlite3.Connection, min_articles: int = 1,
     return rows
 
 
-def links(conn: sqlite3.Connection, cluster_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+def links(conn: Connection, cluster_ids: Sequence[str]) -> list[tuple[str, str, str]]:
     """``(cluster_id, event_id, article_id)`` of the given clusters, in stored order."""
     found: list[tuple[str, str, str]] = []
     for start in range(0, len(cluster_ids), 500):
@@ -246,7 +240,7 @@ def links(conn: sqlite3.Connection, cluster_ids: Sequence[str]) -> list[tuple[st
     return found
 
 
-def contradiction_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def contradiction_rows(conn: Connection) -> list[dict[str, Any]]:
     """Every stored contradiction row, by cluster, field and stored order."""
     columns = ("cluster_id", "field", "event_id", "article_id", "value", "claimant", "source")
     sql = (

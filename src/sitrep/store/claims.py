@@ -17,6 +17,7 @@ that states no figure has no bounds (``low`` is ``None``).
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterable
 from typing import Any
@@ -176,3 +177,28 @@ def quote_rows(article: Article) -> list[tuple[Any, ...]]:
 def claim_updates(articles: Iterable[Article]) -> list[tuple[Any, ...]]:
     """``(claim columns..., event_id)`` for every event of ``articles``: a backfill."""
     return [(*claim_columns(a, e), e.event_id) for a in articles for e in a.events]
+
+
+def backfill_claims(conn: Any) -> None:
+    """Fill claims for articles stored before ``0003_claims``, from their records."""
+    import json
+
+    from .rows import INSERT_COUNT, INSERT_QUOTE
+
+    update = (
+        "UPDATE events SET " + ", ".join(f"{c} = ?" for c in CLAIM_COLUMNS)
+        + " WHERE event_id = ?"
+    )
+    rows = conn.execute("SELECT id, text, record FROM articles ORDER BY id").fetchall()
+    for article_id, text, record in rows:
+        try:
+            article = Article.from_dict(json.loads(record), text)
+        except (ValueError, KeyError, TypeError) as exc:
+            logging.getLogger(__name__).warning(
+                "article %s: stored record unreadable (%s); its claims are left empty",
+                article_id, exc)
+            continue
+        article.id = article_id
+        conn.executemany(INSERT_COUNT, count_rows(article))
+        conn.executemany(INSERT_QUOTE, quote_rows(article))
+        conn.executemany(update, claim_updates([article]))

@@ -1,8 +1,12 @@
-"""The embedded SQLite store: the one place sitrep writes its results.
+"""The store: where sitrep keeps its results, in SQLite or PostgreSQL.
 
-Article ids are content hashes (or the id the input gave), so adding the same
-article twice changes nothing: the first copy stays exactly as it was. The
-schema is built and upgraded by :mod:`sitrep.store.migrations` when the store opens.
+:meth:`Store.open` takes a SQLite path or a ``postgresql://`` URL; both run
+the same SQL through :mod:`sitrep.store.backend`. Article ids are content
+hashes (or the id the input gave), so adding the same article twice changes
+nothing: the first copy stays exactly as it was, unless it is replaced by a
+newer pipeline's records (``replace=True``). The schema is built and upgraded
+by :mod:`sitrep.store.migrations` when the store opens; writes go through
+:mod:`sitrep.store.writer`, a transaction per batch of articles.
 
 Tables: ``articles`` (metadata columns, the body ``text`` and ``record``, the
 whole :meth:`Article.to_dict` as JSON), ``events`` (one row per event, every
@@ -28,34 +32,19 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from ..errors import InputError, StoreError
 from ..records import Article, Event
-from .claims import count_rows, quote_rows
+from .backend import Connection, connect, shown
 from .migrations import migrate, schema_version
-from .rows import (
-    EVENT_COLUMNS,
-    INSERT_ARTICLE,
-    INSERT_COUNT,
-    INSERT_EVENT,
-    INSERT_PLACE,
-    INSERT_QUOTE,
-    article_row,
-    escape_like,
-    event_from_row,
-    event_rows,
-    iso_date,
-    lower,
-    place_rows,
-)
+from .rows import EVENT_COLUMNS, escape_like, event_from_row, iso_date
+from .writer import BatchResult, write_batch
 
 __all__ = ["Store", "AddResult"]
 
@@ -63,50 +52,44 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
-    """What :meth:`Store.add_many` did: articles newly added, and those already there."""
+    """What :meth:`Store.add_many` did: articles newly added, those already there, and
+    those replaced by a newer pipeline's records."""
 
     added: int = 0
     unchanged: int = 0
+    replaced: int = 0
 
 
 class Store:
-    """A SQLite database of processed articles and their events.
+    """A database of processed articles and their events, SQLite or PostgreSQL.
 
     Open it with :meth:`Store.open`; use it as a context manager to close it.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
-        self._conn: sqlite3.Connection | None = conn
+    def __init__(self, conn: Connection, path: str) -> None:
+        self._conn: Connection | None = conn
         self.path = path
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
         """Open (or create) the store at ``path`` and apply pending migrations.
 
-        ``":memory:"`` gives a throwaway store. Raises :class:`StoreError` when
-        the file is not a SQLite database, cannot be created, or was written by
-        a newer sitrep.
+        ``path`` is a SQLite file, ``":memory:"`` for a throwaway store, or a
+        ``postgresql://user:password@host/dbname`` URL. Raises
+        :class:`StoreError` when it cannot be opened, is not a database, or was
+        written by a newer sitrep.
         """
         where = str(path)
+        conn = connect(where)
         try:
-            if where != ":memory:":
-                Path(where).parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(where, timeout=10.0, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(
-                f"cannot open the store {where} ({exc}); check the path and its permissions."
-            ) from exc
-        try:
-            conn.create_function("lower", 1, lower, deterministic=True)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL")
-            migrate(conn, where=where)
-        except sqlite3.DatabaseError as exc:
+            migrate(conn, where=shown(where))
+            for warning in conn.warnings():
+                log.warning("%s: %s", shown(where), warning)
+        except conn.errors as exc:
             conn.close()
             raise StoreError(
-                f"{where} is not a usable SQLite database ({exc}); give another --db path, "
-                "or move the file away and run again."
+                f"{shown(where)} is not a usable {conn.dialect} database ({exc}); give another "
+                "--db, or move the file away and run again."
             ) from exc
         except StoreError:
             conn.close()
@@ -133,32 +116,20 @@ class Store:
 
     def __repr__(self) -> str:
         state = "closed" if self._conn is None else "open"
-        return f"<Store {self.path} {state}>"
+        return f"<Store {shown(self.path)} {state}>"
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Connection:
         if self._conn is None:
-            raise StoreError(f"the store {self.path} is closed; open it again with Store.open().")
+            raise StoreError(
+                f"the store {shown(self.path)} is closed; open it again with Store.open()."
+            )
         return self._conn
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise StoreError(
-                f"{self.path}: write failed ({exc}); nothing from this batch was saved. "
-                "If the database is locked, wait for the other sitrep process and retry."
-            ) from exc
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+    @property
+    def dialect(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.conn.dialect
 
     # -- writing ---------------------------------------------------------
 
@@ -172,47 +143,43 @@ class Store:
         return self.add_many([article], pipeline=pipeline).added == 1
 
     def add_many(
-        self, articles: Iterable[Article], *, pipeline: str | None = None, batch_size: int = 500
+        self,
+        articles: Iterable[Article],
+        *,
+        pipeline: str | None = None,
+        batch_size: int = 500,
+        replace: bool = False,
     ) -> AddResult:
-        """Store many articles, one transaction per ``batch_size`` of them."""
+        """Store many articles, one transaction per ``batch_size`` of them.
+
+        With ``replace``, an article already stored by another ``pipeline``
+        is stored anew (see :mod:`sitrep.store.writer`).
+        """
         if batch_size < 1:
             raise ValueError(f"batch_size must be 1 or more, not {batch_size}")
-        added = unchanged = 0
+        total = BatchResult()
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= batch_size:
-                new = self._write(batch, pipeline)
-                added, unchanged = added + new, unchanged + len(batch) - new
+                total += self.write(batch, pipeline=pipeline, replace=replace)
                 batch = []
         if batch:
-            new = self._write(batch, pipeline)
-            added, unchanged = added + new, unchanged + len(batch) - new
-        return AddResult(added=added, unchanged=unchanged)
+            total += self.write(batch, pipeline=pipeline, replace=replace)
+        return AddResult(added=total.added, unchanged=total.unchanged, replaced=total.replaced)
 
-    def _write(self, batch: list[Article], pipeline: str | None) -> int:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        new = 0
-        with self._transaction() as conn:
-            for article in batch:
-                row = article_row(article, now, pipeline)
-                if conn.execute(INSERT_ARTICLE, row).rowcount == 0:
-                    log.debug("article %s already stored; unchanged", article.id)
-                    continue
-                new += 1
-                conn.executemany(INSERT_PLACE, place_rows(article))
-                conn.executemany(INSERT_COUNT, count_rows(article))
-                conn.executemany(INSERT_QUOTE, quote_rows(article))
-                rows = event_rows(article)
-                stored = conn.executemany(INSERT_EVENT, rows).rowcount
-                if stored < len(rows):
-                    log.warning(
-                        "article %s: %d event id(s) already stored for another article; "
-                        "those events were skipped",
-                        article.id,
-                        len(rows) - stored,
-                    )
-        return new
+    def write(
+        self, batch: list[Article], *, pipeline: str | None = None, replace: bool = False
+    ) -> BatchResult:
+        """Store one batch in one transaction (:func:`~sitrep.store.writer.write_batch`)."""
+        conn = self.conn
+        try:
+            return write_batch(conn, batch, pipeline=pipeline, replace=replace)
+        except conn.errors as exc:
+            raise StoreError(
+                f"{shown(self.path)}: write failed ({exc}); nothing from this batch was saved. "
+                "If the database is locked, wait for the other sitrep process and retry."
+            ) from exc
 
     # -- reading ---------------------------------------------------------
 
@@ -227,8 +194,8 @@ class Store:
             article = Article.from_dict(json.loads(row["record"]), row["text"])
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreError(
-                f"{self.path}: the stored record of article {article_id} is damaged ({exc}); "
-                "delete the database and ingest the input again."
+                f"{shown(self.path)}: the stored record of article {article_id} is damaged "
+                f"({exc}); delete the database and ingest the input again."
             ) from exc
         article.origin = row["origin"]
         for event in article.events:
@@ -343,5 +310,3 @@ class Store:
 def _contains(text: str) -> str:
     """A LIKE pattern for "contains ``text``", lowercased, its wildcards escaped."""
     return "%" + escape_like(text.strip().lower()) + "%"
-
-

@@ -1,33 +1,35 @@
-"""Named, recorded schema migrations for the SQLite store.
+"""Named, recorded schema migrations, the same on SQLite and PostgreSQL.
 
 Each :class:`Migration` is applied once, in order, inside its own
-transaction. Its name and time go into the ``_migrations`` table, and
-``PRAGMA user_version`` holds how many have been applied: the schema version.
-A database written by a newer sitrep (``user_version`` above
-:data:`SCHEMA_VERSION`) is refused, never guessed at.
+transaction. Its name and time go into the ``_migrations`` table; the number
+applied is the schema version (on SQLite also kept in ``PRAGMA
+user_version``). A database written by a newer sitrep (a version above
+:data:`SCHEMA_VERSION`) is refused, never guessed at. On PostgreSQL an
+advisory lock makes concurrent openers wait for one another.
 
 To change the schema, append a migration with the next number. Never edit,
 rename or reorder one that has been released: databases in the wild have
 recorded it.
 
-The SQL stays close to what PostgreSQL also accepts, so a second backend can
-reuse it: ``TEXT``/``INTEGER``/``REAL`` columns, JSON kept as ``TEXT``,
-composite primary keys instead of ``AUTOINCREMENT``, no expression indexes,
-and no reserved words as column names (offsets are ``char_start`` and
-``char_end``).
+One SQL text serves both databases (see :mod:`sitrep.store.backend`):
+``TEXT``/``INTEGER``/``REAL`` columns (64-bit integers and doubles on
+PostgreSQL), ``{autoid}`` for an auto-numbered key, JSON kept as ``TEXT``, no
+expression indexes, and no reserved words as column names (offsets are
+``char_start`` and ``char_end``).
 
 ``0003_claims`` keeps claims: each event's claimant and figure bounds, and
 the ``counts`` and ``quotes`` tables (filled from the stored records for
 articles stored before it). ``0004_clusters`` adds ``clusters``,
 ``cluster_events`` (the link rows) and ``contradictions``
 (:mod:`sitrep.clusters`). Clusters are link rows only; source articles and
-events are never deleted or rewritten. ``0005_query_indexes`` adds the
+events are never deleted or rewritten, except when ``--replace`` stores an
+article anew (:mod:`sitrep.store.writer`). ``0005_query_indexes`` adds the
 indexes that the API's filters use (:mod:`sitrep.store.queries`).
 
 Example:
 
-    >>> import sqlite3
-    >>> conn = sqlite3.connect(":memory:", isolation_level=None)
+    >>> from sitrep.store.backend import connect
+    >>> conn = connect(":memory:")
     >>> migrate(conn)[-3:]
     ['0003_claims', '0004_clusters', '0005_query_indexes']
     >>> migrate(conn)
@@ -41,8 +43,10 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from ..errors import StoreError
+from .backend import Connection
 
 __all__ = ["Migration", "MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version", "applied"]
 
@@ -56,11 +60,11 @@ class Migration:
 
     name: str
     statements: tuple[str, ...]
-    backfill: Callable[[sqlite3.Connection], None] | None = None
+    backfill: Callable[[Connection], None] | None = None
 
-    def apply(self, conn: sqlite3.Connection) -> None:
+    def apply(self, conn: Connection) -> None:
         for sql in self.statements:
-            conn.execute(sql)
+            conn.raw.execute(conn.ddl(sql))
         if self.backfill is not None:
             self.backfill(conn)
 
@@ -290,39 +294,34 @@ _LEDGER = """CREATE TABLE IF NOT EXISTS _migrations (
 )"""
 
 
-def _backfill_claims(conn: sqlite3.Connection) -> None:
+def _backfill_claims(conn: Connection) -> None:
     """Fill claims for articles stored before ``0003_claims``, from their records."""
-    import json
+    from .claims import backfill_claims
 
-    from ..records import Article
-    from .claims import CLAIM_COLUMNS, claim_updates, count_rows, quote_rows
-    from .rows import INSERT_COUNT, INSERT_QUOTE
-
-    update = (
-        "UPDATE events SET " + ", ".join(f"{c} = ?" for c in CLAIM_COLUMNS)
-        + " WHERE event_id = ?"
-    )
-    rows = conn.execute("SELECT id, text, record FROM articles ORDER BY id").fetchall()
-    for article_id, text, record in rows:
-        try:
-            article = Article.from_dict(json.loads(record), text)
-        except (ValueError, KeyError, TypeError) as exc:
-            log.warning("article %s: stored record unreadable (%s); its claims are left empty",
-                        article_id, exc)
-            continue
-        article.id = article_id
-        conn.executemany(INSERT_COUNT, count_rows(article))
-        conn.executemany(INSERT_QUOTE, quote_rows(article))
-        conn.executemany(update, claim_updates([article]))
+    backfill_claims(conn)
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def as_connection(conn: Connection | sqlite3.Connection) -> Connection:
+    """``conn`` as a :class:`Connection`; a bare autocommit :mod:`sqlite3` one is wrapped."""
+    if isinstance(conn, Connection):
+        return conn
+    return Connection(conn, "sqlite", "the database")
+
+
+def schema_version(conn: Connection | sqlite3.Connection) -> int:
     """The schema version recorded in the database (0 for a new one)."""
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn = as_connection(conn)
+    version = conn.user_version()
+    if version is not None:
+        return version
+    if "_migrations" not in conn.tables():
+        return 0
+    return int(conn.execute("SELECT COUNT(*) FROM _migrations").fetchone()[0])
 
 
-def applied(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def applied(conn: Connection | sqlite3.Connection) -> list[tuple[str, str]]:
     """``(name, applied_at)`` of each recorded migration, oldest first."""
+    conn = as_connection(conn)
     conn.execute(_LEDGER)
     return [
         (row[0], row[1])
@@ -331,39 +330,43 @@ def applied(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def migrate(
-    conn: sqlite3.Connection,
+    conn: Connection | sqlite3.Connection,
     migrations: Sequence[Migration] = MIGRATIONS,
     *,
     where: str = "the database",
 ) -> list[str]:
     """Apply the migrations ``conn`` lacks, each in its own transaction.
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``). Returns the
-    names applied. Raises :class:`StoreError` when the database is newer than
-    ``migrations`` or when a migration fails; a failed one is rolled back whole,
-    leaving the database at the version before it.
+    ``conn`` is a :class:`Connection` or an autocommit :mod:`sqlite3`
+    connection (``isolation_level=None``). Returns the names applied. Raises
+    :class:`StoreError` when the database is newer than ``migrations`` or when
+    a migration fails; a failed one is rolled back whole, leaving the database
+    at the version before it.
     """
+    conn = as_connection(conn)
     known = len(migrations)
     current = schema_version(conn)
     if current > known:
-        raise StoreError(
-            f"{where} has schema version {current}, but this sitrep only knows up to "
-            f"version {known}; upgrade sitrep (pip install -U sitrep) to open it."
-        )
+        raise StoreError(_newer(where, current, known))
     done: list[str] = []
     for number, migration in enumerate(migrations, start=1):
         if number <= current:
             continue
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
+            conn.begin()
+            conn.lock_migrations()
+        except conn.errors as exc:
+            conn.rollback()
             raise StoreError(
                 f"{where}: could not start migration {migration.name} ({exc}); "
                 "close other programs using the database and try again."
             ) from exc
         try:
-            if schema_version(conn) >= number:  # another process got here first
-                conn.execute("COMMIT")
+            now = schema_version(conn)
+            if now >= number:  # another process got here first
+                conn.commit()
+                if now > known:
+                    raise StoreError(_newer(where, now, known))
                 continue
             conn.execute(_LEDGER)
             migration.apply(conn)
@@ -371,16 +374,25 @@ def migrate(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
                 (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-            conn.execute(f"PRAGMA user_version = {number:d}")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            conn.set_user_version(number)
+            conn.commit()
+        except conn.errors as exc:
+            conn.rollback()
             raise StoreError(
-                f"{where}: migration {migration.name} failed ({exc}) and was rolled back; "
-                f"the database is still at schema version {number - 1}. Restore a backup "
-                "or report this as a bug."
+                f"{where}: migration {migration.name} failed ({_first_line(exc)}) and was "
+                f"rolled back; the database is still at schema version {number - 1}. Restore "
+                "a backup or report this as a bug."
             ) from exc
         log.info("%s: applied migration %s", where, migration.name)
         done.append(migration.name)
     return done
+
+
+def _newer(where: str, current: int, known: int) -> str:
+    return (f"{where} has schema version {current}, but this sitrep only knows up to "
+            f"version {known}; upgrade sitrep (pip install -U sitrep) to open it.")
+
+
+def _first_line(exc: Any) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -1,9 +1,8 @@
-"""Rows of the SQLite store to and from sitrep's records; the SQL that writes them."""
+"""Rows of the store to and from sitrep's records; the SQL that writes them."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -24,7 +23,6 @@ __all__ = [
     "event_from_row",
     "event_rows",
     "iso_date",
-    "lower",
     "place_rows",
 ]
 
@@ -130,7 +128,8 @@ def event_rows(article: Article) -> list[tuple[Any, ...]]:
     return rows
 
 
-def event_from_row(row: sqlite3.Row) -> Event:
+def event_from_row(row: Any) -> Event:
+    """An :class:`Event` from a row of ``SELECT <EVENT_COLUMNS> FROM events``."""
     return Event(
         **{c: row[c] for c in ACLED_COLUMNS},
         injuries=row["injuries"],
@@ -145,11 +144,6 @@ def event_from_row(row: sqlite3.Row) -> Event:
 
 
 # -- helpers -----------------------------------------------------------------
-
-
-def lower(value: str | None) -> str | None:
-    """Unicode-aware ``lower()``; replaces SQLite's ASCII-only one on our connections."""
-    return value.lower() if isinstance(value, str) else value
 
 
 def escape_like(text: str) -> str:
