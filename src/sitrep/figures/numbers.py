@@ -118,7 +118,7 @@ def _words_to_number(words: list[str]) -> float | None:
             continue
         if word in _UNITS:
             current += _UNITS[word]
-        elif word.isdigit() and not seen:  # "2 dozen", "3 hundred"
+        elif word.isdecimal() and not seen:  # "2 dozen", "3 hundred"
             current = int(word)
         elif word == "dozen":
             current = (current or 1) * 12

@@ -170,7 +170,7 @@ def _plausible(
     the model may still have tagged as a date.
     """
     text = match.text.strip()
-    year = text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
+    year = text.isdecimal() and len(text) == 4 and 1800 <= int(text) <= 2100
     if year and any(t.ent_type_ == "DATE" for t in span):
         return False  # "In 2014 people fled"
     if adjacent and not year and not any(t.ent_type_ in ("MONEY", "PERCENT") for t in span):

@@ -86,7 +86,7 @@ class BodyLimit:
             return
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length", b"").decode("latin-1").strip()
-        if declared.isdigit() and int(declared) > self.limit:
+        if declared.isdecimal() and int(declared) > self.limit:
             await _refuse(send, self.limit)
             return
         seen = 0

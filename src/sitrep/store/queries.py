@@ -160,7 +160,7 @@ def _where(store: Store, query: EventQuery) -> tuple[str, list[Any], list[str]]:
     notes: list[str] = []
     if query.country and query.country.strip():
         value = query.country.strip()
-        if value.isdigit():
+        if value.isdecimal():
             where.append("iso = ?")
             params.append(int(value))
         elif len(value) == 2 and value.isalpha():

@@ -53,7 +53,7 @@ def resolve_anaphor(s: str, ref: u.Resolved | None) -> u.Resolved | None:
     if _YEAR_AGO.fullmatch(s):
         return _shift(ref, anchor, "year", -1)
     m = _STEP.fullmatch(s)
-    n = (int(m[1]) if m[1].isdigit() else vocabulary().numbers.get(m[1])) if m else None
+    n = (int(m[1]) if m[1].isdecimal() else vocabulary().numbers.get(m[1])) if m else None
     if m and n is not None:
         return _shift(ref, anchor, m[2], n if m[3] in ("later", "after") else -n)
     if m := _NEXT.fullmatch(s):

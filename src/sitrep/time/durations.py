@@ -32,7 +32,7 @@ def duration(s: str) -> Resolved | None:
     if not m:
         return None
     numbers = vocabulary().numbers
-    if m[1].isdigit():
+    if m[1].isdecimal():
         n = int(m[1])
     elif m[1] in numbers:
         n = numbers[m[1]]

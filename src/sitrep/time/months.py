@@ -35,7 +35,7 @@ def direction(rel: str | None, tense: str | None) -> str:
 
 def rel_year(word: str, p: date | None) -> int | None:
     """The year named by "2022", "this year", "last year", "next year" (None if unknown)."""
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     if p is None:
         return None

@@ -138,9 +138,9 @@ def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
     m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year)s? "
                      r"(ago|from now)", s)
     numbers = vocabulary().numbers
-    if not m or (m[1] not in numbers and not m[1].isdigit()):
+    if not m or (m[1] not in numbers and not m[1].isdecimal()):
         return None
-    n = int(m[1]) if m[1].isdigit() else numbers[m[1]]
+    n = int(m[1]) if m[1].isdecimal() else numbers[m[1]]
     sign = -1 if m[3] == "ago" else 1
     if p is None:
         return u.ref("PAST" if sign < 0 else "FUTURE")

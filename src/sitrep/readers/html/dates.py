@@ -58,7 +58,7 @@ _ISO_START = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 def _make(year: str, month: str, day: str) -> str | None:
     name = month.lower().rstrip(".")
     months = _months()
-    month_number = int(month) if month.isdigit() else months.get(name, months.get(name[:3]))
+    month_number = int(month) if month.isdecimal() else months.get(name, months.get(name[:3]))
     try:
         return dt.date(int(year), month_number or 0, int(day)).isoformat()
     except ValueError:
