@@ -13,17 +13,21 @@ with one keep-alive client:
 Each is timed ``--repeat`` times after two warm-up requests; the median and
 p95 are printed (targets: page <= 100 ms, GeoJSON <= 300 ms median).
 
-    .venv/bin/python bench/api.py [--events 100000] [--repeat 40] [--db PATH|URL] [--json]
+    .venv/bin/python bench/api.py [--events 100000] [--repeat 40] [--db PATH|URL]
+        [--backend sqlite|postgresql|both] [--json]
 
-``--db`` keeps the generated store (a path, or a PostgreSQL URL when the store
-supports one; ``SITREP_PG_URL`` adds a PostgreSQL run as well). A store that
-already holds the generated events is reused.
+Both backends run by default. PostgreSQL is ``--db`` when it is a URL, else
+``SITREP_PG_URL``, else a throwaway local server (``sitrep.store.pgtemp``,
+stopped at the end); without PostgreSQL that run says "skipped" and why.
+``--db`` keeps the generated store of its backend; a store that already holds
+the generated events is reused.
 """
 
 from __future__ import annotations
 
 import argparse
 import calendar
+import contextlib
 import json
 import os
 import random
@@ -167,25 +171,47 @@ def measure(db: str, repeat: int) -> dict[str, dict[str, float]]:
     return results
 
 
+def _throwaway_postgres(stack: contextlib.ExitStack) -> str | None:
+    """A database on a temporary local PostgreSQL server (stopped on exit), or None."""
+    from sitrep.errors import StoreError
+    from sitrep.store.pgtemp import TempCluster
+
+    try:
+        cluster = stack.enter_context(TempCluster())
+        return cluster.create_database("sitrep_bench")
+    except StoreError as exc:
+        print(f"postgresql: skipped ({exc.message}; or set SITREP_PG_URL)", file=sys.stderr)
+        return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--db", help="keep the store here (path or URL)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
     args = parser.parse_args()
-    targets = [args.db or str(Path(tempfile.mkdtemp(prefix="sitrep-api-")) / "api.db")]
-    if os.environ.get("SITREP_PG_URL"):
-        targets.append(os.environ["SITREP_PG_URL"])
+    kept = args.db or ""
     report = {}
-    for db in targets:
-        backend = "postgresql" if "://" in db else "sqlite"
-        try:
-            fill(db, args.events)
-        except Exception as exc:  # noqa: BLE001 - a backend this store cannot open
-            print(f"{backend}: skipped ({exc})", file=sys.stderr)
-            continue
-        report[backend] = measure(db, args.repeat)
+    with contextlib.ExitStack() as stack:
+        targets = []
+        if args.backend != "postgresql":
+            targets.append(kept if kept and "://" not in kept else
+                           str(Path(tempfile.mkdtemp(prefix="sitrep-api-")) / "api.db"))
+        if args.backend != "sqlite":
+            url = (kept if "://" in kept else os.environ.get("SITREP_PG_URL")
+                   or _throwaway_postgres(stack))
+            if url:
+                targets.append(url)
+        for db in targets:
+            backend = "postgresql" if "://" in db else "sqlite"
+            try:
+                fill(db, args.events)
+            except Exception as exc:  # noqa: BLE001 - a backend this store cannot open
+                print(f"{backend}: skipped ({exc})", file=sys.stderr)
+                continue
+            report[backend] = measure(db, args.repeat)
     if args.json:
         print(json.dumps({"events": args.events, **report}))
         return 0

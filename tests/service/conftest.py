@@ -6,6 +6,8 @@ markup that must show as text and run nothing.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -110,7 +112,7 @@ def hostile_article() -> Article:
     return article
 
 
-def build_store(path: Path) -> Path:
+def build_store(path: Path | str) -> Path | str:
     with Store.open(path) as store:
         store.add_many([kharkiv_article(), sudan_article(), hostile_article()])
     return path
@@ -127,10 +129,20 @@ def make_store():  # noqa: ANN201
     return build_store
 
 
-@pytest.fixture(scope="session")
-def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store of four hand-built events in three countries (one hostile article)."""
-    return build_store(tmp_path_factory.mktemp("service") / "small.db")
+@pytest.fixture(scope="session", params=("sqlite", "postgresql"))
+def small_db(request: pytest.FixtureRequest,
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | str]:
+    """A store of four hand-built events in three countries (one hostile article), on each
+    backend: a SQLite file, and a PostgreSQL schema of its own (skipped without PostgreSQL)."""
+    if request.param == "sqlite":
+        yield build_store(tmp_path_factory.mktemp("service") / "small.db")
+        return
+    from sitrep.store.pgtemp import create_schema, drop_schema
+
+    base = request.getfixturevalue("pg_url")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    yield build_store(create_schema(base, schema))
+    drop_schema(base, schema)
 
 
 @pytest.fixture(scope="session")

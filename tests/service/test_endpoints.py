@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from sitrep.store import Store
 
 
 @pytest.fixture(scope="module")
-def client(small_db: Path) -> TestClient:
+def client(small_db: Path | str) -> TestClient:
     with TestClient(create_app(str(small_db))) as test_client:
         yield test_client
 
@@ -103,8 +102,8 @@ def test_injection_strings_are_only_values(client: TestClient, small_db: Path,
     expected = [e.event_id for e in stored
                 if any(hostile.lower() in (getattr(e, f) or "").lower() for f in literal)]
     assert ids(response) == expected
-    conn = sqlite3.connect(small_db)
-    assert conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 4
+    with Store.open(small_db) as store:
+        assert store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 4
 
 
 def test_one_event_has_its_spans_and_source_text(client: TestClient) -> None:
@@ -175,11 +174,11 @@ def test_clusters_and_contradictions_are_empty_with_a_note(client: TestClient) -
         assert "sitrep cluster" in body["note"]
 
 
-def test_clusters_and_contradictions_are_listed_once_linked(tmp_path: Path, make_store) -> None:
+def test_clusters_and_contradictions_are_listed_once_linked(db_url: str, make_store) -> None:
     from sitrep.cli_clusters import cluster_store
     from sitrep.store import Store
 
-    db = make_store(tmp_path / "c.db")
+    db = make_store(db_url)
     with Store.open(db) as store:
         cluster_store(store)
         conn = store.conn

@@ -25,8 +25,9 @@ def no_stages() -> Run:
 
 
 @pytest.fixture
-def db(tmp_path: Path, make_store) -> Path:  # noqa: ANN001
-    return make_store(tmp_path / "w.db")
+def db(db_url: str, make_store) -> Path | str:  # noqa: ANN001
+    """The hand-built store on each backend."""
+    return make_store(db_url)
 
 
 def writer(db: Path, token: str = TOKEN, **options: int) -> TestClient:
