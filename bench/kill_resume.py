@@ -27,7 +27,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "scale"))
 import generate  # noqa: E402
+from corpus import store_rows  # noqa: E402
 
 
 def ingest(feed: Path, db: Path, workers: int, kill_after: float | None = None) -> float:
@@ -51,19 +53,11 @@ def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(db)
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if check != "ok":
-            sys.exit(f"{db}: integrity check failed: {check}")
-        columns = [r[1] for r in conn.execute("PRAGMA table_info(articles)")
-                   if r[1] != "ingested_at"]
-        return {
-            "articles": conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id"
-                                     ).fetchall(),
-            "events": conn.execute("SELECT * FROM events ORDER BY event_id").fetchall(),
-            "places": conn.execute("SELECT * FROM places ORDER BY article_id, role, seq"
-                                   ).fetchall(),
-        }
     finally:
         conn.close()
+    if check != "ok":
+        sys.exit(f"{db}: integrity check failed: {check}")
+    return store_rows(db)
 
 
 def count(db: Path) -> int:
