@@ -20,7 +20,8 @@ __all__ = ["COMMANDS", "cluster_store"]
 _FORMAT = click.option("-f", "--format", "fmt", type=click.Choice(("table", "jsonl")),
                        default="table", show_default=True)
 _CONFIG = click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
-_DB = click.option("--db", help="SQLite store (default: sitrep.db, or `db` in sitrep.toml).")
+_DB = click.option("--db", help="Store: a SQLite file or a postgresql:// URL "
+              "(default: sitrep.db, or `db` in sitrep.toml).")
 
 
 def _store(config: str | None, db: str | None) -> Any:

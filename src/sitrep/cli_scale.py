@@ -54,7 +54,8 @@ def estimated_total(inputs: tuple[str, ...], text: str | None,
 @click.command("load")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--config", type=click.Path(dir_okay=False), help="Settings TOML file.")
-@click.option("--db", help="SQLite store (default: sitrep.db, or `db` in sitrep.toml).")
+@click.option("--db", help="Store: a SQLite file or a postgresql:// URL "
+              "(default: sitrep.db, or `db` in sitrep.toml).")
 def parquet_load(folder: str, config: str | None, db: str | None) -> None:
     """Import a Parquet folder written by `ingest --out-parquet` into the store.
 
