@@ -90,3 +90,22 @@ def test_two_different_battles_at_one_place_stay_apart() -> None:
                  actor1="Lashkar-e-Taiba", sentences={3}, anchor=300)
     other.actor2 = "Military Forces of India"
     assert len(fold_happenings([one, other])) == 2
+
+
+def test_a_battle_with_one_named_side_at_the_strike_place_is_the_strike() -> None:
+    strike = _row(SRINAGAR, "2022-08-21", sub="Air/drone strike", sentences={1})
+    fighting = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash",
+                    sentences={4}, anchor=300)  # told in another sentence, no second side
+    folded = fold_happenings([strike, fighting])
+    assert [r.event_type for r in folded] == ["Explosions/Remote violence"]
+    assert 4 in folded[0].sentences
+
+
+def test_a_battle_between_two_named_sides_stays_beside_the_strike() -> None:
+    strike = _row(SRINAGAR, "2022-08-21", sub="Air/drone strike", sentences={1})
+    battle = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash",
+                  sentences={4}, anchor=300)
+    battle.actor2, battle.inter2 = "Military Forces of India (2014-)", 1
+    elsewhere = _row(SHOPIAN, "2022-08-21", etype="Battles", sub="Armed clash",
+                     sentences={5}, anchor=400)
+    assert len(fold_happenings([strike, battle, elsewhere])) == 3

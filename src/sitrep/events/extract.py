@@ -31,6 +31,7 @@ from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, tot
 from .totals import running_totals
 from .triggers import prior_clause
 from .unnumbered import unnumbered_deaths
+from .unrest import fold_unrest
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -87,7 +88,8 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
         ctx.note_subjects(sent, i)
         crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
-    rows = [r for r in fold_happenings(merge_rows(rows)) if not _history(r, article.published)]
+    rows = [r for r in fold_unrest(fold_happenings(merge_rows(rows)))
+            if not _history(r, article.published)]
     names = {r.country_code: country_name(r.country_code, gazetteer) or ""
              for r in rows if r.country_code}
     snippet = is_snippet(article.text, len(sents))

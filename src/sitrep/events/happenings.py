@@ -17,6 +17,9 @@ can only be the same happening:
   inferred actor2), told in a sentence that another row already codes as
   a specific event at that place: "air strikes hit the town" is the air
   strike, not also a clash; or
+- a battle with at most one named side (a default actor1, or no actor2 or
+  only a guessed one) at the place of a strike or attack on the same day,
+  in whatever sentence: "fighting" around a shelled town is the shelling; or
 - property looted or destroyed in an attack at the same place on the same day,
   in whatever sentence the report tells it (ACLED codes it as part of the
   attack); or
@@ -35,7 +38,7 @@ from __future__ import annotations
 from .assemble import Row, absorb
 from .dates import days_between
 
-__all__ = ["fold_happenings"]
+__all__ = ["day_fits", "fold_happenings", "place_fits"]
 
 _COARSE_CODES = ("ADM1", "ADM2", "PCL")
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
@@ -72,12 +75,15 @@ def _same_happening(host: Row, row: Row) -> bool:
     if host.country_code != row.country_code:
         return False
     if host.event_type == row.event_type:
-        return (_place_fits(host, row) and _day_fits(host, row) and _actors_fit(host, row)
+        return (place_fits(host, row) and day_fits(host, row) and _actors_fit(host, row)
                 and _kind_fits(host, row))
     if row.sub_event_type == "Looting/property destruction" and host.event_type in \
             _VIOLENT_TYPES and host.place is not None and row.place is not None:
-        return _place_fits(host, row) and _day_fits(host, row)
-    if not (host.sentences & row.sentences) or not _place_fits(host, row, strict=True):
+        return place_fits(host, row) and day_fits(host, row)
+    if row.event_type == "Battles" and host.event_type in _VIOLENT_TYPES and _one_sided(row) \
+            and host.place is not None and place_fits(host, row) and day_fits(host, row):
+        return True
+    if not (host.sentences & row.sentences) or not place_fits(host, row, strict=True):
         return False
     if row.event_type == "Battles" and host.event_type in _VIOLENT_TYPES:
         return row.derived.get("actor1") == "default" or row.derived.get("actor2") == "inferred"
@@ -90,6 +96,13 @@ _GENERIC_SUBTYPES = frozenset({"Armed clash", "Attack"})
 #: Sub-types that name how a strike was made.
 _SPECIFIC_TYPES = frozenset({"Explosions/Remote violence"})
 _SPECIFIC_SUBTYPES = frozenset({"Abduction/forced disappearance"})
+
+
+def _one_sided(row: Row) -> bool:
+    """A battle with no second side the report names: a default actor1 and an actor2
+    that is a default, a guess or missing ("fighting broke out", "clashes erupted")."""
+    return row.derived.get("actor1") == "default" or not row.actor2 \
+        or row.derived.get("actor2") in ("default", "inferred")
 
 
 def _generic(row: Row) -> bool:
@@ -108,7 +121,7 @@ def _same_strike(host: Row, row: Row) -> bool:
             (_generic(host) and _specific(row)) or (_specific(host) and _generic(row))):
         return False
     return (host.place is not None and row.place is not None
-            and _place_fits(host, row) and _day_fits(host, row))
+            and place_fits(host, row) and day_fits(host, row))
 
 
 def _retype(host: Row, row: Row) -> None:
@@ -124,7 +137,7 @@ def _kind_fits(host: Row, row: Row) -> bool:
     return True
 
 
-def _place_fits(host: Row, row: Row, *, strict: bool = False) -> bool:
+def place_fits(host: Row, row: Row, *, strict: bool = False) -> bool:
     a, b = host.place, row.place
     if a is None or b is None:
         return not strict or a is b
@@ -140,7 +153,7 @@ def _place_fits(host: Row, row: Row, *, strict: bool = False) -> bool:
     return bool(a.admin2) and a.admin2 == (b.admin2 or b.name)
 
 
-def _day_fits(host: Row, row: Row) -> bool:
+def day_fits(host: Row, row: Row) -> bool:
     """One day for two read dates; a date taken from the publication day fits a date
     at most :data:`_RECENT_DAYS` away (an older read date is a past event of its own)."""
     if host.event_date == row.event_date or not host.event_date or not row.event_date:
