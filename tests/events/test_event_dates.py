@@ -31,6 +31,14 @@ def test_time_precision_follows_acled(time, precision):
         (t("in recent years", "PAST_REF", None, None, "other"), True),
         (t("on Saturday", "PAST_REF", None, None, "other"), False),  # unknown, not vague
         (t("over the summer", "2024-SU", "2024-06-01", "2024-08-31", "season"), False),
+        # counted back from the telling, with no day or month of its own
+        (t("last week", "2024-W18", "2024-04-29", "2024-05-05", "week"), True),
+        (t("two weeks ago", "2024-W17", "2024-04-22", "2024-04-28", "week"), True),
+        (t("earlier this month", "2024-05", "2024-05-01", "2024-05-31", "month"), True),
+        (t("this week", "2024-W19", "2024-05-06", "2024-05-12", "week"), False),
+        (t("in March", "2024-03", "2024-03-01", "2024-03-31", "month"), False),
+        (t("last March", "2023-03", "2023-03-01", "2023-03-31", "month"), False),
+        (t("last Friday", "2024-05-03", "2024-05-03", "2024-05-03", "day"), False),
     ],
 )
 def test_is_vague_tells_background_times_from_unplaced_days(time, vague):

@@ -5,7 +5,8 @@ date (``article.times``). Here the one closest to the trigger in the
 dependency tree is chosen. A date after publication is ignored, and so is
 one that dates a statement ("the ministry said on Sunday"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
-"recently") is background, not an event to code. For a week, month or
+"recently"), or a week or month counted back from the telling with no day or
+month named ("last week", "a month ago"), is background, not an event to code. For a week, month or
 season ACLED codes the span's first day, with time_precision 2 or 3.
 """
 
@@ -35,6 +36,9 @@ _DAY_WORDS = re.compile(
     r"|\b(?:" + "|".join(dict.fromkeys(m[:3] for m in reference.mapping("common/months")["months"]))
     + r")[a-z]*\b|\d", re.IGNORECASE)
 _VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
+#: Periods counted back from the telling ("last week", "a month ago", "earlier this month").
+_PAST_PERIODS = frozenset({"week", "month", "quarter", "season"})
+_COUNTED_BACK = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
 
 
 def _span_days(t: TimeExpr) -> int | None:
@@ -56,7 +60,7 @@ def days_between(a: str | None, b: str | None) -> int | None:
 
 
 def is_vague(t: TimeExpr) -> bool:
-    """Too vague to date an event: "recently", "in recent years", "last year".
+    """Too vague to date an event: "recently", "in recent years", "last year", "last week".
 
     A day the times stage could not place ("on Saturday" with no published
     date) is unknown, not vague.
@@ -65,6 +69,9 @@ def is_vague(t: TimeExpr) -> bool:
         return not _DAY_WORDS.search(t.text)
     if t.precision in _VAGUE_PRECISIONS:
         return True
+    if t.precision in _PAST_PERIODS and _COUNTED_BACK.search(t.text) \
+            and not _DAY_WORDS.search(t.text):
+        return True  # "last week": a past event told without a day, place or month of its own
     days = _span_days(t)
     return days is not None and days > _MAX_SPAN_DAYS
 
