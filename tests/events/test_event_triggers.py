@@ -27,6 +27,8 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("Drones dropped grenades filled with chloropicrin on the trenches.",
          [("grenades", "remote", "chemical")]),
         ("Air defences shot down two drones.", [("shot down", "intercept", "drone")]),
+        ("The navy intercepted a missile over the strait.",
+         [("intercepted", "intercept", "shelling")]),
         ("Government forces and rebels exchanged fire near the town.",
          [("exchanged fire", "clash", None)]),
         ("Angry residents set fire to a police station.", [("set fire", "loot", None)]),
@@ -51,6 +53,8 @@ def test_find_triggers_reads_cue_words_and_their_weapons(nlp, text, expected):
         "Police fired tear gas at the crowd.",
         "Both sides agreed to hold talks on Wednesday.",
         "An attack helicopter flew over the city.",
+        "The militants were intercepted on the main road.",
+        "Rangers intercepted three gunmen at the border.",
     ],
 )
 def test_find_triggers_ignores_words_that_report_no_event(nlp, text):

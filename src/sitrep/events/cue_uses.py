@@ -11,8 +11,14 @@ from .lexicon import (
     ACCIDENT_SOURCES,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    ARMED_NOUNS,
+    CIVILIAN_NOUNS,
     LEADER_NOUNS,
+    MILITARY_NOUNS,
+    MILITIA_NOUNS,
     NATURAL_CAUSES,
+    POLICE_NOUNS,
+    PROTESTER_NOUNS,
     Cue,
     lemma_of,
 )
@@ -24,6 +30,10 @@ __all__ = ["keep_cue", "accidental", "is_labour", "natural_subject"]
 
 _NOUN = frozenset({"NOUN", "PROPN"})
 _LABOUR = reference.words("events/labour_strike_words")
+#: People and forces: stopping them is a clash or an arrest, not a weapon disrupted.
+_PEOPLE = ARMED_NOUNS | MILITIA_NOUNS | CIVILIAN_NOUNS | PROTESTER_NOUNS | MILITARY_NOUNS \
+    | POLICE_NOUNS
+_PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
 
 
 def accidental(tok: Token) -> bool:
@@ -66,6 +76,11 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         return tok.head.lemma_.lower() in AGREEMENT_VERBS or tok.dep_ in ("nsubj", "ROOT")
     if lemma == "appoint":
         return dobj is not None and dobj.lemma_.lower() in LEADER_NOUNS
+    if cue.family == "intercept" and tok.pos_ == "VERB":
+        stopped = first_child(tok, ("dobj", "nsubjpass"))
+        if stopped is not None and (lemma_of(stopped) in _PEOPLE
+                                    or stopped.ent_type_ in _PEOPLE_ENTS):
+            return False  # "the militants were intercepted": who, not a weapon, was stopped
     if lemma == "capture" and tok.pos_ in _NOUN:
         return first_child(tok, ("prep",), {"of"}) is not None
     return True
