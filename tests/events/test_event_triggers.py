@@ -37,6 +37,8 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("Teachers went on strike over unpaid wages.", [("strike", "labour", None)]),
         ("The rebels took control of the town.", [("took control", "seize", None)]),
         ("Both sides agreed to a 14-day truce.", [("agreed", "agree", None)]),
+        ("The army withdrew from the border town under the deal.",
+         [("withdrew", "withdraw", None)]),
         ("The UN received reports of sexual violence against women.",
          [("sexual violence", "sexual", None)]),
     ],
@@ -55,6 +57,8 @@ def test_find_triggers_reads_cue_words_and_their_weapons(nlp, text, expected):
         "An attack helicopter flew over the city.",
         "The militants were intercepted on the main road.",
         "Rangers intercepted three gunmen at the border.",
+        "The troops withdrew from the town under heavy fire.",
+        "After suffering heavy losses, the rebels retreated to the hills.",
     ],
 )
 def test_find_triggers_ignores_words_that_report_no_event(nlp, text):

@@ -34,6 +34,7 @@ _LABOUR = reference.words("events/labour_strike_words")
 _PEOPLE = ARMED_NOUNS | MILITIA_NOUNS | CIVILIAN_NOUNS | PROTESTER_NOUNS | MILITARY_NOUNS \
     | POLICE_NOUNS
 _PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
+_FIGHTING = reference.words("events/fighting_context")
 
 
 def accidental(tok: Token) -> bool:
@@ -81,6 +82,8 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         if stopped is not None and (lemma_of(stopped) in _PEOPLE
                                     or stopped.ent_type_ in _PEOPLE_ENTS):
             return False  # "the militants were intercepted": who, not a weapon, was stopped
+    if cue.family == "withdraw" and any(lemma_of(t) in _FIGHTING for t in tok.sent):
+        return False  # "withdrew under fire", "retreated after heavy losses": a battle's end
     if lemma == "capture" and tok.pos_ in _NOUN:
         return first_child(tok, ("prep",), {"of"}) is not None
     return True
