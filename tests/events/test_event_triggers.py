@@ -32,6 +32,7 @@ def triggers(nlp, text: str) -> list[tuple[str, str, str | None]]:
         ("Government forces and rebels exchanged fire near the town.",
          [("exchanged fire", "clash", None)]),
         ("Angry residents set fire to a police station.", [("set fire", "loot", None)]),
+        ("Soldiers demolished the family home of a prisoner.", [("demolished", "loot", None)]),
         ("The governor ordered residents to leave.", [("ordered", "evacuate", None)]),
         ("Traders held a peaceful sit-in outside the offices.", [("sit-in", "protest", None)]),
         ("Teachers went on strike over unpaid wages.", [("strike", "labour", None)]),
