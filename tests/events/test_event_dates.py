@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.dates import is_vague, time_precision
+from sitrep.events.dates import event_day, is_vague, time_precision
 from sitrep.records import TimeExpr
 
 
@@ -43,3 +43,20 @@ def test_time_precision_follows_acled(time, precision):
 )
 def test_is_vague_tells_background_times_from_unplaced_days(time, vague):
     assert is_vague(time) is vague
+
+
+@pytest.mark.parametrize(
+    "time, published, day",
+    [
+        (t("in March", "2024-03", "2024-03-01", "2024-03-31", "month"),
+         "2024-05-08", "2024-03-15"),
+        (t("this month", "2024-05", "2024-05-01", "2024-05-31", "month"),
+         "2024-05-08", "2024-05-08"),
+        (t("on Tuesday", "2024-05-07", "2024-05-07", "2024-05-07", "day"),
+         "2024-05-08", "2024-05-07"),
+        (t("this week", "2024-W19", "2024-05-06", "2024-05-12", "week"),
+         "2024-05-08", "2024-05-06"),
+    ],
+)
+def test_event_day_codes_a_month_on_its_15th_and_never_after_publication(time, published, day):
+    assert event_day(time, published) == day

@@ -24,7 +24,7 @@ from .locate import tree_distance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]
+__all__ = ["choose_time", "event_day", "time_precision", "is_vague", "VAGUE", "days_between"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -117,6 +117,19 @@ def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
         head = head.head
     return head.lemma_ in TELLING and head.i != trigger.i
 
+
+
+#: The day ACLED codes an event known only to the month on.
+MID_MONTH = "15"
+
+
+def event_day(t: TimeExpr, published: str | None = None) -> str | None:
+    """The event date ACLED codes for ``t``: its first day, or the 15th of a month (never
+    after the publication day)."""
+    if t.precision != "month" or not t.start_date:
+        return t.start_date
+    middle = t.start_date[:8] + MID_MONTH
+    return min(middle, published[:10]) if published and published[:7] == middle[:7] else middle
 
 
 def time_precision(t: TimeExpr) -> int:
