@@ -125,3 +125,16 @@ def test_a_noun_naming_the_doer_before_an_event_noun_is_its_actor(pipeline):
     found = rows(pipeline, "A drug suspect was killed during a police raid in Kalemie on Monday.")
     assert found and found[0].actor1.startswith("Police Forces of Democratic Republic of Congo")
     assert "actor1" in found[0].evidence
+
+
+@pytest.mark.parametrize("crowd, expected", [
+    ("a stone-throwing protester", ("Riots", "Violent demonstration")),
+    ("a protester", ("Protests", "Excessive force against protesters")),
+])
+def test_force_against_a_crowd_throwing_stones_is_a_riot(pipeline, crowd, expected):
+    report = (f"Police shot dead {crowd} in Kisumu on Monday. The opposition had called "
+              "for rallies over the cost of living. Schools stayed shut across the region. "
+              "Traders said business had slowed in recent weeks. The government has "
+              "promised to review fuel prices next month.")  # a news report, not a snippet
+    found = rows(pipeline, report)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [expected]

@@ -126,6 +126,9 @@ def classify(family: str, lemma: str, agent: ActorRef | None, patient: ActorRef 
     if family == "kill" and scene.deaths and agent is None:
         return _deaths(p, weapon)
     # attack, shoot, kill: decided by who was hit
+    if scene.violent and (p in ("protesters", "crowd", "rioters") or (
+            scene.crowd and a in STATE_KINDS and p not in ("military",))):
+        return RIOTS, "Violent demonstration"  # force met a crowd throwing stones
     if p == "protesters" or (scene.crowd and a in STATE_KINDS and p not in ("military",)):
         return PROTESTS, ("Excessive force against protesters" if scene.lethal
                           else "Protest with intervention")

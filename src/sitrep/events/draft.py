@@ -112,6 +112,8 @@ def _crowd_violence(tok: Token) -> bool:
     if tok.pos_ == "ADV":  # "violently protested", not "violently dispersed"
         cue = CUES.get(tok.head.lemma_.lower())
         return cue is not None and cue.family in ("protest", "labour")
+    if _describes_crowd(tok):
+        return True  # "stone-throwing protesters", "rioting youths"
     if tok.pos_ != "VERB":
         return lemma in ("arson", "vandalism")
     if lemma == "set" and first_child(tok, ("dobj", "prep", "oprd", "advmod", "acomp", "xcomp"),
@@ -123,6 +125,13 @@ def _crowd_violence(tok: Token) -> bool:
     if subject is None:
         return tok.dep_ != "ROOT" or first_child(tok, ("dobj",)) is not None
     return subject.lemma_.lower() in _CROWD_DOERS
+
+
+def _describes_crowd(tok: Token) -> bool:
+    """The act is a modifier of the crowd: "stone-throwing protesters"."""
+    modifier = tok if tok.dep_ in ("amod", "compound") else tok.head
+    return modifier.dep_ in ("amod", "compound") and modifier.i != modifier.head.i \
+        and modifier.head.lemma_.lower() in _CROWD_DOERS
 
 
 def is_crowd_sentence(sent: Span) -> bool:

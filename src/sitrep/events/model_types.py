@@ -80,8 +80,10 @@ def _crowd_read(row: Row) -> bool:
 
 
 def _rules_sure(row: Row) -> bool:
-    """The rules read the type from a word that names it, not from the actors."""
-    return row.weapon is not None or row.family not in _GUESSED_FAMILIES
+    """The rules read the type from a word that names it, not from the actors, or saw
+    the crowd's own violence ("stone-throwing protesters", "they burned tyres")."""
+    return row.weapon is not None or row.family not in _GUESSED_FAMILIES \
+        or row.event_type == "Riots"
 
 
 def is_snippet(text: str, sentences: int) -> bool:
