@@ -109,3 +109,15 @@ def test_a_battle_between_two_named_sides_stays_beside_the_strike() -> None:
     elsewhere = _row(SHOPIAN, "2022-08-21", etype="Battles", sub="Armed clash",
                      sentences={5}, anchor=400)
     assert len(fold_happenings([strike, battle, elsewhere])) == 3
+
+
+def test_the_army_and_the_government_of_one_state_are_one_side_of_a_happening() -> None:
+    army = _row(SRINAGAR, "2022-08-21", actor1="Military Forces of India (2014-)",
+                sentences={1}, anchor=60)
+    government = _row(SRINAGAR, "2022-08-21", actor1="Government of India (2014-)",
+                      sentences={3}, anchor=200)
+    other_state = _row(SRINAGAR, "2022-08-21", actor1="Military Forces of Pakistan (2018-)",
+                       sentences={5}, anchor=400)
+    folded = fold_happenings([army, government, other_state])
+    assert [r.actor1 for r in folded] == ["Military Forces of India (2014-)",
+                                          "Military Forces of Pakistan (2018-)"]

@@ -11,8 +11,8 @@ can only be the same happening:
 - the same event type in the same country, at a compatible place (the same
   place, a region or country that contains the other's place, or no place),
   on a compatible day (the same day or the next, or a date only taken from
-  the publication date), with compatible actors (the same actor1, or one
-  that was only a default); or
+  the publication date), with compatible actors (the same actor1, one that
+  was only a default, or the army, police or government of one state); or
 - a generic battle whose sides were never named (a default actor1 or an
   inferred actor2), told in a sentence that another row already codes as
   a specific event at that place: "air strikes hit the town" is the air
@@ -34,6 +34,8 @@ actors and figures, so the toll that a later sentence gives still reaches it.
 """
 
 from __future__ import annotations
+
+import re
 
 from .assemble import Row, absorb
 from .dates import days_between
@@ -169,8 +171,19 @@ def _actors_fit(host: Row, row: Row) -> bool:
         return True
     if row.derived.get("actor1") == "default" or host.derived.get("actor1") == "default":
         return True
+    if _state_of(host.actor1) is not None and _state_of(host.actor1) == _state_of(row.actor1):
+        return True  # "French troops left", "France handed over the base": one state
     # the same two sides told from the other end: "19 police killed in Taliban attack"
     return _turned(host, row) or _turned(row, host)
+
+
+_STATE_ACTOR = re.compile(r"^(?:Military Forces|Police Forces|Government) of (.+?)(?: \(|$)")
+
+
+def _state_of(actor: str) -> str | None:
+    """The country of a state actor ("Military Forces of Mali (2021-)" -> "Mali")."""
+    match = _STATE_ACTOR.match(actor or "")
+    return match.group(1) if match else None
 
 
 def _turned(one: Row, other: Row) -> bool:

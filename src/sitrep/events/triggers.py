@@ -22,6 +22,7 @@ from .lexicon import (
     DEPLOY_VERBS,
     IMPACT_VERBS,
     LEADER_NOUNS,
+    MILITARY_NOUNS,
     PLACE_NOUNS,
     PROTESTER_NOUNS,
     WEAK_FAMILIES,
@@ -141,6 +142,8 @@ def _pattern(tok: Token) -> Trigger | None:
             return _make(tok, "withdraw", 0.7, prt)
         if lemma == "pull" and prt is not None and prt.lower_ in ("out", "back"):
             return _make(tok, "withdraw", 0.7, prt)
+        if lemma == "leave" and dobj is not None and _troops_leave(tok, dobj):
+            return _make(tok, "withdraw", 0.7)
         if lemma == "fire":
             return _fire(tok, dobj)
         if lemma == "strike" and dobj is not None and dlemma in _DEAL:
@@ -247,6 +250,14 @@ def _weapon_trigger(tok: Token) -> Trigger | None:
     if not used:
         return None
     return _make(tok, "remote", 0.6, weapon=WEAPON_NOUNS[lemma], weapon_noun=True)
+
+
+def _troops_leave(tok: Token, dobj: Token) -> bool:
+    """"French troops left the city", "forces are leaving their base": a withdrawal."""
+    subject = first_child(tok, ("nsubj",))
+    if subject is None or subject.lemma_.lower() not in MILITARY_NOUNS:
+        return False
+    return dobj.lemma_.lower() in PLACE_NOUNS or dobj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
