@@ -121,3 +121,14 @@ def test_the_army_and_the_government_of_one_state_are_one_side_of_a_happening() 
     folded = fold_happenings([army, government, other_state])
     assert [r.actor1 for r in folded] == ["Military Forces of India (2014-)",
                                           "Military Forces of Pakistan (2018-)"]
+
+
+def test_a_region_row_and_a_town_row_inside_it_fold_at_the_town() -> None:
+    region = _row(KASHMIR, "2022-08-21", sentences={0}, anchor=0)
+    region.geo_precision = 1  # as specific a telling, so the region row is kept first
+    region.evidence["location"] = [[30, 47]]
+    town = _row(SHOPIAN, "2022-08-21", sentences={2}, anchor=200)
+    town.evidence["location"] = [[200, 207]]
+    folded = fold_happenings([region, town])
+    assert len(folded) == 1
+    assert folded[0].place is SHOPIAN and folded[0].evidence["location"] == [[200, 207]]

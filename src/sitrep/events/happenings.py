@@ -29,8 +29,9 @@ can only be the same happening:
   is one suicide bombing, which keeps the weapon's type.
 
 The row kept is the most specific one (a town over a region, a read date
-over a derived one); it takes the other's sentences and evidence of type,
-actors and figures, so the toll that a later sentence gives still reaches it.
+over a derived one), coded at the narrower place of the two; it takes the
+other's sentences and evidence of type, actors and figures, so the toll that
+a later sentence gives still reaches it.
 """
 
 from __future__ import annotations
@@ -63,8 +64,26 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
             kept.append(row)
         else:
             absorb(host, row, _SHARED_EVIDENCE)
+            if _narrower(row, host):
+                _take_place(host, row)
     order = {id(r): i for i, r in enumerate(rows)}
     return sorted(kept, key=lambda r: order[id(r)])
+
+
+def _narrower(row: Row, host: Row) -> bool:
+    """``row``'s place lies inside ``host``'s region ("Sharbazher" in "Sulaymaniyah")."""
+    return row.place is not None and host.place is not None and place_fits(row, host) \
+        and not place_fits(host, row)
+
+
+def _take_place(host: Row, row: Row) -> None:
+    """``host`` is coded at ``row``'s place, the narrower one of one happening."""
+    host.place, host.geo_precision = row.place, row.geo_precision
+    if "location" in row.evidence:
+        host.evidence["location"] = list(row.evidence["location"])
+    host.derived.pop("location", None)
+    if "location" in row.derived:
+        host.derived["location"] = row.derived["location"]
 
 
 def _specificity(row: Row) -> tuple[int, int, int, int, int]:
@@ -77,8 +96,8 @@ def _same_happening(host: Row, row: Row) -> bool:
     if host.country_code != row.country_code:
         return False
     if host.event_type == row.event_type:
-        return (place_fits(host, row) and day_fits(host, row) and _actors_fit(host, row)
-                and _kind_fits(host, row))
+        return ((place_fits(host, row) or _narrower(row, host)) and day_fits(host, row)
+                and _actors_fit(host, row) and _kind_fits(host, row))
     if row.sub_event_type == "Looting/property destruction" and host.event_type in \
             _VIOLENT_TYPES and host.place is not None and row.place is not None:
         return place_fits(host, row) and day_fits(host, row)
@@ -101,7 +120,7 @@ _SPECIFIC_SUBTYPES = frozenset({"Abduction/forced disappearance"})
 
 
 def _one_sided(row: Row) -> bool:
-    """A battle with no second side the report names: a default actor1 and an actor2
+    """A battle with at most one side the report names: a default actor1, or an actor2
     that is a default, a guess or missing ("fighting broke out", "clashes erupted")."""
     return row.derived.get("actor1") == "default" or not row.actor2 \
         or row.derived.get("actor2") in ("default", "inferred")
