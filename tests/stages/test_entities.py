@@ -87,6 +87,7 @@ def test_pipe_matches_one_by_one(stage):
          "Trinidad and Tobago", "GPE"),
         ("Fighting in Trinidad and Tobago and Bosnia and Herzegovina ended.",
          "Bosnia and Herzegovina", "GPE"),
+        ("A grenade blast in Jammu and Kashmir injured two people.", "Jammu and Kashmir", "GPE"),
     ],
 )
 def test_possessed_towns_and_split_country_names_become_places(stage, text, span, label):

@@ -1,7 +1,8 @@
 """Place names the small model cut short, split or merged, set right.
 
 - "Krasnaya" + "Yaruga" -> "Krasnaya Yaruga" when the longer name is a known place;
-- "Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country;
+- "Trinidad" + "and" + "Tobago" -> "Trinidad and Tobago" when that is a country,
+  "Jammu" + "and" + "Kashmir" when that is a first-level region;
 - "Robe, Bale" (one PERSON), "Thruxton, Hampshire" (one GPE), "Owerri (Owerri
   Municipal, Imo" (one ORG) -> a place and the regions it lies in;
 - "Donetsk - Kyiv" (one ORG, a headline and its credited source) -> two places.
@@ -52,7 +53,7 @@ def complete_names(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]
 
 def join_countries(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` (in order) with two places joined by "and" or "&" made one GPE when
-    together they name a country."""
+    together they name a country or a first-level region ("Jammu and Kashmir")."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -61,12 +62,20 @@ def join_countries(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]
         if (
             last is not None and span.start == last.end + 1
             and doc[last.end].lower_ in {"and", "&"} and span.label_ in PLACE_LABELS
-            and gazetteer.country_for_name(doc[last.start : span.end].text)
+            and _joint_name(gazetteer, doc[last.start : span.end].text)
         ):
             out[-1] = Span(doc, last.start, span.end, label="GPE")
         else:
             out.append(span)
     return out
+
+
+def _joint_name(gazetteer: Places, text: str) -> bool:
+    if gazetteer.country_for_name(text):
+        return True
+    best = gazetteer.best(text)
+    return best is not None and best.feature_code == "ADM1" and \
+        best.name.casefold() == text.casefold()
 
 
 def split_qualified(gazetteer: Places, doc: Doc, spans: list[Span]) -> list[Span]:
