@@ -59,6 +59,8 @@ def test_find_triggers_reads_cue_words_and_their_weapons(nlp, text, expected):
         "An attack helicopter flew over the city.",
         "The militants were intercepted on the main road.",
         "The minister left the city on Tuesday.",
+        "Police teams were mobilised after the landslides buried houses.",
+        "Residents were evacuated as the flood waters rose.",
         "Rangers intercepted three gunmen at the border.",
         "The troops withdrew from the town under heavy fire.",
         "After suffering heavy losses, the rebels retreated to the hills.",

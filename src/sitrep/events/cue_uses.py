@@ -82,6 +82,9 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         if stopped is not None and (lemma_of(stopped) in _PEOPLE
                                     or stopped.ent_type_ in _PEOPLE_ENTS):
             return False  # "the militants were intercepted": who, not a weapon, was stopped
+    if cue.family in ("change", "evacuate") and any(lemma_of(t) in NATURAL_CAUSES
+                                                    for t in tok.sent):
+        return False  # "police mobilised after the landslides": relief, not conflict
     if cue.family == "withdraw" and any(lemma_of(t) in _FIGHTING for t in tok.sent):
         return False  # "withdrew under fire", "retreated after heavy losses": a battle's end
     if lemma == "capture" and tok.pos_ in _NOUN:
