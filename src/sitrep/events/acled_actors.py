@@ -64,8 +64,8 @@ class _Buckets:
         self.flags = flags
         self.plural = plural
         self.compiled: dict[str, re.Pattern[str]] = {}
-        # Case folding can join a non-ASCII letter to an ASCII one ("K", the Kelvin sign);
-        # those buckets are always searched, and every bucket is for a non-ASCII text.
+        # Case folding can join a non-ASCII letter to an ASCII one (the Kelvin sign to "k"):
+        # buckets of non-ASCII letters are always searched, and a non-ASCII text searches all.
         self.always = [first for first in self.words if not first.isascii()]
 
     def pattern(self, first: str) -> re.Pattern[str]:
