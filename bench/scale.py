@@ -12,6 +12,8 @@ and measures, in one run:
 - the time of each stage, in this process;
 - peak RSS per worker (``sitrep -v`` reports it);
 - cold start of ``sitrep extract --text …`` (best and median of 5);
+- next to each whole-process time, the CPU seconds the process and its children
+  used: on a machine other jobs keep busy, they move far less than wall time;
 - the store's insert rate on SQLite (PostgreSQL when the store supports it and
   ``--pg-url`` is given).
 
@@ -23,7 +25,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,18 +49,27 @@ for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):
 SITREP = [sys.executable, "-m", "sitrep"]
 
 
-def timed(command: list[str]) -> tuple[float, str]:
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def timed(command: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, CPU seconds (the process and its children) and stderr of ``command``."""
+    cpu = _cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     if done.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed: {done.stderr[-2000:]}")
-    return elapsed, done.stderr
+    return elapsed, _cpu() - cpu, done.stderr
 
 
-def best(command: list[str], repeat: int) -> tuple[float, str]:
+def best(command: list[str], repeat: int) -> tuple[float, float, str]:
+    """The fastest of ``repeat`` runs, with the least CPU time of any of them."""
     runs = [timed(command) for _ in range(repeat)]
-    return min(runs, key=lambda r: r[0])
+    fastest = min(runs, key=lambda r: r[0])
+    return fastest[0], min(r[1] for r in runs), fastest[2]
 
 
 def rss(stderr: str) -> list[float]:
@@ -100,23 +113,28 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="sitrep-scale-"))
     feed = generate.write(args.articles, work / "feed.jsonl")
     n = args.articles
-    bare_s, _ = best([sys.executable, "-c", BARE, str(feed), settings.model,
-                      str(settings.batch_size)], args.repeat)
+    bare_s, bare_cpu, _ = best([sys.executable, "-c", BARE, str(feed), settings.model,
+                                str(settings.batch_size)], args.repeat)
     result: dict[str, Any] = {"articles": n, "bare_nlp_pipe_s": round(bare_s, 2),
-                              "bare_articles_per_s": round(n / bare_s, 1)}
+                              "bare_cpu_s": round(bare_cpu, 2),
+                              "bare_articles_per_s": round(n / bare_s, 1),
+                              "pyc_written": not os.environ.get("PYTHONDONTWRITEBYTECODE")}
     for workers in (1, 2):
-        seconds, err = best([*SITREP, "-v", "extract", str(feed), "-o", str(work / "out.jsonl"),
-                             "--workers", str(workers)], args.repeat)
+        seconds, cpu, err = best([*SITREP, "-v", "extract", str(feed), "-o",
+                                  str(work / "out.jsonl"), "--workers", str(workers)],
+                                 args.repeat)
         result[f"workers_{workers}"] = {
             "seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
-            "x_bare": round(seconds / bare_s, 2), "peak_rss_mb": rss(err),
+            "x_bare": round(seconds / bare_s, 2), "cpu_s": round(cpu, 2),
+            "x_bare_cpu": round(cpu / bare_cpu, 2), "peak_rss_mb": rss(err),
         }
     result["speedup_2_over_1"] = round(result["workers_1"]["seconds"]
                                        / result["workers_2"]["seconds"], 2)
     cold = [timed([*SITREP, "extract", "--text", "Shelling killed 3 in Kharkiv on Monday.",
-                   "--published", "2024-05-07"])[0] for _ in range(5)]
-    result["cold_start_s"] = {"best": round(min(cold), 2),
-                              "median": round(statistics.median(cold), 2)}
+                   "--published", "2024-05-07"]) for _ in range(5)]
+    result["cold_start_s"] = {"best": round(min(c[0] for c in cold), 2),
+                              "median": round(statistics.median(c[0] for c in cold), 2),
+                              "cpu_best": round(min(c[1] for c in cold), 2)}
     spent, articles = stage_times(feed)
     total = sum(spent.values())
     result["stages_s"] = {k: round(v, 2) for k, v in spent.items()}
@@ -132,18 +150,21 @@ def markdown(r: dict[str, Any]) -> str:
     rows = [
         ("articles", r["articles"]),
         ("bare nlp.pipe (whole process)", f"{r['bare_nlp_pipe_s']} s, "
-                                          f"{r['bare_articles_per_s']} articles/s"),
+                                          f"{r['bare_articles_per_s']} articles/s; "
+                                          f"{r['bare_cpu_s']} s CPU"),
     ]
     for w in (1, 2):
         m = r[f"workers_{w}"]
         rows.append((f"sitrep extract, {w} worker(s)",
                      f"{m['seconds']} s, {m['articles_per_s']} articles/s, "
-                     f"{m['x_bare']}x bare"))
+                     f"{m['x_bare']}x bare; {m['cpu_s']} s CPU, {m['x_bare_cpu']}x bare"))
         rows.append((f"peak RSS per worker, {w} worker(s)",
                      ", ".join(f"{x:.0f} MB" for x in m["peak_rss_mb"]) or "n/a"))
     rows.append(("2 workers over 1", f"{r['speedup_2_over_1']}x"))
-    rows.append(("cold start of extract --text",
-                 f"{r['cold_start_s']['best']} s best, {r['cold_start_s']['median']} s median"))
+    cold = r["cold_start_s"]
+    rows.append(("cold start of extract --text" + ("" if r["pyc_written"] else
+                                                   " (PYTHONDONTWRITEBYTECODE: no .pyc)"),
+                 f"{cold['best']} s best, {cold['median']} s median; {cold['cpu_best']} s CPU"))
     rows += [(f"stage {k}" + (" (runs the spaCy model)" if k == "entities" else ""),
               f"{v} s ({r['stages_share'][k]:.0%})") for k, v in r["stages_s"].items()]
     rows.append(("SQLite store inserts", f"{r['sqlite_inserts_per_s']} articles/s"))

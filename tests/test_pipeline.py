@@ -93,3 +93,23 @@ def test_a_failed_batch_is_undone_before_the_one_by_one_retry():
     done = list(pipe.run(arts))
     assert [a.text for a in done] == ["fine one", "fine two"]
     assert [(a.agencies, a.source) for a in done] == [(["AFP"], "+"), (["AFP"], "+")]
+
+
+@pytest.mark.model
+def test_the_default_version_is_the_built_pipelines_without_loading_anything(pipeline):
+    import subprocess
+    import sys
+
+    from sitrep.pipeline import default_version
+    from sitrep.runner import Run
+
+    assert default_version() == pipeline.version
+    assert Run(workers=2).version == pipeline.version
+    mine = Pipeline([Tagger(), Timer()])
+    assert Run(mine).version == "tagger@1 timer@1"
+    code = ("import sys; from sitrep.runner import Run; v = Run(workers=2).version; "
+            "from sitrep.nlp.model import load_model; from sitrep.gazetteer import open_gazetteer; "
+            "print(len(v.split()), load_model.cache_info().currsize, "
+            "open_gazetteer.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["7", "0", "0"]

@@ -54,6 +54,23 @@ def test_an_overlay_table_must_share_the_package_key(overlay: Path) -> None:
         reference.table("events/regimes")
 
 
+@pytest.mark.parametrize("row", ["RU", "RU,1999-12-31/,extra"])
+def test_an_overlay_row_with_another_number_of_columns_is_refused(overlay: Path, row: str
+                                                                   ) -> None:
+    (overlay / "events" / "regimes.csv").write_text(f"country,terms\nGH,2025-01-07/\n{row}\n")
+    reference.use_overlay(overlay)
+    with pytest.raises(ConfigError, match="2 columns"):
+        reference.table("events/regimes")
+
+
+def test_table_cells_are_stripped_and_quoted_commas_kept(overlay: Path) -> None:
+    (overlay / "events" / "regimes.csv").write_text(
+        'country,terms\n# a comment line\n  GH ,"2025-01-07/, later"\n')
+    reference.use_overlay(overlay)
+    rows = {row["country"]: row for row in reference.table("events/regimes")}
+    assert rows["GH"] == {"country": "GH", "terms": "2025-01-07/, later"}
+
+
 def test_an_overlay_folder_must_exist(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not a folder"):
         reference.use_overlay(tmp_path / "missing")

@@ -237,7 +237,7 @@ def ingest(inputs: tuple[str, ...], text: str | None, published: str | None,
     with Store.open(settings.db) as store:
         result = ingest_articles(
             store, articles, lambda todo: run.process(todo, progress=True, total=total),
-            pipeline=run.pipeline.version, replace=replace, batch_size=settings.commit_every,
+            pipeline=run.version, replace=replace, batch_size=settings.commit_every,
         )
         placed = _cluster(store)
     replaced = f", {result.replaced} replaced" if replace else ""

@@ -36,7 +36,7 @@ def run_demo(examples: str | None, settings: Settings) -> int:
     run.pipeline  # noqa: B018 - load before timing
     articles = list(run.process(read_inputs([str(folder)], report=report), progress=True))
     with Store.open(settings.db) as store:
-        result = store.add_many(articles, pipeline=run.pipeline.version)
+        result = store.add_many(articles, pipeline=run.version)
         _cluster(store)
     events = [e for a in articles for e in a.events]
     events.sort(key=lambda e: (e.country or "", e.event_date or "", e.admin1 or ""))

@@ -24,7 +24,7 @@ from .records import Article
 from .settings import Settings, load_settings
 from .stages.base import INPUT_FIELDS, Stage, Work
 
-__all__ = ["Pipeline", "Failure", "build_pipeline"]
+__all__ = ["Pipeline", "Failure", "build_pipeline", "default_stage_types", "default_version"]
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +191,29 @@ def _restore(article: Article, state: dict[str, object]) -> None:
         setattr(article, name, list(value) if isinstance(value, list) else value)
 
 
+def default_stage_types() -> list[type[Stage]]:
+    """The classes of :func:`build_pipeline`'s stages, in order: dateline → entities →
+    places → times → counts → quotes → events. Importing them loads no model."""
+    from .stages.counts import CountsStage
+    from .stages.dateline import DatelineStage
+    from .stages.entities import EntitiesStage
+    from .stages.events import EventsStage
+    from .stages.places import PlacesStage
+    from .stages.quotes import QuotesStage
+    from .stages.times import TimesStage
+
+    return [DatelineStage, EntitiesStage, PlacesStage, TimesStage, CountsStage, QuotesStage,
+            EventsStage]
+
+
+def default_version() -> str:
+    """:attr:`Pipeline.version` of the default pipeline, without loading the model or the
+    gazetteer (a command running workers records it; only the workers load them)."""
+    return " ".join(f"{stage.name}@{stage.version}" for stage in default_stage_types())
+
+
 def build_pipeline(settings: Settings | None = None) -> Pipeline:
-    """The default pipeline: dateline → entities → places → times → counts → quotes → events.
+    """The default pipeline: the stages of :func:`default_stage_types`, in that order.
 
     The spaCy model and the gazetteer are loaded here, once, and shared.
     """

@@ -140,14 +140,16 @@ def _rows(text: str | None, name: str) -> tuple[list[str], list[dict[str, str]]]
     if not text:
         return [], []
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(lines)))
-    header = list(reader.fieldnames or [])
+    reader = csv.reader(io.StringIO("\n".join(lines)))
+    header = next(reader, [])
     rows = []
     for row in reader:
-        if None in row or any(v is None for v in row.values()):
+        if not row:
+            continue
+        if len(row) != len(header):
             raise ConfigError(f"{name}: row {row!r} does not have the header's "
                               f"{len(header)} columns.")
-        rows.append({k: v.strip() for k, v in row.items()})
+        rows.append(dict(zip(header, map(str.strip, row), strict=True)))
     return header, rows
 
 

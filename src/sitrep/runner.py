@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .pipeline import Failure, Pipeline, build_pipeline
+from .pipeline import Failure, Pipeline, build_pipeline, default_version
 from .records import Article
 from .settings import Settings
 
@@ -86,6 +86,13 @@ class Run:
         if self._pipeline is None:
             self._pipeline = build_pipeline(self._settings)
         return self._pipeline
+
+    @property
+    def version(self) -> str:
+        """The pipeline version the records get (:attr:`Pipeline.version`). The default
+        pipeline's is read from its stage classes, so asking loads no model: with workers,
+        only the workers load it."""
+        return self._pipeline.version if self._pipeline is not None else default_version()
 
     def process(
         self, articles: Iterable[Article], *, progress: bool = False, total: int | None = None

@@ -68,3 +68,47 @@ def test_a_group_named_before_forces_is_that_group(pipeline):
     text = "On Monday, Anti-Balaka forces exchanged fire with soldiers in Bangassou."
     [event] = pipeline.process(Article(text=text, published="2024-05-07")).events
     assert "Anti-Balaka" in (event.actor1, event.actor2)
+
+
+@pytest.fixture
+def own_table(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """A few made-up groups added to the shipped table through an overlay."""
+    from sitrep import reference
+
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "acled_actors.csv").write_text(
+        "alias,name,inter,acronym\n"
+        "zorvan front,Zorvan Front,2,0\n"
+        "zorvan front youth,Zorvan Front Youth Wing,3,0\n"
+        "qelt brigade,Qelt Brigade,2,0\n"
+        "ZFY,Zorvan Front Youth Wing,3,1\n"
+        "Ëlmar guard,Elmar Guard,3,0\n", encoding="utf-8")
+    request.addfinalizer(lambda: reference.use_overlay(None))
+    reference.use_overlay(tmp_path)
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Qelt Brigade and Zorvan Front fighters", "Qelt Brigade"),  # the leftmost alias
+    ("Zorvan Front fighters and Qelt Brigade", "Zorvan Front"),
+    ("ZORVAN FRONT YOUTH members", "Zorvan Front Youth Wing"),  # the longest at a place
+    ("the Zorvan Fronts", "Zorvan Front"),  # a plural
+    ("Zorvan Frontier guards", None),  # whole words only
+    ("pro-Zorvan Front men", None),  # nor after a hyphen
+    ("zfy gunmen", None),  # an acronym matches by case
+    ("two ZFY gunmen", "Zorvan Front Youth Wing"),
+    ("ZFY gunmen and qelt brigade", "Qelt Brigade"),  # of an acronym and an alias, the longer
+    ("ëlmar guard units", "Elmar Guard"),  # a non-ASCII first letter, in any case
+    ("the Qelt brigade in Ḥalab", "Qelt Brigade"),  # a non-ASCII text
+])
+def test_aliases_match_leftmost_then_longest_as_whole_words(own_table, phrase, name):
+    group = acled_group(phrase)
+    assert (group.name if group else None) == name
+    assert acled_group(phrase) is group  # asked again, the same answer
+
+
+def test_a_new_table_is_used_at_once_even_for_a_phrase_answered_before(own_table, tmp_path):
+    from sitrep import reference
+
+    assert acled_group("Qelt Brigade gunmen").name == "Qelt Brigade"
+    reference.use_overlay(None)
+    assert acled_group("Qelt Brigade gunmen") is None

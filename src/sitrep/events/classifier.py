@@ -4,7 +4,9 @@ The model (``sitrep/data/models/event_model.npz`` and its ``event_model.json``
 meta) is four linear heads over the hashed features of
 :mod:`sitrep.events.features`: sub-event type, event type, inter1 and inter2.
 It is trained by ``train/event_model.py`` (``make model``) on ACLED event
-descriptions; see ``docs/event-model.md``. Only NumPy runs here.
+descriptions; see ``docs/event-model.md``. Only NumPy runs here. The shipped
+model's arrays are inflated once and kept in the cache folder
+(:mod:`sitrep.events.array_cache`), so later processes start faster.
 
 The event type is the sub-type head's summed probabilities averaged with the
 event-type head; a sub-type's probability is its event type's probability
@@ -23,10 +25,8 @@ Example:
 from __future__ import annotations
 
 import functools
-import io
 import json
 import threading
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ResourceError
+from .array_cache import inflate_npz, read_npz
 from .features import FeatureConfig, featurise
 
 __all__ = ["TypePrediction", "EventModel", "MODEL_NAME", "load", "default_model", "predict",
@@ -149,12 +150,6 @@ class EventModel:
                 "scores": dict(self.meta.get("scores", {})), "features": self.config.to_dict()}
 
 
-def _read_npz(data: bytes) -> dict[str, np.ndarray]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name.removesuffix(".npy"): np.lib.format.read_array(archive.open(name))
-                for name in archive.namelist()}
-
-
 def load(folder: str | Path | None = None) -> EventModel:
     """The model in ``folder`` (default: the one shipped in ``sitrep/data/models``)."""
     if folder is None:
@@ -168,7 +163,7 @@ def load(folder: str | Path | None = None) -> EventModel:
                             f"{folder or 'the sitrep package'}; run `make model` or reinstall.")
     meta = json.loads(meta_node.read_text(encoding="utf-8"))
     raw = npz_node.read_bytes()
-    arrays = _read_npz(raw)
+    arrays = read_npz(raw) if folder is None else inflate_npz(raw)
     size = len(raw) + len(meta_node.read_bytes())
     return EventModel(meta, arrays["weights"], arrays["scales"], arrays["bias"], size)
 
