@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from .cli_clusters import COMMANDS as CLUSTER_COMMANDS
-from .cli_clusters import cluster_store
+from .cli_clusters import cluster_store, placed
 from .cli_eval import eval_group
 from .cli_scale import estimated_total, make_run, parquet_load, run_options
 from .errors import SitrepError, StoreError
@@ -253,8 +253,7 @@ def _cluster(store: Any) -> str:
     except StoreError as exc:  # the articles are stored; clustering can be rerun
         log.warning("%s", exc)
         return "; their events are not clustered yet"
-    return (f"; {clustered.joined} new event(s) joined a cluster, "
-            f"{clustered.founded} founded one")
+    return placed(clustered)
 
 
 @cli.command()

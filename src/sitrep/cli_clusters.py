@@ -15,7 +15,7 @@ import click
 from .errors import SitrepError
 from .settings import Settings, load_settings
 
-__all__ = ["COMMANDS", "cluster_store"]
+__all__ = ["COMMANDS", "cluster_store", "placed"]
 
 _FORMAT = click.option("-f", "--format", "fmt", type=click.Choice(("table", "jsonl")),
                        default="table", show_default=True)
@@ -46,6 +46,15 @@ def cluster_store(store: Any, *, rebuild: bool = False, progress: bool = False) 
     finally:
         if bar is not None:
             bar.close()
+
+
+def placed(result: Any) -> str:
+    """What clustering the new events did, for an ingest's summary line."""
+    text = f"; {result.joined} new event(s) joined a cluster, {result.founded} founded one"
+    if result.again:
+        text += (f"; {result.again} clustered event(s) placed again after them, "
+                 f"{result.moved} of them moved")
+    return text
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, table: Any) -> None:

@@ -63,7 +63,7 @@ def parquet_load(folder: str, config: str | None, db: str | None) -> None:
 
     Example: sitrep load out/ --db events.db
     """
-    from .cli_clusters import cluster_store
+    from .cli_clusters import cluster_store, placed
     from .errors import StoreError
     from .scale.parquet import read_articles
     from .store.database import Store
@@ -72,11 +72,9 @@ def parquet_load(folder: str, config: str | None, db: str | None) -> None:
     with Store.open(settings.db) as store:
         result = store.add_many(read_articles(folder))
         try:
-            clustered = cluster_store(store, progress=True)
-            placed = (f"; {clustered.joined} new event(s) joined a cluster, "
-                      f"{clustered.founded} founded one")
+            summary = placed(cluster_store(store, progress=True))
         except StoreError as exc:
             click.echo(f"sitrep: {exc}", err=True)
-            placed = "; their events are not clustered yet"
+            summary = "; their events are not clustered yet"
     click.echo(f"sitrep: {result.added} new article(s), {result.unchanged} already stored "
-               f"in {settings.db}{placed}.", err=True)
+               f"in {settings.db}{summary}.", err=True)

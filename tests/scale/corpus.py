@@ -22,14 +22,25 @@ def dumps(articles: list[Article]) -> list[str]:
 
 
 def store_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every stored row, in a fixed order, leaving out the ingest time."""
+    """Every stored row, clusters included, in a fixed order, leaving out write times."""
     conn = sqlite3.connect(path)
+
+    def columns(table: str) -> str:
+        times = ("ingested_at", "created_at", "updated_at")
+        return ", ".join(r[1] for r in conn.execute(f"PRAGMA table_info({table})")
+                         if r[1] not in times)
+
     try:
-        columns = [r[1] for r in conn.execute("PRAGMA table_info(articles)")
-                   if r[1] != "ingested_at"]
         return {
-            "articles": conn.execute(f"SELECT {', '.join(columns)} FROM articles ORDER BY id"
+            "articles": conn.execute(f"SELECT {columns('articles')} FROM articles ORDER BY id"
                                      ).fetchall(),
+            "cluster_events": conn.execute(
+                f"SELECT {columns('cluster_events')} FROM cluster_events ORDER BY event_id"
+            ).fetchall(),
+            "clusters": conn.execute(
+                f"SELECT {columns('clusters')} FROM clusters ORDER BY cluster_id").fetchall(),
+            "contradictions": conn.execute(
+                "SELECT * FROM contradictions ORDER BY cluster_id, field, event_id").fetchall(),
             "events": conn.execute("SELECT * FROM events ORDER BY event_id").fetchall(),
             "places": conn.execute("SELECT * FROM places ORDER BY article_id, role, seq"
                                    ).fetchall(),

@@ -128,3 +128,31 @@ def test_migrating_an_older_store_fills_claims_from_its_records(tmp_path):
     with Store.open(path) as store:
         assert [e.event_id for e in store.events(claimant="governor")] == ["ev-a1"]
         assert [q["speaker"] for q in store.quotes()] == ["the governor", "the mayor"]
+
+
+def test_an_event_without_a_claimed_count_takes_the_narrowest_attribution_holding_it():
+    text = ('According to the army, "Drones struck the depot at dawn," the commander said, '
+            "and the governor blamed sabotage for the fire.")
+    art = Article(text=text, id="a9", published="2024-03-12", source="Desk")
+    army, commander = text.find("the army"), text.find("the commander")
+    inner_start = text.find("Drones")
+    inner_end = text.find(",\" the")
+    trigger = text.find("struck")
+    art.quotes = [
+        Quote("the army", army, army + 8, "according to", text, 0, len(text), False, None),
+        Quote("the commander", commander, commander + 13, "said",
+              text[inner_start:inner_end], inner_start, inner_end, True, None),
+    ]
+    art.events = [Event(
+        event_id="ev-a9", event_date="2024-03-12", time_precision=1,
+        disorder_type="Political violence", event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike", actor1="", article_id="a9",
+        evidence={"event_type": [[trigger, trigger + 6]]},
+    )]  # fmt: skip
+    assert event_claimant(art, art.events[0]).name == "the commander"
+    art.quotes = art.quotes[:1]
+    assert event_claimant(art, art.events[0]).name == "the army"
+    blamed = text.find("the governor")
+    art.quotes = [Quote("the governor", blamed, blamed + 12, "blamed", text, 0, len(text),
+                        False, None)]
+    assert event_claimant(art, art.events[0]) is None  # blaming vouches for nothing

@@ -141,7 +141,7 @@ def _actor(field: str, members: Sequence[Member]) -> list[Contradiction]:
 
 
 def contradictions(members: Sequence[Member]) -> list[Contradiction]:
-    """Every disagreement among ``members``' sources, by field then stored order."""
+    """Every disagreement among ``members``' sources, by field then published order."""
     ordered = sorted(members, key=lambda m: m.order)
     found: list[Contradiction] = []
     for field in ("fatalities", "injuries"):

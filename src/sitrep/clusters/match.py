@@ -61,7 +61,7 @@ class Member:
 
     event_id: str
     article_id: str
-    order: str  # ingested_at, article id and event id: the order events were stored in
+    order: str  # published, article id and event id, joined: the order clustering takes
     event_type: str
     sub_event_type: str
     day: date | None

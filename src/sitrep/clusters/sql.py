@@ -25,12 +25,12 @@ from .figures import Contradiction, Summary
 from .match import Member
 
 __all__ = [
-    "candidate_clusters", "clear", "cluster_rows", "contradiction_rows", "link", "links",
-    "members_of", "transaction", "unclustered", "unclustered_count", "write_contradictions",
-    "write_summary",
+    "ORDER_SEP", "candidate_clusters", "clear", "cluster_rows", "contradiction_rows", "drop",
+    "link", "links", "members_of", "neighbours", "transaction", "unclustered",
+    "unclustered_count", "unlink", "write_contradictions", "write_summary",
 ]  # fmt: skip
 
-_MEMBER = """SELECT e.event_id, e.article_id, a.ingested_at, e.event_type, e.sub_event_type,
+_MEMBER = """SELECT e.event_id, e.article_id, a.published, e.event_type, e.sub_event_type,
     e.event_date, e.time_precision, e.derived, e.evidence, e.iso, e.country, e.admin1, e.admin2,
     e.location, e.latitude, e.longitude, e.geo_precision, e.actor1, e.actor2, e.fatalities,
     e.injuries, e.fatalities_low, e.fatalities_high, e.injuries_low, e.injuries_high,
@@ -38,7 +38,12 @@ _MEMBER = """SELECT e.event_id, e.article_id, a.ingested_at, e.event_type, e.sub
 FROM events e JOIN articles a ON a.id = e.article_id
 LEFT JOIN cluster_events ce ON ce.event_id = e.event_id"""
 
-_ORDER = " ORDER BY a.ingested_at, e.article_id, e.event_id"
+#: Joins the three parts of :attr:`Member.order`: below every printable character, so
+#: the joined text sorts as the tuple (published, article id, event id) would.
+ORDER_SEP = "\x1f"
+
+#: The published order in SQL (a missing date first, on every backend).
+_PUBLISHED_ORDER = "COALESCE(a.published, ''), {alias}.article_id, {alias}.event_id"
 
 
 @contextmanager
@@ -65,12 +70,13 @@ def _day(value: str | None) -> date | None:
 
 
 def _member(row: Sequence[Any]) -> Member:
-    (event_id, article_id, ingested_at, event_type, sub_type, event_date, precision, derived,
+    (event_id, article_id, published, event_type, sub_type, event_date, precision, derived,
      evidence, iso, country, admin1, admin2, location, lat, lon, geo, actor1, actor2, fat, inj,
      fat_low, fat_high, inj_low, inj_high, claimant, source, cluster_id) = row  # fmt: skip
     derived_fields = json.loads(derived or "{}")
     return Member(
-        event_id=event_id, article_id=article_id, order=f"{ingested_at}|{article_id}|{event_id}",
+        event_id=event_id, article_id=article_id,
+        order=ORDER_SEP.join((published or "", article_id, event_id)),
         event_type=event_type or "", sub_event_type=sub_type or "", day=_day(event_date),
         time_precision=precision, published_date=derived_fields.get("event_date") is not None,
         iso=iso, country=country, admin1=admin1, admin2=admin2, location=location,
@@ -81,10 +87,14 @@ def _member(row: Sequence[Any]) -> Member:
     )  # fmt: skip
 
 
+def _sorted(rows: Any) -> list[Member]:
+    """Members in published order, sorted here so that no database collation decides it."""
+    return sorted((_member(row) for row in rows), key=lambda m: m.order)
+
+
 def unclustered(conn: Connection) -> list[Member]:
-    """Stored events in no cluster yet, in the order they were stored."""
-    sql = _MEMBER + " WHERE ce.event_id IS NULL" + _ORDER
-    return [_member(row) for row in conn.execute(sql)]
+    """Stored events in no cluster yet, in published order."""
+    return _sorted(conn.execute(_MEMBER + " WHERE ce.event_id IS NULL"))
 
 
 def unclustered_count(conn: Connection) -> int:
@@ -95,14 +105,17 @@ def unclustered_count(conn: Connection) -> int:
 
 
 def members_of(conn: Connection, cluster_id: str) -> list[Member]:
-    sql = _MEMBER + " WHERE ce.cluster_id = ?" + _ORDER
-    return [_member(row) for row in conn.execute(sql, (cluster_id,))]
+    """The members of a cluster, in published order."""
+    return _sorted(conn.execute(_MEMBER + " WHERE ce.cluster_id = ?", (cluster_id,)))
 
 
-def candidate_clusters(conn: Connection, member: Member, reach_days: int,
-                       windows: dict[int, int], radius_km: float) -> list[str]:
-    """Clusters holding an event that may match ``member``: an indexed lookup by country
-    and date window, narrowed by type, each event's own window and a box around the place."""
+def _nearby(member: Member, reach_days: int, windows: dict[int, int], radius_km: float,
+            head: str) -> tuple[str, list[Any]]:
+    """``head`` (a SELECT ending in FROM ... WHERE) over every stored event that may match
+    ``member``: one indexed range scan per time precision, by country, type and date
+    window, narrowed by each event's own window and a box around the place (or the same
+    admin2/admin1). Every event that :func:`~sitrep.clusters.match.compatible` accepts is
+    among them."""
     day = member.day
     assert day is not None
 
@@ -124,8 +137,8 @@ def candidate_clusters(conn: Connection, member: Member, reach_days: int,
             rest_params += [member.admin1, member.admin2]
         if (member.geo_precision or 3) >= 3 or member.latitude is None:
             place.append("e.admin1 = ?")
-        else:
-            place.append("(e.admin1 = ? AND e.geo_precision >= 3)")
+        else:  # matching counts a missing precision as coarse
+            place.append("(e.admin1 = ? AND (e.geo_precision >= 3 OR e.geo_precision IS NULL))")
         rest_params.append(member.admin1)
     rest.append("(" + " OR ".join(place) + ")")
     # One index range scan per time precision, since a row's own window may be the wider
@@ -138,15 +151,29 @@ def candidate_clusters(conn: Connection, member: Member, reach_days: int,
             scans.append(("e.time_precision IS NULL", []))
         for test, values in scans:
             selects.append(
-                "SELECT ce.cluster_id FROM events e "
-                "JOIN cluster_events ce ON ce.event_id = e.event_id "
-                f"WHERE e.iso = ? AND e.event_type = ? AND {test} "
+                head + f" e.iso = ? AND e.event_type = ? AND {test} "
                 "AND e.event_date BETWEEN ? AND ? AND " + " AND ".join(rest)
             )
             params += [member.iso, member.event_type, *values,
                        *around(max(reach_days, days)), *rest_params]
-    sql = " UNION ".join(selects) + " ORDER BY 1"
-    return [row[0] for row in conn.execute(sql, params)]
+    return " UNION ".join(selects), params
+
+
+def candidate_clusters(conn: Connection, member: Member, reach_days: int,
+                       windows: dict[int, int], radius_km: float) -> list[str]:
+    """Clusters holding an event that may match ``member`` (:func:`_nearby`), by id."""
+    head = ("SELECT ce.cluster_id FROM events e "
+            "JOIN cluster_events ce ON ce.event_id = e.event_id WHERE")
+    sql, params = _nearby(member, reach_days, windows, radius_km, head)
+    return [row[0] for row in conn.execute(sql + " ORDER BY 1", params)]
+
+
+def neighbours(conn: Connection, member: Member, reach_days: int,
+               windows: dict[int, int], radius_km: float) -> list[Member]:
+    """Stored events that may match ``member`` (:func:`_nearby`), clustered or not, in
+    published order."""
+    sql, params = _nearby(member, reach_days, windows, radius_km, _MEMBER + " WHERE")
+    return _sorted(conn.execute(sql, params))
 
 
 def _cos(latitude: float) -> float:
@@ -162,6 +189,17 @@ def link(conn: Connection, member: Member, cluster_id: str, score: float | None,
         "VALUES (?, ?, ?, ?, ?)",
         (member.event_id, cluster_id, member.article_id, score, now),
     )
+
+
+def unlink(conn: Connection, event_id: str) -> None:
+    """Take an event out of its cluster (it is placed again at once)."""
+    conn.execute("DELETE FROM cluster_events WHERE event_id = ?", (event_id,))
+
+
+def drop(conn: Connection, cluster_id: str) -> None:
+    """Forget the row and contradictions of a cluster that has no member left."""
+    conn.execute("DELETE FROM contradictions WHERE cluster_id = ?", (cluster_id,))
+    conn.execute("DELETE FROM clusters WHERE cluster_id = ?", (cluster_id,))
 
 
 def clear(conn: Connection) -> None:
@@ -187,7 +225,8 @@ def write_summary(conn: Connection, cluster_id: str, summary: Summary, n_events:
         summary.time_precision, summary.location, summary.admin1, summary.admin2,
         summary.country, summary.iso, summary.latitude, summary.longitude, summary.fatalities,
         summary.injuries, n_events, summary.n_articles, json.dumps(list(summary.sources)),
-        json.dumps(list(summary.claimants)), n_contradictions, founder.event_id, founder.order,
+        json.dumps(list(summary.claimants)), n_contradictions, founder.event_id,
+        founder.order.partition(ORDER_SEP)[0],
         now,
     )  # fmt: skip
     conn.execute(
@@ -227,7 +266,7 @@ def cluster_rows(conn: Connection, min_articles: int = 1,
 
 
 def links(conn: Connection, cluster_ids: Sequence[str]) -> list[tuple[str, str, str]]:
-    """``(cluster_id, event_id, article_id)`` of the given clusters, in stored order."""
+    """``(cluster_id, event_id, article_id)`` of the given clusters, in published order."""
     found: list[tuple[str, str, str]] = []
     for start in range(0, len(cluster_ids), 500):
         chunk = list(cluster_ids[start:start + 500])
@@ -236,16 +275,16 @@ def links(conn: Connection, cluster_ids: Sequence[str]) -> list[tuple[str, str, 
             "SELECT ce.cluster_id, ce.event_id, ce.article_id FROM cluster_events ce "
             "JOIN articles a ON a.id = ce.article_id "
             f"WHERE ce.cluster_id IN ({marks}) "
-            "ORDER BY ce.cluster_id, a.ingested_at, ce.article_id, ce.event_id", chunk)]
+            "ORDER BY ce.cluster_id, " + _PUBLISHED_ORDER.format(alias="ce"), chunk)]
     return found
 
 
 def contradiction_rows(conn: Connection) -> list[dict[str, Any]]:
-    """Every stored contradiction row, by cluster, field and stored order."""
+    """Every stored contradiction row, by cluster, field and published order."""
     columns = ("cluster_id", "field", "event_id", "article_id", "value", "claimant", "source")
     sql = (
         "SELECT c.cluster_id, c.field, c.event_id, c.article_id, c.value, c.claimant, c.source "
         "FROM contradictions c JOIN articles a ON a.id = c.article_id "
-        "ORDER BY c.cluster_id, c.field, a.ingested_at, c.article_id, c.event_id"
+        "ORDER BY c.cluster_id, c.field, " + _PUBLISHED_ORDER.format(alias="c")
     )
     return [dict(zip(columns, row, strict=True)) for row in conn.execute(sql)]

@@ -3,7 +3,10 @@
 A stored event keeps its **claimant**: whoever the report says gave it. It is
 taken, in order, from the claimant of the count behind its ``fatalities`` (or
 ``injuries``), then from the attribution whose content holds the event's
-trigger words ("... killing 12 people, the governor said"). Counts and quotes
+trigger words ("... killing 12 people, the governor said"): of several, the
+narrowest direct quote or reported clause
+(:func:`sitrep.speech.claims.claimant_at`, as for a count), never a wider one
+around it nor a stance ("blamed") or belief cue. Counts and quotes
 are stored in their own tables with their claimant or speaker, so both can be
 queried by who said them.
 
@@ -24,6 +27,7 @@ from typing import Any
 
 from .. import reference
 from ..records import Article, Claimant, Count, Event
+from ..speech.claims import claimant_at
 
 __all__ = [
     "APPROXIMATION",
@@ -112,12 +116,10 @@ def event_claimant(article: Article, event: Event) -> Claimant | None:
         for count in _counts_behind(article, event, field):
             if count.claimant is not None:
                 return count.claimant
-    triggers = sorted(_spans(event, "event_type"))
-    for quote in article.quotes:
-        if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
-            continue
-        if any(quote.content_start <= s and e <= quote.content_end for s, e in triggers):
-            return Claimant(quote.speaker, quote.speaker_start, quote.speaker_end)
+    for start, end in sorted(_spans(event, "event_type")):
+        found = claimant_at(article.quotes, start, end)
+        if found is not None:
+            return found
     return None
 
 

@@ -50,8 +50,8 @@ __all__ = ["BatchResult", "DEPENDENT_TABLES", "stored_pipelines", "write_batch"]
 log = logging.getLogger(__name__)
 
 #: ``(table, column naming the article)``: rows removed when an article is replaced,
-#: children before the rows they refer to. The replaced article's events lose their
-#: cluster links and are clustered again like new ones.
+#: children before the rows they refer to. The clusters its events were in are
+#: dissolved first (:func:`_dissolve`).
 DEPENDENT_TABLES: tuple[tuple[str, str], ...] = (
     ("cluster_events", "article_id"),
     ("contradictions", "article_id"),
@@ -124,8 +124,19 @@ def write_batch(
     return BatchResult(added, replaced, unchanged)
 
 
+def _dissolve(conn: Connection, article_id: str) -> None:
+    """Forget every cluster that holds an event of the article: its members, whatever
+    their article, are in no cluster until clustering places them again, as a rebuild
+    over the new records would."""
+    held = "SELECT cluster_id FROM cluster_events WHERE article_id = ?"
+    for table in ("contradictions", "clusters", "cluster_events"):
+        conn.execute(f"DELETE FROM {table} WHERE cluster_id IN ({held})", (article_id,))
+
+
 def _forget(conn: Connection, article_id: str) -> None:
-    """Delete an article's dependent rows and its own row (inside the caller's transaction)."""
+    """Delete an article's dependent rows and its own row (inside the caller's transaction),
+    after dissolving its clusters."""
+    _dissolve(conn, article_id)
     for table, column in DEPENDENT_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (article_id,))
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
