@@ -1,0 +1,134 @@
+"""Where a description itself says an event is: "coded as X", "X (district, state)".
+
+Two phrases of event descriptions settle the location better than the sentence's
+grammar does:
+
+- the coder's own note, "(coded as Taungtha)", "[location coded to Kamran]",
+  "Coded as provincial capital Baquba", "[coded Ehor]": the event is coded there,
+  whatever other places the text names;
+- a place followed by the regions it lies in, "Nasko (Magama, Niger)",
+  "Kasimbar district (Parigi Moutong regency, Central Sulawesi province)": read
+  from the outermost name inwards (:func:`~sitrep.gazetteer.nested.resolve_nested`),
+  it gives the village, else its district, else its region; when the village is
+  not in the index the event is near its district's point (geo_precision 2).
+
+:func:`described_place` gives the place for one event's location: the coder's note
+for every event of the text, else the nested phrase that holds the chosen place,
+or the first nested phrase of the event's sentence when the chosen place is
+elsewhere in another region, or when the sentence gave no place at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..gazetteer.nested import resolve_nested
+from ..places.acled_names import with_acled_names
+
+if TYPE_CHECKING:
+    from ..gazetteer.protocol import Places
+    from ..records import Article, Place
+
+__all__ = ["PlacePhrase", "coder_place", "nested_phrases", "described_place"]
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?!and )[a-z]{2,3}(?= [A-Z])))*"
+_WORD = r"(?: [a-z][a-z-]+){0,2}"  # "district", "regency", "township", "local government area"
+_PART = _NAME + r"(?: [A-Za-z][a-z]+)*"
+_NESTED = re.compile(
+    rf"(?P<place>{_NAME}){_WORD}\s*\((?P<parts>{_PART}(?:, {_PART}){{0,2}})\)")
+_CODER = re.compile(
+    r"\bcoded\s+(?:(?:as|to|at|in)\s+)?(?:the\s+)?"
+    r"(?:(?:provincial|district|regional|state|county)\s+)?(?:capital\s+(?:city\s+)?)?"
+    r"(?:of\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
+
+
+@dataclass(frozen=True, slots=True)
+class PlacePhrase:
+    """A place a phrase spanning ``start``-``end`` gives (its own span is the name it
+    places); ``near`` when the phrase's innermost name was not found and the place is
+    the region around it."""
+
+    start: int
+    end: int
+    place: Place
+    near: bool
+
+
+def _to_place(candidate: object, text: str, start: int, end: int) -> Place:
+    place = candidate.to_place(text[start:end], start, end, "events")  # type: ignore[attr-defined]
+    return with_acled_names(place)
+
+
+def nested_phrases(text: str, gazetteer: Places) -> list[PlacePhrase]:
+    """The "X (district, region)" phrases of ``text`` that the index resolves below their
+    outermost name, in text order."""
+    out = []
+    for match in _NESTED.finditer(text):
+        parts = [p.strip() for p in match.group("parts").split(",")]
+        found = resolve_nested(gazetteer, [match.group("place"), *parts])
+        if found is None or found.depth == len(parts):
+            continue  # only the outermost name is known: the places stage reads that
+        start, end = match.span("place")
+        out.append(PlacePhrase(*match.span(), _to_place(found.place, text, start, end),
+                               found.depth > 0))
+    return out
+
+
+def coder_place(article: Article, gazetteer: Places) -> PlacePhrase | None:
+    """The place a coder's note names ("coded as X"): the text's own resolved mention of
+    it, else the index's best place of that name in the countries the text names."""
+    match = _CODER.search(article.text)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    name = match.group("name")
+    for place in article.places:
+        if place.latitude is not None and place.start == start:
+            return PlacePhrase(start, end, place, False)
+    codes = list(dict.fromkeys(p.country_code for p in article.places if p.country_code))
+    regions = {p.admin1 for p in article.places if p.admin1}
+    candidates = [c for c in gazetteer.lookup(name, country_codes=codes, limit=25)
+                  if not codes or c.country_code in codes]
+    candidates.sort(key=lambda c: c.admin1 not in regions)  # stable: the index's order
+    if not candidates:
+        return None
+    return PlacePhrase(start, end, _to_place(candidates[0], article.text, start, end), False)
+
+
+def described_place(place: Place | None, sentence: tuple[int, int], coder: PlacePhrase | None,
+                    phrases: list[PlacePhrase]) -> PlacePhrase | None:
+    """The place a phrase gives an event whose sentence spans ``sentence`` and whose
+    chosen place is ``place`` (None: the sentence named none); None to keep it."""
+    if coder is not None:
+        return coder
+    lo, hi = sentence
+    mine = [p for p in phrases if lo <= p.start and p.end <= hi]
+    if not mine:
+        return None
+    if place is None:
+        return mine[0]
+    for phrase in mine:
+        if phrase.start <= place.start < phrase.end:
+            return _inner(phrase, place)
+    outer = mine[0].place
+    if place.country_code != outer.country_code or (
+            place.admin1 and outer.admin1 and place.admin1 != outer.admin1):
+        return mine[0]
+    return None
+
+
+def _inner(phrase: PlacePhrase, place: Place) -> PlacePhrase | None:
+    """The phrase's place for a chosen place inside the phrase: an outer name ("Kaduna" of
+    "Jagindi (Jema'a, Kaduna)") always gives way; the innermost name gives way unless it
+    is the same place, or the phrase found only the region around it and the chosen
+    place lies in that region."""
+    if place.start >= phrase.place.end:
+        return phrase
+    if phrase.place.geonameid is not None and phrase.place.geonameid == place.geonameid:
+        return None
+    if phrase.near and place.country_code == phrase.place.country_code and \
+            place.admin1 == phrase.place.admin1:
+        return None
+    return phrase
