@@ -48,8 +48,11 @@ def test_the_outer_namesake_that_holds_the_inner_names_wins():
 
 
 def test_a_village_outside_the_named_region_is_not_taken():
-    found = resolve_nested(Index(), ["Kilo", "Tessa-less", "Zarma"])
-    assert found is not None and found.depth == 2  # only the outermost name is known
+    found = resolve_nested(Index(), ["Kilo", "Zarma"])
+    assert found is not None and found.place.geonameid == 4  # Kilo of Zarma state
+    alone = resolve_nested(Index(), ["Pell", "Ombe", "Zarma"])
+    # Pell lies in the country Zarma, but the state Zarma holds Ombe: two names found
+    assert alone is not None and (alone.place.geonameid, alone.depth) == (3, 1)
     assert resolve_nested(Index(), ["Kilo"]) is None  # nothing to nest in
 
 
@@ -64,3 +67,13 @@ def test_unit_nouns_are_dropped_from_a_name():
     assert bare_name("Matupi Township") == "Matupi"
     assert bare_name("Parigi Moutong regency") == "Parigi Moutong"
     assert bare_name("Township") == "Township"
+
+
+def test_a_name_not_inside_the_next_one_is_passed_over():
+    # Kilo lies in the state but the index puts it in no district called "Elsewhere"
+    PLACES.append(_cand(8, "Elsewhere", "BB", "Zarma", "Elsewhere", "ADM2", 12.0, 12.0))
+    try:
+        found = resolve_nested(Index(), ["Kilo", "Elsewhere", "Zarma"])
+    finally:
+        PLACES.pop()
+    assert found is not None and (found.place.geonameid, found.depth) == (4, 0)

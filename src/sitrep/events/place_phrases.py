@@ -78,7 +78,8 @@ def nested_phrases(text: str, gazetteer: Places) -> list[PlacePhrase]:
 
 def coder_place(article: Article, gazetteer: Places) -> PlacePhrase | None:
     """The place a coder's note names ("coded as X"): the text's own resolved mention of
-    it, else the index's best place of that name in the countries the text names."""
+    it, else the index's best place of that name in the countries the text names (none
+    when it names no country)."""
     match = _CODER.search(article.text)
     if match is None:
         return None
@@ -90,7 +91,7 @@ def coder_place(article: Article, gazetteer: Places) -> PlacePhrase | None:
     codes = list(dict.fromkeys(p.country_code for p in article.places if p.country_code))
     regions = {p.admin1 for p in article.places if p.admin1}
     candidates = [c for c in gazetteer.lookup(name, country_codes=codes, limit=25)
-                  if not codes or c.country_code in codes]
+                  if c.country_code in codes]
     candidates.sort(key=lambda c: c.admin1 not in regions)  # stable: the index's order
     if not candidates:
         return None

@@ -45,10 +45,20 @@ _CANDIDATES = 25
 @dataclass(frozen=True, slots=True)
 class Nested:
     """The most specific place of a nested name: ``depth`` is the index of its name in
-    the list (0 the innermost, the place itself)."""
+    the list (0 the innermost, the place itself); ``matched`` how many of the names were
+    found, each inside the next."""
 
     place: Candidate
     depth: int
+    matched: int = 1
+    skipped: int = 0  # names passed over on the way in
+
+    def better(self, other: Nested, *, namesakes: bool = False) -> bool:
+        """More names found, then a more specific place; between namesakes of the
+        outermost name, the one that passes over fewer names first."""
+        if namesakes and (self.matched, self.skipped) != (other.matched, other.skipped):
+            return (-self.matched, self.skipped) < (-other.matched, other.skipped)
+        return (-self.matched, self.depth) < (-other.matched, other.depth)
 
 
 def _level(candidate: Candidate) -> int:
@@ -114,19 +124,21 @@ def _candidates(gazetteer: Places, name: str, codes: Sequence[str]) -> list[Cand
 
 
 def _deepest(gazetteer: Places, names: Sequence[str], outer: Candidate,
-             depth: int) -> Nested:
-    """The most specific of ``names[:depth]`` inside ``outer`` (itself if none is)."""
-    best = Nested(outer, depth)
+             depth: int, matched: int = 1, skipped: int = 0) -> Nested:
+    """The most specific of ``names[:depth]`` inside ``outer`` (itself if none is); a name
+    not found inside its outer one is passed over ("Tetchaung village (Paletwa Township,
+    Mindat District, Chin State)" when the index puts Paletwa in another district)."""
+    best = Nested(outer, depth, matched, skipped)
     if depth == 0 or _level(outer) == 0:
         return best
     codes = [outer.country_code] if outer.country_code else []
-    for cand in _candidates(gazetteer, names[depth - 1], codes):
-        if inside(cand, outer):
-            found = _deepest(gazetteer, names, cand, depth - 1)
-            if found.depth < best.depth:
-                best = found
-            if best.depth == 0:
-                break
+    for level in range(depth - 1, -1, -1):
+        for cand in _candidates(gazetteer, names[level], codes):
+            if inside(cand, outer):
+                found = _deepest(gazetteer, names, cand, level, matched + 1,
+                                 skipped + depth - 1 - level)
+                if found.better(best):
+                    best = found
     return best
 
 
@@ -141,6 +153,6 @@ def resolve_nested(gazetteer: Places, names: Sequence[str]) -> Nested | None:
         if outer.feature_code not in _CONTAINERS:
             continue
         found = _deepest(gazetteer, names, outer, len(names) - 1)
-        if best is None or found.depth < best.depth:
+        if best is None or found.better(best, namesakes=True):
             best = found
     return best
