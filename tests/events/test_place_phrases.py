@@ -1,4 +1,5 @@
-"""Descriptions that say where the event is: "X (district, state)" and the coder's note."""
+"""Where a text says the event is: "X (district, state)", the coder's note, a town named
+in the region the event's sentence gives."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_the_coders_note_places_the_event(pipeline):
 def test_a_plain_report_keeps_its_place(pipeline):
     _, event = _first(pipeline, "Gunmen killed two farmers in Zaria (Kaduna state) on Monday.")
     assert (event.location, event.admin1) == ("Zaria", "Kaduna")
+
+
+def test_a_province_gives_way_to_a_town_named_inside_it(pipeline):
+    text = ("Gunmen killed two police officers in Kaduna state on Monday. The officers "
+            "were stationed in Zaria, a police spokesman said.")
+    _, event = _first(pipeline, text)
+    assert (event.location, event.admin1, event.geo_precision) == ("Zaria", "Kaduna", 2)
+    assert event.derived.get("location") == "inferred"
+    _, alone = _first(pipeline, "Gunmen killed two police officers in Kaduna state on Monday.")
+    assert (alone.admin1, alone.geo_precision) == ("Kaduna", 3)  # no town named: the region

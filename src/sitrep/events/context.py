@@ -21,10 +21,10 @@ each inferred value in ``Draft.derived``:
 - an event placed only in an admin1 region is coded at the region's main town (its
   seat, else the capital), named after the town, with geo_precision 3, as ACLED does
   (:mod:`.seat`);
-- when the only place its sentence names is a whole country, and the article
-  names a smaller place in that country (the previous event's, else one in the
-  same paragraph, else the nearest), the event is coded there, as ACLED does,
-  with geo_precision 2 for a town and 3 for a region
+- when the place its sentence names is a whole country, province or district, and
+  the article names a smaller place inside it (the previous event's, else one in
+  the same paragraph, else the nearest: :mod:`.within`), the event is coded there,
+  as ACLED does, with geo_precision 2 for a town and 3 for a region
   (``derived["location"] = "inferred"``);
 - with no time, it is when the previous event was, else the published date
   (``derived["event_date"] = "inferred" | "published-date"``);
@@ -46,6 +46,7 @@ from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, PRONOUNS
 from .locate import backs_actor, is_locative, near_words_before, place_root
 from .place_phrases import PlacePhrase, coder_place, described_place, nested_phrases
 from .seat import at_seat
+from .within import level, smaller_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -247,7 +248,7 @@ class Discourse:
             for loc in draft.located:
                 place, near, where = loc.place, loc.near, loc.span
                 how = derived
-                inner = self._within(place, draft) if _is_country(place) else None
+                inner = self._within(place, draft) if 1 < level(place) < 5 else None
                 if inner is not None:
                     place, where = inner, (inner.start, inner.end)
                     near = (inner.feature_code or "").startswith("PPL")
@@ -357,26 +358,12 @@ class Discourse:
                               and is_locative(self.doc, p)]
         return self._locative
 
-    def _within(self, country: Place, draft: Draft) -> Place | None:
-        """A smaller place in ``country`` the article names: the previous event's, else one
-        in the draft's paragraph (nearest first), else the nearest in the article."""
-        code = country.country_code
-        for prev in reversed(self.drafts):
-            where = self.places_of.get(id(prev))
-            if where is not None and where[0].country_code == code and not _is_country(where[0]):
-                return where[0]
-        inside = [p for p in self.locative_places() if p.country_code == code
-                  and not _is_country(p)]
-        if not inside:
-            return None
-        text = self.article.text
-        anchor = draft.trigger.start
-
-        def key(p: Place) -> tuple[int, int]:
-            lo, hi = sorted((p.start, anchor))
-            return text.count("\n", lo, hi), abs(p.start - anchor)
-
-        return min(inside, key=key)
+    def _within(self, outer: Place, draft: Draft) -> Place | None:
+        """A smaller place in the country or region ``outer`` (:mod:`.within`)."""
+        previous = [where[0] for prev in self.drafts
+                    if (where := self.places_of.get(id(prev))) is not None]
+        return smaller_place(outer, previous, self.locative_places(), self.article.text,
+                             draft.trigger.start)
 
     def _only_later(self, place: Place, sent: Span) -> bool:
         """Whether ``place`` is named once, after ``sent``: "… In Quetta, protesters …"."""
