@@ -57,3 +57,9 @@ def test_a_province_gives_way_to_a_town_named_inside_it(pipeline):
     assert event.derived.get("location") == "inferred"
     _, alone = _first(pipeline, "Gunmen killed two police officers in Kaduna state on Monday.")
     assert (alone.admin1, alone.geo_precision) == ("Kaduna", 3)  # no town named: the region
+
+
+def test_a_preposition_splits_two_names_before_the_regions(pipeline):
+    _, event = _first(pipeline, "On 3 March, bandits killed four farmers at Zibbiwa in "
+                                "Dan Sadau (Maru, Zamfara).")
+    assert (event.location, event.admin1, event.geo_precision) == ("Dan Sadau", "Zamfara", 1)

@@ -20,10 +20,12 @@ elsewhere in another region, or when the sentence gave no place at all.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import reference
 from ..gazetteer.nested import resolve_nested
 from ..places.acled_names import with_acled_names
 
@@ -33,11 +35,22 @@ if TYPE_CHECKING:
 
 __all__ = ["PlacePhrase", "coder_place", "nested_phrases", "described_place"]
 
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?!and )[a-z]{2,3}(?= [A-Z])))*"
 _WORD = r"(?: [a-z][a-z-]+){0,2}"  # "district", "regency", "township", "local government area"
-_PART = _NAME + r"(?: [A-Za-z][a-z]+)*"
-_NESTED = re.compile(
-    rf"(?P<place>{_NAME}){_WORD}\s*\((?P<parts>{_PART}(?:, {_PART}){{0,2}})\)")
+
+
+@functools.cache
+def _nested() -> re.Pattern[str]:
+    """"Name (part, part, part)": a name's words are capitalised, or particles ("Playas de
+    Rosarito"), never a preposition ("Randa in Dan Sadau" is two names)."""
+    particles = sorted(reference.words("places/name_particles") -
+                       reference.words("nlp/place_prepositions"), key=len, reverse=True)
+    name = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?:" + "|".join(particles) +
+            r")(?= [A-Z])))*")
+    part = name + r"(?: [A-Za-z][a-z]+)*"
+    return re.compile(rf"(?P<place>{name}){_WORD}\s*\((?P<parts>{part}(?:, {part}){{0,2}})\)")
+
+
+#: The coder's note: "coded as X", "coded to the provincial capital X", "[coded X]".
 _CODER = re.compile(
     r"\bcoded\s+(?:(?:as|to|at|in)\s+)?(?:the\s+)?"
     r"(?:(?:provincial|district|regional|state|county)\s+)?(?:capital\s+(?:city\s+)?)?"
@@ -65,7 +78,7 @@ def nested_phrases(text: str, gazetteer: Places) -> list[PlacePhrase]:
     """The "X (district, region)" phrases of ``text`` that the index resolves below their
     outermost name, in text order."""
     out = []
-    for match in _NESTED.finditer(text):
+    for match in _nested().finditer(text):
         parts = [p.strip() for p in match.group("parts").split(",")]
         found = resolve_nested(gazetteer, [match.group("place"), *parts])
         if found is None or found.depth == len(parts):

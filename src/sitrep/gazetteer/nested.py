@@ -40,6 +40,8 @@ _CONTAINERS = ("PCLI", "ADM1", "ADM2", "ADM3")
 #: index gives it no district name to compare (km).
 _DISTRICT_KM = 60.0
 _CANDIDATES = 25
+#: ... and of the outermost name, which may be a common region name ("Western").
+_OUTER_CANDIDATES = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,10 +117,11 @@ def _names(name: str) -> list[str]:
     return [name] if bare == name or not bare else [name, bare]
 
 
-def _candidates(gazetteer: Places, name: str, codes: Sequence[str]) -> list[Candidate]:
+def _candidates(gazetteer: Places, name: str, codes: Sequence[str],
+                limit: int = _CANDIDATES) -> list[Candidate]:
     seen: dict[int, Candidate] = {}
     for query in _names(name):
-        for cand in gazetteer.lookup(query, country_codes=codes, limit=_CANDIDATES):
+        for cand in gazetteer.lookup(query, country_codes=codes, limit=limit):
             seen.setdefault(cand.geonameid, cand)
     return list(seen.values())
 
@@ -149,7 +152,7 @@ def resolve_nested(gazetteer: Places, names: Sequence[str]) -> Nested | None:
     if len(names) < 2:
         return None
     best: Nested | None = None
-    for outer in _candidates(gazetteer, names[-1], ()):
+    for outer in _candidates(gazetteer, names[-1], (), _OUTER_CANDIDATES):
         if outer.feature_code not in _CONTAINERS:
             continue
         found = _deepest(gazetteer, names, outer, len(names) - 1)
