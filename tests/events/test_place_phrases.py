@@ -63,3 +63,9 @@ def test_a_preposition_splits_two_names_before_the_regions(pipeline):
     _, event = _first(pipeline, "On 3 March, bandits killed four farmers at Zibbiwa in "
                                 "Dan Sadau (Maru, Zamfara).")
     assert (event.location, event.admin1, event.geo_precision) == ("Dan Sadau", "Zamfara", 1)
+
+
+def test_a_note_coding_no_place_is_passed_over(pipeline):
+    _, event = _first(pipeline, "On 3 March, soldiers (coded as SSPDF) clashed with bandits "
+                                "near Zibbiwa village in Kaduna state. Coded as Zaria.")
+    assert (event.location, event.admin1) == ("Zaria", "Kaduna")

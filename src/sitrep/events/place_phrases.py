@@ -52,7 +52,7 @@ def _nested() -> re.Pattern[str]:
 
 #: The coder's note: "coded as X", "coded to the provincial capital X", "[coded X]".
 _CODER = re.compile(
-    r"\bcoded\s+(?:(?:as|to|at|in)\s+)?(?:the\s+)?"
+    r"\b(?i:coded)\s+(?:(?:as|to|at|in)\s+)?(?:the\s+)?"
     r"(?:(?:provincial|district|regional|state|county)\s+)?(?:capital\s+(?:city\s+)?)?"
     r"(?:of\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})")
 
@@ -92,23 +92,21 @@ def nested_phrases(text: str, gazetteer: Places) -> list[PlacePhrase]:
 def coder_place(article: Article, gazetteer: Places) -> PlacePhrase | None:
     """The place a coder's note names ("coded as X"): the text's own resolved mention of
     it, else the index's best place of that name in the countries the text names (none
-    when it names no country)."""
-    match = _CODER.search(article.text)
-    if match is None:
-        return None
-    start, end = match.span("name")
-    name = match.group("name")
-    for place in article.places:
-        if place.latitude is not None and place.start == start:
-            return PlacePhrase(start, end, place, False)
+    when it names no country); a note that names no place ("coded as SSPDF") is passed."""
     codes = list(dict.fromkeys(p.country_code for p in article.places if p.country_code))
     regions = {p.admin1 for p in article.places if p.admin1}
-    candidates = [c for c in gazetteer.lookup(name, country_codes=codes, limit=25)
-                  if c.country_code in codes]
-    candidates.sort(key=lambda c: c.admin1 not in regions)  # stable: the index's order
-    if not candidates:
-        return None
-    return PlacePhrase(start, end, _to_place(candidates[0], article.text, start, end), False)
+    for match in _CODER.finditer(article.text):
+        start, end = match.span("name")
+        for place in article.places:
+            if place.latitude is not None and place.start == start:
+                return PlacePhrase(start, end, place, False)
+        candidates = [c for c in gazetteer.lookup(match.group("name"), country_codes=codes,
+                                                  limit=25) if c.country_code in codes]
+        candidates.sort(key=lambda c: c.admin1 not in regions)  # stable: the index's order
+        if candidates:
+            return PlacePhrase(start, end,
+                               _to_place(candidates[0], article.text, start, end), False)
+    return None
 
 
 def described_place(place: Place | None, sentence: tuple[int, int], coder: PlacePhrase | None,
