@@ -48,3 +48,12 @@ def test_the_previous_events_place_comes_first_then_the_nearest_in_the_text():
     assert smaller_place(PROVINCE, [early], [late], text, anchor=70) is early
     assert smaller_place(PROVINCE, [], [_place("Away", 60, "PPL", admin1="South")], text,
                          anchor=70) is None
+
+
+def test_inside_a_region_only_the_paragraphs_places_count_and_not_its_namesake():
+    text = "A" * 50 + "\n" + "B" * 50
+    other_paragraph = _place("Far", 60, "PPL")
+    namesake = _place("North", 20, "PPLA")
+    assert smaller_place(PROVINCE, [], [other_paragraph], text, anchor=10) is None
+    assert smaller_place(COUNTRY, [], [other_paragraph], text, anchor=10) is other_paragraph
+    assert smaller_place(PROVINCE, [], [namesake], text, anchor=10) is None

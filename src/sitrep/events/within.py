@@ -57,11 +57,16 @@ def smaller_place(outer: Place, previous: Sequence[Place], places: Sequence[Plac
                   text: str, anchor: int) -> Place | None:
     """A place inside ``outer``: the latest of ``previous`` (the earlier events' places)
     that is, else the one of ``places`` nearest ``anchor`` (fewest line breaks between,
-    then fewest characters)."""
+    then fewest characters). Inside a province or district only a place of the anchor's
+    paragraph counts, and not the region's namesake town ("Kursk" for "the Kursk
+    region" is its main town, where ACLED codes the region anyway)."""
     for where in reversed(previous):
         if inside(where, outer):
             return where
     found = [p for p in places if inside(p, outer)]
+    if level(outer) < 4:
+        found = [p for p in found if not _namesake(p, outer) and
+                 "\n" not in text[min(p.start, anchor):max(p.start, anchor)]]
     if not found:
         return None
 
@@ -70,3 +75,9 @@ def smaller_place(outer: Place, previous: Sequence[Place], places: Sequence[Plac
         return text.count("\n", lo, hi), abs(p.start - anchor)
 
     return min(found, key=key)
+
+
+def _namesake(place: Place, region: Place) -> bool:
+    names = {region.name.casefold(), (region.admin1 or "").casefold(),
+             (region.admin2 or "").casefold() if level(region) == 2 else ""}
+    return place.name.casefold() in names
