@@ -69,3 +69,12 @@ def test_a_note_coding_no_place_is_passed_over(pipeline):
     _, event = _first(pipeline, "On 3 March, soldiers (coded as SSPDF) clashed with bandits "
                                 "near Zibbiwa village in Kaduna state. Coded as Zaria.")
     assert (event.location, event.admin1) == ("Zaria", "Kaduna")
+
+
+def test_a_comma_chain_with_unit_nouns_nests_but_a_list_does_not(pipeline):
+    _, event = _first(pipeline, "On 3 March, bandits killed two farmers in Zibbiwa village, "
+                                "Magama LGA, Niger state.")
+    assert (event.country, event.admin1, event.geo_precision) == ("Nigeria", "Niger", 2)
+    assert event.admin2 and "magama" in event.admin2.lower()
+    _, listed = _first(pipeline, "Protesters marched in Kaduna, Zaria and Kano on Monday.")
+    assert listed.location in ("Kaduna", "Zaria", "Kano")

@@ -7,7 +7,9 @@ grammar does:
   "Coded as provincial capital Baquba", "[coded Ehor]": the event is coded there,
   whatever other places the text names;
 - a place followed by the regions it lies in, "Nasko (Magama, Niger)",
-  "Kasimbar district (Parigi Moutong regency, Central Sulawesi province)": read
+  "Kasimbar district (Parigi Moutong regency, Central Sulawesi province)", or after
+  commas when unit nouns say so ("Malili district, East Luwu regency, South Sulawesi
+  province"; not a list such as "Paris, London"): read
   from the outermost name inwards (:func:`~sitrep.gazetteer.nested.resolve_nested`),
   it gives the village, else its district, else its region; when the village is
   not in the index the event is near its district's point (geo_precision 2).
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import reference
-from ..gazetteer.nested import resolve_nested
+from ..gazetteer.nested import resolve_nested, unit_words
 from ..places.acled_names import with_acled_names
 
 if TYPE_CHECKING:
@@ -39,15 +41,28 @@ _WORD = r"(?: [a-z][a-z-]+){0,2}"  # "district", "regency", "township", "local g
 
 
 @functools.cache
-def _nested() -> re.Pattern[str]:
-    """"Name (part, part, part)": a name's words are capitalised, or particles ("Playas de
-    Rosarito"), never a preposition ("Randa in Dan Sadau" is two names)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Name (part, part, part)" and "Name unit, part unit, part unit": a name's words are
+    capitalised, or particles ("Playas de Rosarito"), never a preposition ("Randa in Dan
+    Sadau" is two names)."""
     particles = sorted(reference.words("places/name_particles") -
                        reference.words("nlp/place_prepositions"), key=len, reverse=True)
     name = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?:" + "|".join(particles) +
             r")(?= [A-Z])))*")
     part = name + r"(?: [A-Za-z][a-z]+)*"
-    return re.compile(rf"(?P<place>{name}){_WORD}\s*\((?P<parts>{part}(?:, {part}){{0,2}})\)")
+    brackets = rf"(?P<place>{name}){_WORD}\s*\((?P<parts>{part}(?:, {part}){{0,2}})\)"
+    commas = rf"(?P<place>{name}){_WORD}, (?P<parts>{part}(?:, {part}){{0,2}})(?=[\s.,;:)]|$)"
+    return re.compile(brackets), re.compile(commas)
+
+
+def _units_named(match: re.Match[str]) -> bool:
+    """Whether a comma chain says it is one ("Malili district, East Luwu regency"): a
+    unit noun after its first name or at its end, not a list ("Paris, London")."""
+    words = unit_words()
+    after = match.string[match.end("place"):match.start("parts")].split()
+    last = match.group("parts").split()
+    return any(w.casefold().strip(",") in words for w in after) or \
+        (len(last) > 1 and last[-1].casefold() in words)
 
 
 #: The coder's note: "coded as X", "coded to the provincial capital X", "[coded X]".
@@ -75,10 +90,15 @@ def _to_place(candidate: object, text: str, start: int, end: int) -> Place:
 
 
 def nested_phrases(text: str, gazetteer: Places) -> list[PlacePhrase]:
-    """The "X (district, region)" phrases of ``text`` that the index resolves below their
-    outermost name, in text order."""
+    """The "X (district, region)" and "X district, Y province" phrases of ``text`` that
+    the index resolves below their outermost name, in text order."""
+    brackets, commas = _patterns()
+    matches = list(brackets.finditer(text))
+    taken = [m.span() for m in matches]
+    matches += [m for m in commas.finditer(text) if _units_named(m) and
+                not any(lo < m.end() and m.start() < hi for lo, hi in taken)]
     out = []
-    for match in _nested().finditer(text):
+    for match in sorted(matches, key=lambda m: m.start()):
         parts = [p.strip() for p in match.group("parts").split(",")]
         found = resolve_nested(gazetteer, [match.group("place"), *parts])
         if found is None or found.depth == len(parts):
