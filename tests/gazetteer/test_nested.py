@@ -77,3 +77,8 @@ def test_a_name_not_inside_the_next_one_is_passed_over():
     finally:
         PLACES.pop()
     assert found is not None and (found.place.geonameid, found.depth) == (4, 0)
+
+
+def test_a_name_with_alternatives_tries_each():
+    found = resolve_nested(Index(), ["Nowhere", "Elsewhere/Ombe district", "Zarma"])
+    assert found is not None and (found.place.geonameid, found.depth) == (3, 1)

@@ -49,7 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                        reference.words("nlp/place_prepositions"), key=len, reverse=True)
     name = (r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|(?:" + "|".join(particles) +
             r")(?= [A-Z])))*")
-    part = name + r"(?: [A-Za-z][a-z]+)*"
+    part = rf"{name}(?:/{name})*(?: [A-Za-z][a-z]+)*"  # "Luakpiny/Nasir county"
     brackets = rf"(?P<place>{name}){_WORD}\s*\((?P<parts>{part}(?:, {part}){{0,2}})\)"
     commas = rf"(?P<place>{name}){_WORD}, (?P<parts>{part}(?:, {part}){{0,2}})(?=[\s.,;:)]|$)"
     return re.compile(brackets), re.compile(commas)

@@ -113,8 +113,14 @@ def bare_name(name: str) -> str:
 
 
 def _names(name: str) -> list[str]:
-    bare = bare_name(name)
-    return [name] if bare == name or not bare else [name, bare]
+    """The queries for one name: itself and without its unit nouns; each of its
+    alternatives ("Luakpiny/Nasir county": Luakpiny, Nasir county)."""
+    out: list[str] = []
+    for alt in name.split("/") if "/" in name else [name]:
+        alt = alt.strip()
+        bare = bare_name(alt)
+        out += [alt] if bare == alt or not bare else [alt, bare]
+    return [n for n in out if n]
 
 
 def _candidates(gazetteer: Places, name: str, codes: Sequence[str],
