@@ -89,3 +89,14 @@ def test_a_town_whose_region_follows_in_brackets_beats_the_region(nlp):
     trigger = next(t for t in doc if t.lemma_ == "protest")
     found = choose_places(trigger, next(doc.sents), places, set(), allow_person_places=False)
     assert found[0].place.name == "Kediri"  # the region is closer to "protest" in the tree
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Rebels attacked Zaria, a major embarrassment for Kaduna.", "Kaduna"),
+    ("Rebels attacked Zaria in a blow to Kaduna.", "Kaduna"),
+])
+def test_a_side_an_outcome_is_judged_for_is_no_location(nlp, text, side):
+    got = _located(nlp, text, ("Zaria", "PPL", "Kaduna", None), (side, "PPLA", "Kaduna", None))
+    assert got == ["Zaria"]
+    alone = _located(nlp, text.replace("Zaria", "the town"), (side, "PPLA", "Kaduna", None))
+    assert alone == []

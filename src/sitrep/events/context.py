@@ -15,12 +15,16 @@ each inferred value in ``Draft.derived``:
   at the article's most mentioned place, else at the dateline
   (``derived["location"] = "inferred" | "dateline"``); places that only name an
   actor ("Kiev forces") or a credited source ("…: Kiev") are never used;
+- a description's own phrases win over the sentence's reading: the coder's note
+  ("coded as X") and a place named with its district and state ("Nasko (Magama,
+  Niger)"), see :mod:`.place_phrases`;
 - an event placed only in an admin1 region is coded at the region's main town (its
-  seat, else the capital), named after the town, with geo_precision 3, as ACLED does;
-- when the only place its sentence names is a whole country, and the article
-  names a smaller place in that country (the previous event's, else one in the
-  same paragraph, else the nearest), the event is coded there, as ACLED does,
-  with geo_precision 2 for a town and 3 for a region
+  seat, else the capital), named after the town, with geo_precision 3, as ACLED does
+  (:mod:`.seat`);
+- when the place its sentence names is a whole country, province or district, and
+  the article names a smaller place inside it (the previous event's, else one in
+  the same paragraph, else the nearest: :mod:`.within`), the event is coded there,
+  as ACLED does, with geo_precision 2 for a town and 3 for a region
   (``derived["location"] = "inferred"``);
 - with no time, it is when the previous event was, else the published date
   (``derived["event_date"] = "inferred" | "published-date"``);
@@ -40,6 +44,9 @@ from .classify import coarse
 from .draft import Draft
 from .lexicon import GOVERNMENT_NOUNS, LEADER_NOUNS, PRONOUNS
 from .locate import backs_actor, is_locative, near_words_before, place_root
+from .place_phrases import PlacePhrase, coder_place, described_place, nested_phrases
+from .seat import at_seat
+from .within import level, smaller_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,6 +93,7 @@ class Discourse:
     last_actor_sent: int = -99
     last_country: dict[str, str] = field(default_factory=dict)
     _locative: list[Place] | None = None
+    _phrases: tuple[PlacePhrase | None, list[PlacePhrase]] | None = None
 
     # -- actors -------------------------------------------------------------------------
 
@@ -240,7 +248,7 @@ class Discourse:
             for loc in draft.located:
                 place, near, where = loc.place, loc.near, loc.span
                 how = derived
-                inner = self._within(place, draft) if _is_country(place) else None
+                inner = self._within(place, draft) if 1 < level(place) < 5 else None
                 if inner is not None:
                     place, where = inner, (inner.start, inner.end)
                     near = (inner.feature_code or "").startswith("PPL")
@@ -251,8 +259,9 @@ class Discourse:
             if reason:
                 derived["location"] = reason
             out.append(Settled(draft, fallback, near, None, date, span, precision, derived))
+        self._described(out, sent)
         for done in out:
-            done.place = self._at_seat(done.place)
+            done.place = at_seat(self.gazetteer, done.place)
         first = out[0]
         if first.place is not None:
             self.places_of[id(draft)] = (first.place, first.near, first.place_span)
@@ -297,19 +306,20 @@ class Discourse:
             return country, False, "inferred"
         return None, False, "unknown"
 
-    def _at_seat(self, place: Place | None) -> Place | None:
-        """An admin1 region as ACLED codes it: at its main town, named after the town; still
-        a region (geo_precision 3), with its admin1 and its span."""
-        seat = getattr(self.gazetteer, "seat", None)
-        if place is None or place.feature_code != "ADM1" or seat is None or \
-                not place.country_code:
-            return place
-        admin1 = place.admin1 or place.name
-        town = seat(place.country_code, place.name) or seat(place.country_code, admin1)
-        if town is None:
-            return place
-        return replace(place, name=town.name, latitude=town.latitude,
-                       longitude=town.longitude, admin1=admin1, admin2=town.admin2)
+    def _described(self, out: list[Settled], sent: Span) -> None:
+        """The place the description's own phrases give (:mod:`.place_phrases`)."""
+        if self._phrases is None:
+            self._phrases = (coder_place(self.article, self.gazetteer),
+                             nested_phrases(self.article.text, self.gazetteer))
+        coder, phrases = self._phrases
+        for n, done in enumerate(out):
+            found = described_place(done.place if done.place_span else None,
+                                    (sent.start_char, sent.end_char),
+                                    coder if n == 0 else None, phrases)
+            if found is not None:
+                done.place, done.near = found.place, found.near
+                done.place_span = (found.place.start, found.place.end)
+                done.derived.pop("location", None)
 
     def _draft_country(self, draft: Draft) -> Place | None:
         """The country of the event's own actors ("Five Ukrainian soldiers … killed")."""
@@ -348,26 +358,12 @@ class Discourse:
                               and is_locative(self.doc, p)]
         return self._locative
 
-    def _within(self, country: Place, draft: Draft) -> Place | None:
-        """A smaller place in ``country`` the article names: the previous event's, else one
-        in the draft's paragraph (nearest first), else the nearest in the article."""
-        code = country.country_code
-        for prev in reversed(self.drafts):
-            where = self.places_of.get(id(prev))
-            if where is not None and where[0].country_code == code and not _is_country(where[0]):
-                return where[0]
-        inside = [p for p in self.locative_places() if p.country_code == code
-                  and not _is_country(p)]
-        if not inside:
-            return None
-        text = self.article.text
-        anchor = draft.trigger.start
-
-        def key(p: Place) -> tuple[int, int]:
-            lo, hi = sorted((p.start, anchor))
-            return text.count("\n", lo, hi), abs(p.start - anchor)
-
-        return min(inside, key=key)
+    def _within(self, outer: Place, draft: Draft) -> Place | None:
+        """A smaller place in the country or region ``outer`` (:mod:`.within`)."""
+        previous = [where[0] for prev in self.drafts
+                    if (where := self.places_of.get(id(prev))) is not None]
+        return smaller_place(outer, previous, self.locative_places(), self.article.text,
+                             draft.trigger.start)
 
     def _only_later(self, place: Place, sent: Span) -> bool:
         """Whether ``place`` is named once, after ``sent``: "… In Quetta, protesters …"."""

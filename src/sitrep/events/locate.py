@@ -5,7 +5,8 @@ scored by its distance from the trigger in the dependency tree, with a bonus
 for a place after "in/into/at/near/over" and penalties for the origin of a
 strike ("from Kursk into the Sumy region": Sumy), a place that only
 qualifies a person ("the governor of Belgorod") and a whole country when a
-smaller place is named. Places inside an actor's phrase ("Kyiv's forces",
+smaller place is named. A side an outcome is judged for ("a major embarrassment
+for Moscow", "a blow to Kyiv") is no candidate. Places inside an actor's phrase ("Kyiv's forces",
 "artillery near Shebekino") are not candidates, and neither is a place that
 only names a state's forces by its capital or country ("Kiev forces", "Kyiv's
 troops", "Russia-led forces"; but "DPR militiamen" are in the DPR) or
@@ -45,6 +46,7 @@ __all__ = ["Located", "place_root", "tree_distance", "choose_places", "geo_preci
 
 PLACE_WORDS = PLACE_NOUNS | REGION_NOUNS
 _TALKS = reference.words("events/talks_nouns")
+_VERDICTS = reference.words("events/verdict_nouns")
 _CLIMB = frozenset({"compound", "nmod", "amod", "poss", "appos", "conj", "pobj", "npadvmod"})
 
 
@@ -139,7 +141,8 @@ def choose_places(trigger: Token, sent: Span, places: list[Place], excluded: set
             continue
         root = place_root(doc, place)
         if root is None or root.i in excluded or _acts(root) or _credited(root) or \
-                _national_actor(root, place) or _in_background(root, trigger):
+                _national_actor(root, place) or _in_background(root, trigger) or \
+                _judged_for(root):
             continue
         score, person = _score(trigger, root, place)
         if person and not allow_person_places:
@@ -226,6 +229,14 @@ def _acts(root: Token) -> bool:
     if root.dep_ == "nsubj" or root.head.lemma_.lower() in ("border", "frontier"):
         return True
     return root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_WORDS
+
+
+def _judged_for(root: Token) -> bool:
+    """A side an outcome is judged for: "a major embarrassment for Moscow", "a blow to
+    Kyiv" (but "the battle for Bakhmut" is where the fighting is)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("for", "to") and \
+        prep.head.lemma_.lower() in _VERDICTS
 
 
 def backs_actor(root: Token) -> bool:
