@@ -24,7 +24,9 @@ and was trained on ACLED's short event descriptions, not on news. So:
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
 - a row whose type changes takes the actors its new type needs (protesters for
   a protest, rioters for a riot, civilians as the target of violence against
-  civilians).
+  civilians);
+- on a short description, the model's inter codes recast the sides the rules
+  could only guess (:mod:`sitrep.events.model_actors`).
 
 ``derived["event_type"]`` says which component chose the type: ``"rules"``,
 ``"model"`` (the model overrode the rules), or ``"rules+model"`` (the rules'
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING
 from . import classifier
 from .assemble import Row
 from .classify import SUBTYPE_BY_WEAPON
+from .model_actors import INTER, recast_actors
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -54,9 +57,6 @@ SNIPPET_TYPE = 0.6
 RIOT = 0.9
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
-#: inter1 probability above which the model recasts an actor1 the rules only guessed, on
-#: a short event description (on news, the sentence around a side is too little to go by).
-INTER = 0.7
 #: A text of at most this many sentences and characters reads as one event description.
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
@@ -93,6 +93,8 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
                 ) -> None:
     """Settle each row's type with the model's reading of its own sentences, in place.
 
+    On a description, the first row's sides take the model's reading of the whole
+    text, the kind of text it was trained on (:mod:`sitrep.events.model_actors`).
     ``country_names`` maps a row's country code to the ACLED country name used in
     the actor names it may need.
     """
@@ -101,7 +103,8 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
     texts = [" ".join(sents[i].text for i in sorted(r.sentences) if i < len(sents))
              for r in rows]
     threshold = SNIPPET_TYPE if snippet else NEWS_TYPE
-    for row, pred in zip(rows, classifier.predict(texts), strict=True):
+    preds = classifier.predict([*texts, " ".join(s.text for s in sents)] if snippet else texts)
+    for n, (row, pred) in enumerate(zip(rows, preds, strict=False)):
         row.derived["event_type"] = "rules"
         if row.sub_event_type in _NEVER_REPLACED:
             continue
@@ -117,29 +120,9 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
                 and row.weapon is None:
             row.sub_event_type = pred.sub_event_type
             row.derived["event_type"] = "rules+model"
-        if snippet and pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
-            _recast(row, pred.inter1, country_names.get(row.country_code or "", ""))
-
-
-def _recast(row: Row, inter1: int, country: str) -> None:
-    """The model's actor1 kind where the rules could only guess it: the two sides of a
-    battle the other way round when the text named no doer ("clashes between X and the
-    army"), or an unnamed armed group that the wording shows to be a communal militia."""
-    guessed = "actor1" in row.derived or "actor1" not in row.evidence
-    if guessed and row.event_type == "Battles" and row.inter2 == inter1 and row.actor2:
-        row.actor1, row.actor2 = row.actor2, row.actor1
-        row.inter1, row.inter2 = row.inter2, row.inter1
-        for table in (row.evidence, row.derived):
-            first, second = table.pop("actor1", None), table.pop("actor2", None)
-            if first is not None:
-                table["actor2"] = first  # type: ignore[assignment]
-            if second is not None:
-                table["actor1"] = second  # type: ignore[assignment]
-        row.derived.setdefault("actor1", "model")
-    elif inter1 == 4 and row.inter1 == 3 and row.actor1.startswith("Unidentified Armed Group"):
-        row.actor1 = "Unidentified Communal Militia" + (f" ({country})" if country else "")
-        row.inter1 = 4
-        row.derived["actor1"] = "model"
+        if snippet:
+            recast_actors(row, preds[-1] if n == 0 else pred,
+                          country_names.get(row.country_code or "", ""))
 
 
 def take_type(row: Row, event_type: str, sub_event_type: str, country: str) -> None:
