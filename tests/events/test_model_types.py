@@ -142,17 +142,40 @@ def test_on_a_description_a_gun_names_no_kind_but_the_civilians_it_was_fired_at_
     assert _retype(battle, snippet=True).event_type == "Violence against civilians"
     shot = _row("Violence against civilians", "Attack")
     shot.weapon = "firearms"
-    model.append(_pred("Battles", "Armed clash", 0.8, 0.8))
+    model.append(_pred("Battles", "Armed clash", 0.75, 0.75))
     assert _retype(shot, snippet=True).event_type == "Violence against civilians"
     shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
     shelled.weapon = "shelling"
-    model.append(_pred("Battles", "Armed clash", 0.9, 0.9))
+    model.append(_pred("Battles", "Armed clash", 0.75, 0.75))
     assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
 
 
-@pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.85, "Protests")])
+@pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.75, "Protests")])
 def test_a_protest_turns_into_a_riot_only_when_the_model_is_very_sure(model, sure, etype):
     row = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
     row.family = "protest"
     model.append(_pred("Riots", "Violent demonstration", sure, sure))
     assert _retype(row, snippet=True).event_type == etype
+
+
+@pytest.mark.parametrize("p_type, snippet, battle", [
+    (model_types.DESCRIPTION_TYPE + 0.05, True, True),
+    (model_types.DESCRIPTION_TYPE - 0.05, True, False),
+    (model_types.DESCRIPTION_TYPE + 0.05, False, False),
+])
+def test_a_sure_reading_of_a_whole_description_overrides_a_weapon(model, p_type, snippet,
+                                                                  battle):
+    shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                   actor2="Military Forces of Kenya", inter2=1)
+    shelled.weapon = "shelling"
+    model.append(_pred("Battles", "Armed clash", p_type, p_type))
+    row = _retype(shelled, snippet=snippet)
+    assert (row.event_type == "Battles") is battle
+    assert (row.sub_event_type == "Armed clash") is battle
+
+
+def test_a_sure_reading_of_a_description_leaves_a_crowd_its_own_words(model):
+    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    protest.family = "protest"
+    model.append(_pred("Riots", "Violent demonstration", 0.85, 0.85))
+    assert _retype(protest, snippet=True).event_type == "Protests"

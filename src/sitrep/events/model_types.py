@@ -19,7 +19,10 @@ and was trained on ACLED's short event descriptions, not on news. So:
   the kind of text the model was trained on, only a weapon of remote violence
   (or a gun fired at civilians the rules read), a crowd's own words (a
   protest, a riot, a mob) or ground taken do, but a protest the model is
-  :data:`RIOT` sure turned violent becomes a riot;
+  :data:`RIOT` sure turned violent becomes a riot; and a row of a description
+  takes the model's reading of the whole text whenever it is at least
+  :data:`DESCRIPTION_TYPE` sure (the text is one event, told in the words the
+  model was trained on), even over a weapon, but not over a crowd's own words;
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
 - a row whose type changes takes the actors its new type needs (protesters for
@@ -46,7 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE",
-           "INTER", "RIOT"]
+           "INTER", "RIOT", "DESCRIPTION_TYPE"]
 
 #: Event-type probability above which the model overrides the rules on news.
 NEWS_TYPE = 0.7
@@ -55,6 +58,9 @@ SNIPPET_TYPE = 0.6
 #: … and even on a protest the rules read, the probability that it turned into a riot
 #: (on held-apart descriptions the model is then right 17 times in 18).
 RIOT = 0.9
+#: … and, on a description, the probability from which the model's reading of the whole
+#: text overrides even a weapon that names the kind (a crowd's own words still win).
+DESCRIPTION_TYPE = 0.8
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
 #: A text of at most this many sentences and characters reads as one event description.
@@ -108,10 +114,14 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
         row.derived["event_type"] = "rules"
         if row.sub_event_type in _NEVER_REPLACED:
             continue
+        whole = snippet and preds[-1].event_type_probability >= DESCRIPTION_TYPE
+        if whole:
+            pred = preds[-1]  # the description as a whole, read as the model was trained
         if pred.event_type != row.event_type:
             kept = _crowd_read(row) if snippet else _rules_sure(row)
-            turned = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
+            riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
                 and pred.event_type_probability >= RIOT
+            turned = riot or (whole and row.family not in _CROWD_FAMILIES)
             if pred.event_type_probability >= threshold and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
                       country_names.get(row.country_code or "", ""))
