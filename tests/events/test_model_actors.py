@@ -7,7 +7,13 @@ import pytest
 from sitrep.events.actor_names import is_generic
 from sitrep.events.assemble import Row
 from sitrep.events.classifier import TypePrediction
-from sitrep.events.model_actors import INTER, generic_actor, recast_actors
+from sitrep.events.model_actors import (
+    INTER,
+    NEWS_INTER,
+    generic_actor,
+    recast_actors,
+    recast_default_doer,
+)
 
 
 def _row(etype: str, actor1: str, inter1: int, actor2: str, inter2: int, *,
@@ -117,3 +123,14 @@ def test_generic_actors_and_their_names():
                                        "Military Forces of Kenya (2013-)"))
     assert not any(is_generic(n) for n in ("Al-Shabaab", "Military Forces Command",
                                            "Civilians' Union"))
+
+
+@pytest.mark.parametrize("read, p1, recast", [(False, NEWS_INTER + 0.05, True),
+                                              (False, NEWS_INTER - 0.05, False),
+                                              (True, 0.99, False)])
+def test_on_news_only_a_doer_the_text_did_not_name_takes_the_model_kind(read, p1, recast):
+    row = _row("Explosions/Remote violence", "Unidentified Armed Group (Kenya)", 3,
+               "Civilians (Kenya)", 7, read1=read)
+    recast_default_doer(row, _said(2, 1, p1=p1), "Kenya")
+    assert (row.inter1 == 2) is recast
+    assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)

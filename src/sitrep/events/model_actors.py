@@ -21,6 +21,10 @@ least :data:`INTER` sure of a code the row does not have:
 - **actor2**: a generic or missing actor2 takes the model's inter2 likewise,
   and is dropped when the model reads no second side and the text named none.
 
+On news (:func:`recast_default_doer`) only an actor1 the text did not name at
+all, a default, takes the model's inter1, when it is at least
+:data:`NEWS_INTER` sure of it.
+
 A named group read from the text is never renamed, and the event type's needs
 win over the model (:data:`_ACTOR1`, :data:`_ACTOR2`): civilians stay the
 target of violence against civilians (and are never the doers), a battle
@@ -39,10 +43,12 @@ if TYPE_CHECKING:
     from .assemble import Row
     from .classifier import TypePrediction
 
-__all__ = ["recast_actors", "generic_actor", "INTER"]
+__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NEWS_INTER"]
 
 #: Inter-code probability from which the model recasts a side of a description.
 INTER = 0.6
+#: … and on news, where only a doer the rules could not read at all is recast.
+NEWS_INTER = 0.7
 _STATE, _CIVILIANS = 1, 7
 _KIND_BY_INTER = {2: "rebels", 3: "unidentified", 5: "rioters", 6: "protesters", 7: "civilians"}
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
@@ -80,6 +86,15 @@ def recast_actors(row: Row, pred: TypePrediction, country: str) -> None:
         _recast_actor1(row, pred.inter1, pred.inter2 != pred.inter1, country)
     if pred.inter2_probability >= INTER and pred.inter2 != row.inter2:
         _recast_actor2(row, pred.inter2, country)
+
+
+def recast_default_doer(row: Row, pred: TypePrediction, country: str) -> None:
+    """On news: an actor1 the text did not name (a default) takes the model's inter1 when
+    it is at least :data:`NEWS_INTER` sure; the sides never swap and actor2 stays."""
+    if row.derived.get("actor1") == "default" and pred.inter1 != row.inter1 \
+            and pred.inter1_probability >= NEWS_INTER and pred.inter1 != ABROAD \
+            and pred.inter1 != row.inter2:  # the other side's kind: the sides stay
+        _recast_actor1(row, pred.inter1, False, country)
 
 
 def _unnamed(row: Row, slot: str) -> bool:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from . import classifier
 from .assemble import Row
 from .classify import SUBTYPE_BY_WEAPON
-from .model_actors import INTER, recast_actors
+from .model_actors import INTER, recast_actors, recast_default_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -133,6 +133,8 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
         if snippet:
             recast_actors(row, preds[-1] if n == 0 else pred,
                           country_names.get(row.country_code or "", ""))
+        else:
+            recast_default_doer(row, pred, country_names.get(row.country_code or "", ""))
 
 
 def take_type(row: Row, event_type: str, sub_event_type: str, country: str) -> None:
