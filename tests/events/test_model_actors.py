@@ -10,6 +10,7 @@ from sitrep.events.classifier import TypePrediction
 from sitrep.events.model_actors import (
     INTER,
     NEWS_INTER,
+    NOT_STATE,
     generic_actor,
     recast_actors,
     recast_default_doer,
@@ -55,13 +56,26 @@ def test_an_unsure_model_changes_nothing():
     assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)
 
 
-@pytest.mark.parametrize("actor1, inter1", [("Al-Shabaab", 2),
-                                            ("Military Forces of Kenya (2013-)", 1)])
-def test_a_group_or_an_army_the_text_named_keeps_its_name(actor1, inter1):
+@pytest.mark.parametrize("actor1, inter1, p1", [
+    ("Al-Shabaab", 2, 0.99),
+    ("Military Forces of Kenya (2013-)", 1, (INTER + NOT_STATE) / 2),
+])
+def test_a_group_or_an_army_the_text_named_keeps_its_name(actor1, inter1, p1):
     row = _row("Violence against civilians", actor1, inter1, "Civilians (Kenya)", 7)
-    recast_actors(row, _said(3, 7, p1=0.99), "Kenya")
+    recast_actors(row, _said(3, 7, p1=p1), "Kenya")
     assert (row.actor1, row.inter1) == (actor1, inter1)
     assert "actor1" not in row.derived
+
+
+def test_an_army_read_as_the_doer_gives_way_only_to_a_sure_non_state_kind_not_the_other_side():
+    row = _row("Violence against civilians", "Military Forces of Kenya (2013-)", 1,
+               "Civilians (Kenya)", 7)
+    recast_actors(row, _said(3, 7, p1=NOT_STATE + 0.05), "Kenya")
+    assert (row.actor1, row.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+    assert row.derived["actor1"] == "model"
+    battle = _row("Battles", "Military Forces of Kenya (2013-)", 1, "Al-Shabaab", 2)
+    recast_actors(battle, _said(2, 2, p1=0.99), "Kenya")
+    assert (battle.actor1, battle.inter1) == ("Military Forces of Kenya (2013-)", 1)
 
 
 def test_an_army_the_model_reads_abroad_keeps_its_name_and_takes_inter_8():

@@ -14,7 +14,8 @@ least :data:`INTER` sure of a code the row does not have:
   different kinds (not two armed groups it cannot order); otherwise an actor1 that names no
   one in particular (a default, or a generic name such as ``Unidentified Armed
   Group (Kenya)``: :func:`~sitrep.events.actor_names.is_generic`; but not a
-  state's forces the text named) becomes the generic
+  state's forces the text named, unless the model is :data:`NOT_STATE` sure of
+  a non-state armed kind that is not the other side's) becomes the generic
   actor of the model's code in the row's country (:func:`generic_actor`). A
   state's forces switch between inter 1 and 8 (abroad) by the model's reading,
   keeping their name.
@@ -43,16 +44,22 @@ if TYPE_CHECKING:
     from .assemble import Row
     from .classifier import TypePrediction
 
-__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NEWS_INTER"]
+__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NEWS_INTER",
+           "NOT_STATE"]
 
 #: Inter-code probability from which the model recasts a side of a description.
 INTER = 0.6
+#: … and from which a state's forces the text seemed to name as the doer of political
+#: violence become the non-state armed actor the model reads (a soldier killed, read
+#: as the doer; a group in uniform).
+NOT_STATE = 0.8
 #: … and on news, where only a doer the rules could not read at all is recast.
 NEWS_INTER = 0.7
 _STATE, _CIVILIANS = 1, 7
 _KIND_BY_INTER = {2: "rebels", 3: "unidentified", 5: "rioters", 6: "protesters", 7: "civilians"}
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 _ARMED = frozenset({1, 2, 3, 4, 8})
+_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The inter codes a recast side may take in each event type: armed doers of political
 #: violence; a crowd keeps its own kind; civilians stay the target of violence against them.
 _ACTOR1 = {"Battles": _ARMED, "Explosions/Remote violence": _ARMED,
@@ -84,6 +91,8 @@ def recast_actors(row: Row, pred: TypePrediction, country: str) -> None:
     notes); ``country`` is the ACLED name of the row's country."""
     if pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
         _recast_actor1(row, pred.inter1, pred.inter2 != pred.inter1, country)
+        if pred.inter1_probability >= NOT_STATE and row.inter1 in (_STATE, ABROAD):
+            _recast_state(row, pred.inter1, country)
     if pred.inter2_probability >= INTER and pred.inter2 != row.inter2:
         _recast_actor2(row, pred.inter2, country)
 
@@ -138,6 +147,14 @@ def _recast_actor1(row: Row, inter: int, two_kinds: bool, country: str) -> None:
     elif _unnamed(row, "actor1") and _allowed(row.event_type, "actor1", inter):
         named = generic_actor(inter, row.event_type, row.country_code, country,
                               row.event_date)
+        if named is not None and not _same(named[0], row.actor2):
+            row.actor1, row.inter1 = named
+            row.derived["actor1"] = "model"
+
+
+def _recast_state(row: Row, inter: int, country: str) -> None:
+    if inter in (2, 3, 4) and inter != row.inter2 and row.event_type in _VIOLENCE:
+        named = generic_actor(inter, row.event_type, row.country_code, country, row.event_date)
         if named is not None and not _same(named[0], row.actor2):
             row.actor1, row.inter1 = named
             row.derived["actor1"] = "model"
