@@ -125,3 +125,16 @@ def test_a_noun_naming_the_doer_before_an_event_noun_is_its_actor(pipeline):
     found = rows(pipeline, "A drug suspect was killed during a police raid in Kalemie on Monday.")
     assert found and found[0].actor1.startswith("Police Forces of Democratic Republic of Congo")
     assert "actor1" in found[0].evidence
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    ("Hundreds of nurses protested against the government in Nairobi on Monday over unpaid "
+     "salaries.", "Peaceful protest", ""),
+    ("Police fired tear gas at nurses protesting over unpaid salaries in Nairobi on Monday.",
+     "Protest with intervention", "Police Forces of Kenya"),
+])
+def test_a_peaceful_protest_has_no_second_side_but_an_intervention_does(pipeline, text, sub,
+                                                                       actor2):
+    [row] = [r for r in rows(pipeline, text) if r.event_type == "Protests"]
+    assert row.sub_event_type == sub
+    assert row.actor2.startswith(actor2) and bool(row.actor2) is bool(actor2)
