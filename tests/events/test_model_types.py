@@ -179,3 +179,10 @@ def test_a_sure_reading_of_a_description_leaves_a_crowd_its_own_words(model):
     protest.family = "protest"
     model.append(_pred("Riots", "Violent demonstration", 0.85, 0.85))
     assert _retype(protest, snippet=True).event_type == "Protests"
+
+
+def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(model):
+    shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    shelled.weapon = "shelling"
+    model.append(_pred("Violence against civilians", "Attack", 0.95, 0.95))
+    assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"

@@ -22,7 +22,9 @@ and was trained on ACLED's short event descriptions, not on news. So:
   :data:`RIOT` sure turned violent becomes a riot; and a row of a description
   takes the model's reading of the whole text whenever it is at least
   :data:`DESCRIPTION_TYPE` sure (the text is one event, told in the words the
-  model was trained on), even over a weapon, but not over a crowd's own words;
+  model was trained on), even over a weapon, but not over a crowd's own words,
+  and a weapon of remote violence never makes violence against civilians (the
+  codebook codes civilians shelled or bombed as remote violence);
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
 - a row whose type changes takes the actors its new type needs (protesters for
@@ -67,6 +69,7 @@ SUB_TYPE = 0.5
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
 _NEVER_REPLACED = frozenset({"Chemical weapon"})
+_VAC = "Violence against civilians"
 #: Trigger families whose type the rules only guess from who was hit: "attacked",
 #: "shot", "killed". Every other family names its kind (a clash, a protest, an
 #: abduction, a seizure), and a weapon names the kind of a strike.
@@ -121,7 +124,8 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
             kept = _crowd_read(row) if snippet else _rules_sure(row)
             riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
                 and pred.event_type_probability >= RIOT
-            turned = riot or (whole and row.family not in _CROWD_FAMILIES)
+            turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
+                row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
             if pred.event_type_probability >= threshold and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
                       country_names.get(row.country_code or "", ""))
