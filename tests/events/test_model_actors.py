@@ -78,11 +78,14 @@ def test_an_army_read_as_the_doer_gives_way_only_to_a_sure_non_state_kind_not_th
     assert (battle.actor1, battle.inter1) == ("Military Forces of Kenya (2013-)", 1)
 
 
-def test_an_army_the_model_reads_abroad_keeps_its_name_and_takes_inter_8():
+@pytest.mark.parametrize("country, inter", [(None, 8), ("KE", 1)])
+def test_an_army_the_model_reads_abroad_takes_inter_8_only_where_no_country_tells(country,
+                                                                                 inter):
     row = _row("Explosions/Remote violence", "Military Forces of Kenya (2013-)", 1,
-               "Civilians (Somalia)", 7)
-    recast_actors(row, _said(8, 7), "Somalia")
-    assert (row.actor1, row.inter1) == ("Military Forces of Kenya (2013-)", 8)
+               "Civilians", 7)
+    row.country_code = country
+    recast_actors(row, _said(8, 7), "")
+    assert (row.actor1, row.inter1) == ("Military Forces of Kenya (2013-)", inter)
 
 
 def test_a_generic_doer_the_text_named_still_takes_the_model_kind():

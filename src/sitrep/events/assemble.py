@@ -206,6 +206,7 @@ def _slots(etype: str, subtype: str, family: str, agents: list[ActorRef],
     """(actor1, actor2, associated actors of actor1) for an event of ``etype``."""
     everyone = agents + patients
     a1: ActorRef | None
+    a2: ActorRef | None
     if etype == "Protests":
         a1 = _first(everyone, _CROWD) or _default("protesters", country, derived, "actor1")
         a1 = ActorRef("protesters", a1.country, spans=a1.spans)

@@ -16,9 +16,10 @@ least :data:`INTER` sure of a code the row does not have:
   Group (Kenya)``: :func:`~sitrep.events.actor_names.is_generic`; but not a
   state's forces the text named, unless the model is :data:`NOT_STATE` sure of
   a non-state armed kind that is not the other side's) becomes the generic
-  actor of the model's code in the row's country (:func:`generic_actor`). A
-  state's forces switch between inter 1 and 8 (abroad) by the model's reading,
-  keeping their name.
+  actor of the model's code in the row's country (:func:`generic_actor`). When
+  the event's country is unknown, a state's forces switch between inter 1 and 8
+  (abroad) by the model's reading, keeping their name (with a country, the
+  names decide).
 - **actor2**: a generic or missing actor2 takes the model's inter2 likewise,
   and is dropped when the model reads no second side and the text named none.
 
@@ -142,8 +143,9 @@ def _recast_actor1(row: Row, inter: int, two_kinds: bool, country: str) -> None:
             row.event_type not in _CROWD_TYPES and (guessed or two_kinds):
         _swap(row)
     elif {inter, row.inter1} == {_STATE, ABROAD}:
-        row.inter1 = inter  # a state's forces at home or abroad
-        row.derived["actor1"] = "model"
+        if row.country_code is None:  # no event country to tell home from abroad by
+            row.inter1 = inter
+            row.derived["actor1"] = "model"
     elif _unnamed(row, "actor1") and _allowed(row.event_type, "actor1", inter):
         named = generic_actor(inter, row.event_type, row.country_code, country,
                               row.event_date)
@@ -162,8 +164,9 @@ def _recast_state(row: Row, inter: int, country: str) -> None:
 
 def _recast_actor2(row: Row, inter: int, country: str) -> None:
     if row.inter2 and {inter, row.inter2} == {_STATE, ABROAD}:
-        row.inter2 = inter
-        row.derived["actor2"] = "model"
+        if row.country_code is None:
+            row.inter2 = inter
+            row.derived["actor2"] = "model"
         return
     if not (_unnamed(row, "actor2") and _allowed(row.event_type, "actor2", inter)):
         return
