@@ -7,8 +7,9 @@ beside the repository, or ``$SITREP_ACLED_TRAIN``); when the file is absent it s
 and exits 0 ("skipped"). Rows held apart by :func:`sitrep.evaluation.split.is_held_apart`
 are not read. Only actor names and their ``inter`` codes are used, never the notes.
 
-Every rebel group, political militia or identity militia (``inter`` 2, 3 or 4) named in
-at least ``--min-rows`` rows gives the words a report would use for it:
+Every rebel group, political militia, identity militia or other force (``inter`` 2, 3,
+4 or 8: peacekeeping missions, coalitions, private security) named in at least
+``--min-rows`` rows gives the words a report would use for it:
 
 - the acronyms before ACLED's colon, each part of a slash ("KIO/KIA: …" gives "KIO/KIA",
   "KIO" and "KIA"), and each part of the full name after it;
@@ -46,7 +47,7 @@ from sitrep.evaluation.split import is_held_apart  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-train" / "acled-train.csv.gz"
 DEFAULT_OUT = ROOT / "src" / "sitrep" / "data" / "events" / "acled_actors.csv"
-_KINDS = frozenset({"2", "3", "4"})
+_KINDS = frozenset({"2", "3", "4", "8"})
 _SKIP_PREFIXES = ("Unidentified", "Military Forces", "Police Forces", "Government of")
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9()\-]*[A-Z0-9)]$")
 _PAREN = re.compile(r"^(.*?)\s*\(([^()]+)\)$")

@@ -43,6 +43,18 @@ def test_aliases_of_an_acronym_a_people_a_faction_and_a_country_name():
     assert "Rare Front" not in names  # named in fewer rows than the minimum
 
 
+def test_other_forces_are_kept_but_armies_are_not():
+    build = _script().build
+    rows = ([_row("ZPM: Zed Peace Mission (2010-)", "8")] * 3
+            + [_row("Private Security Forces (Kenya)", "8")] * 3
+            + [_row("Military Forces of Zedland (2015-)", "8")] * 9
+            + [_row("Government of Zedland (2015-)", "1")] * 9)
+    table = {(alias, acronym): (name, inter) for alias, name, inter, acronym in build(rows, 3)}
+    assert table[("ZPM", 1)] == ("ZPM: Zed Peace Mission (2010-)", 8)
+    assert table[("private security forces", 0)] == ("Private Security Forces ({country})", 8)
+    assert not any(n.startswith(("Military", "Government")) for n, _ in table.values())
+
+
 @pytest.mark.parametrize("phrase, name", [
     ("QSD fighters", "QSD: Syrian Democratic Forces"),
     ("qsd fighters", None),  # acronyms match by case

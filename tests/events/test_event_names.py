@@ -34,6 +34,8 @@ def test_regime_years_pick_the_government_in_power_on_the_day(code, date, years)
         ("The al-Qaeda-linked group JNIM", "JNIM: Group for Support of Islam and Muslims"),
         ("Islamic State West Africa Province", "Islamic State West Africa Province (ISWAP)"),
         ("Hezbollah fighters", "Hezbollah"),
+        ("suspected ISGS gunmen", "Islamic State (Greater Sahara)"),
+        ("fighters of the Islamic State in the Greater Sahara", "Islamic State (Greater Sahara)"),
     ],
 )
 def test_find_group_maps_reporters_names_to_acled_actors(phrase, name):

@@ -138,3 +138,16 @@ def test_force_against_a_crowd_throwing_stones_is_a_riot(pipeline, crowd, expect
               "promised to review fuel prices next month.")  # a news report, not a snippet
     found = rows(pipeline, report)
     assert [(e.event_type, e.sub_event_type) for e in found] == [expected]
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    ("Hundreds of nurses protested against the government in Nairobi on Monday over unpaid "
+     "salaries.", "Peaceful protest", ""),
+    ("Police fired tear gas at nurses protesting over unpaid salaries in Nairobi on Monday.",
+     "Protest with intervention", "Police Forces of Kenya"),
+])
+def test_a_peaceful_protest_has_no_second_side_but_an_intervention_does(pipeline, text, sub,
+                                                                       actor2):
+    [row] = [r for r in rows(pipeline, text) if r.event_type == "Protests"]
+    assert row.sub_event_type == sub
+    assert row.actor2.startswith(actor2) and bool(row.actor2) is bool(actor2)

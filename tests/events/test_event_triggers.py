@@ -140,3 +140,14 @@ def test_a_protest_verb_the_parser_hangs_on_a_verbless_root_is_a_trigger(nlp):
               "insecurity in the area.")
     assert ("protested", "protest") in [(doc.text[t.start:t.end], t.family)
                                         for s in doc.sents for t in find_triggers(s)]
+
+
+@pytest.mark.parametrize("text, word, family", [
+    ("Unknown men assassinated a local councillor outside his home.", "assassinated", "kill"),
+    ("The assassination of the mayor shocked the town.", "assassination", "kill"),
+    ("Bandits murdered two herders near the river.", "murdered", "kill"),
+    ("A trader was stabbed near the bus station.", "stabbed", "attack"),
+    ("Detainees said guards tortured them at the camp.", "tortured", "attack"),
+])
+def test_killings_and_assaults_named_by_their_own_verb_are_triggers(nlp, text, word, family):
+    assert (word, family, None) in triggers(nlp, text)

@@ -109,12 +109,23 @@ def test_on_a_description_the_model_puts_the_side_it_expects_first_when_no_doer_
     assert row.derived["actor2"] == "default" and row.derived["actor1"] == "model"
 
 
-@pytest.mark.parametrize("snippet, read", [(False, False), (True, True)])
-def test_the_sides_stay_on_news_and_where_the_text_named_the_doer(model, snippet, read):
+def test_the_sides_stay_on_news(model):
     model.append(_inter(_pred("Battles", "Armed clash", 0.9, 0.9), 1))
     row = _retype(_battle("Unidentified Armed Group (Kenya)", 3, "Military Forces of Kenya", 1,
-                          read=read), snippet=snippet)
+                          read=False), snippet=False)
     assert (row.actor1, row.inter1) == ("Unidentified Armed Group (Kenya)", 3)
+
+
+@pytest.mark.parametrize("inter2, swapped", [(3, True), (1, False)])
+def test_a_doer_the_text_named_swaps_only_when_the_model_tells_two_kinds_of_side(
+        model, inter2, swapped):
+    said = _inter(_pred("Battles", "Armed clash", 0.9, 0.9), 1)
+    model.append(TypePrediction(said.sub_event_type, said.event_type, said.probability,
+                                said.event_type_probability, said.ranked, 1, 0.9, inter2, 0.9))
+    row = _retype(_battle("Unidentified Armed Group (Kenya)", 3, "Military Forces of Kenya", 1,
+                          read=True), snippet=True)
+    assert (row.inter1 == 1) is swapped
+    assert (row.actor1 == "Military Forces of Kenya") is swapped
 
 
 def test_an_unnamed_group_the_wording_shows_communal_becomes_a_communal_militia(model):
@@ -131,17 +142,47 @@ def test_on_a_description_a_gun_names_no_kind_but_the_civilians_it_was_fired_at_
     assert _retype(battle, snippet=True).event_type == "Violence against civilians"
     shot = _row("Violence against civilians", "Attack")
     shot.weapon = "firearms"
-    model.append(_pred("Battles", "Armed clash", 0.8, 0.8))
+    model.append(_pred("Battles", "Armed clash", 0.75, 0.75))
     assert _retype(shot, snippet=True).event_type == "Violence against civilians"
     shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
     shelled.weapon = "shelling"
-    model.append(_pred("Battles", "Armed clash", 0.9, 0.9))
+    model.append(_pred("Battles", "Armed clash", 0.75, 0.75))
     assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
 
 
-@pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.85, "Protests")])
+@pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.75, "Protests")])
 def test_a_protest_turns_into_a_riot_only_when_the_model_is_very_sure(model, sure, etype):
     row = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
     row.family = "protest"
     model.append(_pred("Riots", "Violent demonstration", sure, sure))
     assert _retype(row, snippet=True).event_type == etype
+
+
+@pytest.mark.parametrize("p_type, snippet, battle", [
+    (model_types.DESCRIPTION_TYPE + 0.05, True, True),
+    (model_types.DESCRIPTION_TYPE - 0.05, True, False),
+    (model_types.DESCRIPTION_TYPE + 0.05, False, False),
+])
+def test_a_sure_reading_of_a_whole_description_overrides_a_weapon(model, p_type, snippet,
+                                                                  battle):
+    shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack",
+                   actor2="Military Forces of Kenya", inter2=1)
+    shelled.weapon = "shelling"
+    model.append(_pred("Battles", "Armed clash", p_type, p_type))
+    row = _retype(shelled, snippet=snippet)
+    assert (row.event_type == "Battles") is battle
+    assert (row.sub_event_type == "Armed clash") is battle
+
+
+def test_a_sure_reading_of_a_description_leaves_a_crowd_its_own_words(model):
+    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    protest.family = "protest"
+    model.append(_pred("Riots", "Violent demonstration", 0.85, 0.85))
+    assert _retype(protest, snippet=True).event_type == "Protests"
+
+
+def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(model):
+    shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    shelled.weapon = "shelling"
+    model.append(_pred("Violence against civilians", "Attack", 0.95, 0.95))
+    assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"

@@ -2,7 +2,8 @@
 
 The table ``data/events/acled_actors.csv`` (alias, name, inter, acronym) is built by
 ``train/acled_actors.py`` from the actor names of ACLED's training rows: rebel groups,
-political and identity militias named in at least three rows, with their acronyms,
+political and identity militias and other forces (peacekeeping missions, coalitions,
+private security: inter 8) named in at least three rows, with their acronyms,
 their names without a country, an ethnic militia's people ("Pokot"), a militia's own
 name ("Mayi Mayi"). It backs up the curated table of
 :mod:`sitrep.events.reference`: :func:`acled_group` is asked only for a phrase that

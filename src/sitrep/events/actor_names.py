@@ -3,7 +3,8 @@
 :func:`settle_kind` turns a country used as a doer into its army or its
 government, depending on the event; :func:`name_actor` writes the ACLED name
 (``Military Forces of Russia (2000-)``, ``Civilians (Ukraine)``), with inter 8 for a
-state's forces outside their own country (the event's country decides).
+state's forces outside their own country (the event's country decides);
+:func:`is_generic` tells such a name of nobody in particular from a named group's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .reference import COUNTRY_NAMES, regime_years
 if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
 
-__all__ = ["ABROAD", "settle_kind", "country_name", "name_actor"]
+__all__ = ["ABROAD", "settle_kind", "country_name", "name_actor", "is_generic"]
 
 
 def settle_kind(ref: ActorRef, family: str) -> ActorRef:
@@ -56,6 +57,17 @@ _TEMPLATE = {
     "protesters": "Protesters ({c})", "rioters": "Rioters ({c})", "crowd": "Rioters ({c})",
     "unidentified": "Unidentified Armed Group ({c})", "militia": "Communal Militia ({c})",
 }
+
+#: The names of actors nobody in particular: the templates without their country.
+_GENERIC = tuple(sorted({t.replace(" ({c})", "").replace(" of {c}", "")
+                         for t in _TEMPLATE.values()} | {"Unidentified Communal Militia"}))
+
+
+def is_generic(name: str) -> bool:
+    """Whether ``name`` is one of :func:`name_actor`'s generic names ("Civilians (Kenya)",
+    "Military Forces of Kenya (2013-)"), not a named group's."""
+    return any(name == base or name.startswith((f"{base} (", f"{base} of "))
+               for base in _GENERIC)
 
 
 def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,

@@ -206,12 +206,13 @@ def _slots(etype: str, subtype: str, family: str, agents: list[ActorRef],
     """(actor1, actor2, associated actors of actor1) for an event of ``etype``."""
     everyone = agents + patients
     a1: ActorRef | None
+    a2: ActorRef | None
     if etype == "Protests":
         a1 = _first(everyone, _CROWD) or _default("protesters", country, derived, "actor1")
         a1 = ActorRef("protesters", a1.country, spans=a1.spans)
-        a2 = _first(everyone, STATE_KINDS)
-        if a2 is None and subtype != "Peaceful protest":
-            a2 = _default("police", country, derived, "actor2")
+        if subtype == "Peaceful protest":  # the authority protested against is no side
+            return a1, None, []
+        a2 = _first(everyone, STATE_KINDS) or _default("police", country, derived, "actor2")
         return a1, a2, []
     if etype == "Riots":
         crowd = _first(agents, _CROWD)

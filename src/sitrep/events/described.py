@@ -14,7 +14,8 @@ running toll, or tells deaths with no attack word by accident, or with no killer
 named out of any armed conflict (as :mod:`sitrep.events.deaths` reads them). The
 rules still read that row's actors, place and date from the sentence; its
 trigger family, and so the actor slots the rules fill, comes from
-``data/events/model_families.csv``.
+``data/events/model_families.csv``; the model's inter codes then recast the
+sides the rules could only guess (:mod:`sitrep.events.model_actors`).
 ``derived["event_type"]`` says ``"model"``.
 
 A longer news report never gets such a row: there only a trigger word the
@@ -32,6 +33,7 @@ from .assemble import Row, build_row
 from .deaths import no_accident
 from .draft import SentenceView, draft_cue
 from .lexicon import IRREALIS_GOVERNORS
+from .model_actors import recast_actors
 from .model_types import take_type
 from .realis import unreal
 from .triggers import Trigger, find_triggers
@@ -96,8 +98,9 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
         for settled in ctx.settle(draft, sent):
             row = build_row(settled, ctx, cue, gazetteer, None)
             if row is not None:
-                take_type(row, pred.event_type, pred.sub_event_type,
-                          country_name(row.country_code, gazetteer) or "")
+                where = country_name(row.country_code, gazetteer) or ""
+                take_type(row, pred.event_type, pred.sub_event_type, where)
+                recast_actors(row, pred, where)
                 row.derived["event_type"] = "model"
                 return row
         return None

@@ -19,12 +19,19 @@ and was trained on ACLED's short event descriptions, not on news. So:
   the kind of text the model was trained on, only a weapon of remote violence
   (or a gun fired at civilians the rules read), a crowd's own words (a
   protest, a riot, a mob) or ground taken do, but a protest the model is
-  :data:`RIOT` sure turned violent becomes a riot;
+  :data:`RIOT` sure turned violent becomes a riot; and a row of a description
+  takes the model's reading of the whole text whenever it is at least
+  :data:`DESCRIPTION_TYPE` sure (the text is one event, told in the words the
+  model was trained on), even over a weapon, but not over a crowd's own words,
+  and a weapon of remote violence never makes violence against civilians (the
+  codebook codes civilians shelled or bombed as remote violence);
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
 - a row whose type changes takes the actors its new type needs (protesters for
   a protest, rioters for a riot, civilians as the target of violence against
-  civilians).
+  civilians);
+- on a short description, the model's inter codes recast the sides the rules
+  could only guess (:mod:`sitrep.events.model_actors`).
 
 ``derived["event_type"]`` says which component chose the type: ``"rules"``,
 ``"model"`` (the model overrode the rules), or ``"rules+model"`` (the rules'
@@ -38,12 +45,13 @@ from typing import TYPE_CHECKING
 from . import classifier
 from .assemble import Row
 from .classify import SUBTYPE_BY_WEAPON
+from .model_actors import INTER, recast_actors, recast_default_doer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 __all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE",
-           "INTER", "RIOT"]
+           "INTER", "RIOT", "DESCRIPTION_TYPE"]
 
 #: Event-type probability above which the model overrides the rules on news.
 NEWS_TYPE = 0.7
@@ -52,15 +60,16 @@ SNIPPET_TYPE = 0.6
 #: … and even on a protest the rules read, the probability that it turned into a riot
 #: (on held-apart descriptions the model is then right 17 times in 18).
 RIOT = 0.9
+#: … and, on a description, the probability from which the model's reading of the whole
+#: text overrides even a weapon that names the kind (a crowd's own words still win).
+DESCRIPTION_TYPE = 0.8
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
-#: inter1 probability above which the model recasts an actor1 the rules only guessed, on
-#: a short event description (on news, the sentence around a side is too little to go by).
-INTER = 0.7
 #: A text of at most this many sentences and characters reads as one event description.
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
 _NEVER_REPLACED = frozenset({"Chemical weapon"})
+_VAC = "Violence against civilians"
 #: Trigger families whose type the rules only guess from who was hit: "attacked",
 #: "shot", "killed". Every other family names its kind (a clash, a protest, an
 #: abduction, a seizure), and a weapon names the kind of a strike.
@@ -95,6 +104,8 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
                 ) -> None:
     """Settle each row's type with the model's reading of its own sentences, in place.
 
+    On a description, the first row's sides take the model's reading of the whole
+    text, the kind of text it was trained on (:mod:`sitrep.events.model_actors`).
     ``country_names`` maps a row's country code to the ACLED country name used in
     the actor names it may need.
     """
@@ -103,14 +114,20 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
     texts = [" ".join(sents[i].text for i in sorted(r.sentences) if i < len(sents))
              for r in rows]
     threshold = SNIPPET_TYPE if snippet else NEWS_TYPE
-    for row, pred in zip(rows, classifier.predict(texts), strict=True):
+    preds = classifier.predict([*texts, " ".join(s.text for s in sents)] if snippet else texts)
+    for n, (row, pred) in enumerate(zip(rows, preds, strict=False)):
         row.derived["event_type"] = "rules"
         if row.sub_event_type in _NEVER_REPLACED:
             continue
+        whole = snippet and preds[-1].event_type_probability >= DESCRIPTION_TYPE
+        if whole:
+            pred = preds[-1]  # the description as a whole, read as the model was trained
         if pred.event_type != row.event_type:
             kept = _crowd_read(row) if snippet else _rules_sure(row)
-            turned = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
+            riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
                 and pred.event_type_probability >= RIOT
+            turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
+                row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
             if pred.event_type_probability >= threshold and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
                       country_names.get(row.country_code or "", ""))
@@ -119,29 +136,11 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
                 and row.weapon is None:
             row.sub_event_type = pred.sub_event_type
             row.derived["event_type"] = "rules+model"
-        if snippet and pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
-            _recast(row, pred.inter1, country_names.get(row.country_code or "", ""))
-
-
-def _recast(row: Row, inter1: int, country: str) -> None:
-    """The model's actor1 kind where the rules could only guess it: the two sides of a
-    battle the other way round when the text named no doer ("clashes between X and the
-    army"), or an unnamed armed group that the wording shows to be a communal militia."""
-    guessed = "actor1" in row.derived or "actor1" not in row.evidence
-    if guessed and row.event_type == "Battles" and row.inter2 == inter1 and row.actor2:
-        row.actor1, row.actor2 = row.actor2, row.actor1
-        row.inter1, row.inter2 = row.inter2, row.inter1
-        for table in (row.evidence, row.derived):
-            first, second = table.pop("actor1", None), table.pop("actor2", None)
-            if first is not None:
-                table["actor2"] = first  # type: ignore[assignment]
-            if second is not None:
-                table["actor1"] = second  # type: ignore[assignment]
-        row.derived.setdefault("actor1", "model")
-    elif inter1 == 4 and row.inter1 == 3 and row.actor1.startswith("Unidentified Armed Group"):
-        row.actor1 = "Unidentified Communal Militia" + (f" ({country})" if country else "")
-        row.inter1 = 4
-        row.derived["actor1"] = "model"
+        if snippet:
+            recast_actors(row, preds[-1] if n == 0 else pred,
+                          country_names.get(row.country_code or "", ""))
+        else:
+            recast_default_doer(row, pred, country_names.get(row.country_code or "", ""))
 
 
 def take_type(row: Row, event_type: str, sub_event_type: str, country: str) -> None:

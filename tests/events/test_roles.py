@@ -1,0 +1,26 @@
+"""Agents and patients of a trigger in the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.events.roles import roles
+
+
+@pytest.mark.parametrize("text, verb, agent", [
+    ("A farmer was beaten and injured by army soldiers near the market.", "beaten", "soldiers"),
+    ("Two traders were killed after being fired upon by bandits on the road.", "killed",
+     "bandits"),
+    ("The shop was looted and burned by rioters at night.", "looted", "rioters"),
+])
+def test_a_passive_verb_takes_the_doer_of_the_verb_it_shares_it_with(nlp, text, verb, agent):
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == verb)
+    agents, _ = roles(trigger)
+    assert [t.text for t in agents] == [agent]
+
+
+def test_a_passive_verb_with_no_doer_anywhere_has_none(nlp):
+    doc = nlp("A farmer was beaten and robbed near the market.")
+    agents, patients = roles(next(t for t in doc if t.text == "beaten"))
+    assert agents == [] and [t.text for t in patients] == ["farmer"]
