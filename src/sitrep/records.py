@@ -115,6 +115,11 @@ class Place:
     #: The point is derived, not the place's own (a village at its council's centre):
     #: an event placed there has geo_precision 2.
     approximate: bool = False
+    #: What the mention does, when it does not name where something happens: "qualifier"
+    #: (a demonym or a country used as an adjective: "Syrian", "the Ukrainian army") or
+    #: "dateline" (the place a report was filed from, "KYIV, Ukraine (Reuters) -").
+    #: None for an ordinary place mention. Events are never located at a place with a role.
+    role: str | None = None
 
 
 @dataclass(slots=True)

@@ -1,0 +1,157 @@
+"""Place mentions that qualify something rather than locate it.
+
+A demonym or region adjective used as an adjective ("Russian troops", "the
+Syrian government", "European leaders") names a country or region, and geoparsing
+counts it as a toponym; so does a well-known place inside an organisation's name
+("Jamaica Constabulary Force", "the Washington Post"). Neither says where anything
+happened, so each becomes a :class:`~sitrep.records.Place` with a ``role``:
+
+- ``"qualifier"``: a NORP entity that is a demonym (:meth:`Places.country_for_demonym`,
+  resolved to its country) or a region adjective (``places/region_adjectives``),
+  followed by the word it qualifies; not a plural ("Russians"), and not one followed
+  by a verb or a function word (``places/not_qualified``: "the Chinese said", "in
+  English or French"), which names people or a language;
+- ``"embedded"``: in an ORG, a run of up to three capitalised words that is a
+  country, a demonym or region adjective, a first-level region, a capital or admin
+  seat, or a town of at least 100,000 people, and not the whole name.
+
+The events stage never places an event at a place with a role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from .. import reference
+from ..nlp.place_context import is_never_a_place
+
+if TYPE_CHECKING:
+    from ..gazetteer.lookup import Candidate
+    from ..gazetteer.protocol import Places
+    from ..records import Entity, Place
+
+__all__ = ["QUALIFIER", "EMBEDDED", "qualifier_places", "embedded_places", "region_adjective"]
+
+QUALIFIER = "qualifier"
+EMBEDDED = "embedded"
+
+_NEXT_WORD = re.compile(r"^[ \t]+([A-Za-z][\w'’.-]*)")
+_WORD = re.compile(r"[A-Z][\w'’.&-]*")
+_WELL_KNOWN = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
+_MIN_POPULATION = 100_000
+_LONGEST = 3  # words of an embedded place name
+
+
+def region_adjective(word: str) -> str | None:
+    """The region a region adjective names ("European" -> "Europe"), else None."""
+    key = " ".join(word.split()).casefold()
+    for row in reference.table("places/region_adjectives"):
+        if row["adjective"].casefold() == key:
+            return row["region"]
+    return None
+
+
+def _qualifier_target(gazetteer: Places, name: str) -> Candidate | None:
+    """The country or region a singular demonym or region adjective names."""
+    region = region_adjective(name)
+    if region is not None:
+        found = gazetteer.lookup(region, limit=1)
+        return found[0] if found else None
+    code = gazetteer.country_for_demonym(name)
+    if code is None or _plural(gazetteer, name, code):
+        return None
+    return gazetteer.country(code)
+
+
+def _plural(gazetteer: Places, name: str, code: str) -> bool:
+    """"Russians", "Israelis", "Frenchmen": the people, not the adjective."""
+    low = name.casefold()
+    if low.endswith("men"):
+        return True
+    return low.endswith("s") and gazetteer.country_for_demonym(name[:-1]) == code
+
+
+def qualifier_places(text: str, entities: Sequence[Entity], gazetteer: Places,
+                     stage: str) -> Iterator[Place]:
+    """The demonyms and region adjectives among the NORP ``entities`` that qualify the
+    word after them, as places with the role ``"qualifier"``."""
+    for entity in entities:
+        if entity.label != "NORP":
+            continue
+        start, end = entity.start, entity.end
+        name = text[start:end]
+        if name.casefold().startswith("the "):
+            start += 4
+            name = text[start:end]
+        after = _NEXT_WORD.match(text[end:end + 40])
+        if after is None or after.group(1).casefold() in reference.words("places/not_qualified"):
+            continue
+        target = _qualifier_target(gazetteer, name)
+        if target is not None:
+            yield _with_role(target.to_place(name, start, end, stage), QUALIFIER)
+
+
+def embedded_places(text: str, entities: Sequence[Entity], gazetteer: Places,
+                    countries: Sequence[str], stage: str) -> Iterator[Place]:
+    """The well-known places named inside organisations' names, with the role
+    ``"embedded"``: "Jamaica" in "Jamaica Constabulary Force"."""
+    for entity in entities:
+        if entity.label != "ORG":
+            continue
+        words = [(entity.start + m.start(), entity.start + m.end())
+                 for m in _WORD.finditer(text[entity.start:entity.end])]
+        i = 0
+        while i < len(words):
+            found = _longest_at(text, words, i, entity, gazetteer, countries, stage)
+            if found is None:
+                i += 1
+                continue
+            place, size = found
+            yield place
+            i += size
+
+
+def _longest_at(text: str, words: list[tuple[int, int]], i: int, entity: Entity,
+                gazetteer: Places, countries: Sequence[str],
+                stage: str) -> tuple[Place, int] | None:
+    for size in range(min(_LONGEST, len(words) - i), 0, -1):
+        start, end = words[i][0], words[i + size - 1][1]
+        if any(text[a:b].strip() for (_, a), (b, _) in zip(words[i:i + size],
+                                                            words[i + 1:i + size],
+                                                            strict=False)):
+            continue  # the words must follow each other
+        if (start, end) == (entity.start, entity.end):
+            continue  # the whole name: the organisation itself, not a place in it
+        name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".")
+        if is_never_a_place(name):
+            continue
+        target = _embedded_target(gazetteer, name, countries)
+        if target is not None:
+            return _with_role(target.to_place(name, start, start + len(name), stage),
+                              EMBEDDED), size
+    return None
+
+
+def _embedded_target(gazetteer: Places, name: str,
+                     countries: Sequence[str]) -> Candidate | None:
+    qualifier = _qualifier_target(gazetteer, name)
+    if qualifier is not None:
+        return qualifier
+    code = gazetteer.country_for_name(name)
+    if code is not None:
+        return gazetteer.country(code)
+    if name.isupper() and len(name) <= 3:
+        return None  # "BC", "SA": initials are too often something else
+    best = gazetteer.best(name, country_codes=countries)
+    if best is None or best.country_code is None:
+        return None
+    if best.feature_code in _WELL_KNOWN or best.population >= _MIN_POPULATION:
+        return best
+    return None
+
+
+def _with_role(place: Place, role: str) -> Place:
+    place.role = role
+    return place
