@@ -12,8 +12,9 @@ happened, so each becomes a :class:`~sitrep.records.Place` with a ``role``:
   by a verb or a function word (``places/not_qualified``: "the Chinese said", "in
   English or French"), which names people or a language;
 - ``"embedded"``: in an ORG, a run of up to three capitalised words that is a
-  country, a demonym or region adjective, a first-level region, a capital or admin
-  seat, or a town of at least 100,000 people, and not the whole name.
+  demonym or region adjective, a country, or by its own name (not a near spelling)
+  a first-level region, a capital or admin seat, or a town of at least 100,000
+  people, chosen among namesakes by the article's countries; not the whole name.
 
 The events stage never places an event at a place with a role.
 """
@@ -101,7 +102,8 @@ def embedded_places(text: str, entities: Sequence[Entity], gazetteer: Places,
         if entity.label != "ORG":
             continue
         words = [(entity.start + m.start(), entity.start + m.end())
-                 for m in _WORD.finditer(text[entity.start:entity.end])]
+                 for m in _WORD.finditer(text[entity.start:entity.end])
+                 if m.group().casefold() != "the"]  # "The Zambia Wildlife Authority"
         i = 0
         while i < len(words):
             found = _longest_at(text, words, i, entity, gazetteer, countries, stage)
@@ -139,17 +141,14 @@ def _embedded_target(gazetteer: Places, name: str,
     qualifier = _qualifier_target(gazetteer, name)
     if qualifier is not None:
         return qualifier
+    if not (name.isupper() and len(name) <= 3):  # "BC", "SA": initials are often other things
+        best = gazetteer.best(name, country_codes=countries)
+        if (best is not None and best.country_code is not None
+                and best.name.casefold() == name.casefold()
+                and (best.feature_code in _WELL_KNOWN or best.population >= _MIN_POPULATION)):
+            return best  # "Georgia" in an American article is the state
     code = gazetteer.country_for_name(name)
-    if code is not None:
-        return gazetteer.country(code)
-    if name.isupper() and len(name) <= 3:
-        return None  # "BC", "SA": initials are too often something else
-    best = gazetteer.best(name, country_codes=countries)
-    if best is None or best.country_code is None:
-        return None
-    if best.feature_code in _WELL_KNOWN or best.population >= _MIN_POPULATION:
-        return best
-    return None
+    return gazetteer.country(code) if code is not None else None
 
 
 def _with_role(place: Place, role: str) -> Place:
