@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CORPORA", "LITERAL", "UNANNOTATED_ROLES", "Toponym", "Document", "anchor", "read_corpus"]
+__all__ = ["CORPORA", "LITERAL", "UNANNOTATED_ROLES", "Toponym", "Document", "anchor",
+           "read_corpus"]
 
 #: Corpus name -> file under the gold-data folder.
 CORPORA = {"gwn": "geoparsing/GWN.xml", "geovirus": "geoparsing/GeoVirus.xml"}

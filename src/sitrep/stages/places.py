@@ -8,7 +8,8 @@ namesakes, all of them together and weighed against the dateline
 places when it stands in the body ("WAUSAU, Wis. (WSAW) --", with the role
 "dateline"), adds the demonyms used as adjectives and the places inside
 organisations' names (:mod:`sitrep.places.qualifiers`, with the roles
-"qualifier" and "embedded"), and gives each
+"qualifier" and "embedded") and the capitalised datelines further in the body
+(:mod:`sitrep.places.datelines`, role "dateline"), and gives each
 place ACLED's admin1 name (:mod:`sitrep.places.acled_names`) and drops small namesakes far from
 everything else the report places (:mod:`sitrep.places.strays`).
 """
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer.lookup import Candidate
 from ..places.acled_names import with_acled_names
 from ..places.countries import article_countries
+from ..places.datelines import dateline_places
 from ..places.mentions import find_mentions
 from ..places.qualifiers import embedded_places, qualifier_places
 from ..places.resolve import resolve_mentions
@@ -61,7 +63,8 @@ class PlacesStage(Stage):
         for extra in (*qualifier_places(article.text, article.entities, self.gazetteer,
                                         self.tag),
                       *embedded_places(article.text, article.entities, self.gazetteer,
-                                       countries, self.tag)):
+                                       countries, self.tag),
+                      *dateline_places(article.text, self.gazetteer, countries, self.tag)):
             if all(p.end <= extra.start or p.start >= extra.end for p in article.places):
                 article.places.append(extra)
         article.places.sort(key=lambda p: (p.start, p.end))
