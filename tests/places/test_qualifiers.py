@@ -38,7 +38,7 @@ def test_a_demonym_before_the_word_it_qualifies_is_its_country(gazetteer, text, 
      ("The talks were held in Portuguese.", "Portuguese"),     # a language, at a full stop
      ("Officials said the Peruvians were safe.", "Peruvians"),
      ("The Chinese said nothing.", "Chinese"),                 # people, before a verb
-     ("Speakers of Dutch and French met.", "Dutch")],          # a language, before "and"
+     ("Speakers of Dutch and Czech were there.", "Dutch")],    # a language, before "and"
 )
 def test_people_and_languages_are_no_qualifiers(gazetteer, text, demonym):
     assert qualifiers(gazetteer, text, (demonym, "NORP")) == []
@@ -97,3 +97,26 @@ def test_organisations_without_a_well_known_place_give_none(gazetteer, text, org
 def test_only_organisations_are_searched(gazetteer):
     text = "Zambia Smith spoke."
     assert embedded(gazetteer, text, ("Zambia Smith", "PERSON")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("A Chilean court ruled.", [("Chilean", "CL")]),
+     ("The North Korean envoy and Danish Prime Minister met.", [("North Korean", "KP"),
+                                                               ("Danish", "DK")])],
+)
+def test_untagged_demonyms_before_a_word_are_qualifiers(gazetteer, text, expected):
+    assert qualifiers(gazetteer, text) == [(n, cc, "qualifier") for n, cc in expected]
+
+
+def test_words_inside_an_entity_are_not_read_again(gazetteer):
+    text = "The Chilean Navy sailed."
+    assert qualifiers(gazetteer, text, ("The Chilean Navy", "ORG")) == []
+
+
+def test_the_parse_tells_people_from_qualifiers(gazetteer, nlp):
+    text = "The French met the Dutch delegation."
+    doc = nlp(text)
+    found = [(p.text, p.country_code)
+             for p in qualifier_places(text, [], gazetteer, "places@0", doc)]
+    assert found == [("Dutch", "NL")]

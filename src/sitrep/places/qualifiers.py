@@ -6,8 +6,9 @@ counts it as a toponym; so does a well-known place inside an organisation's name
 ("Jamaica Constabulary Force", "the Washington Post"). Neither says where anything
 happened, so each becomes a :class:`~sitrep.records.Place` with a ``role``:
 
-- ``"qualifier"``: a NORP entity that is a demonym (:meth:`Places.country_for_demonym`,
-  resolved to its country) or a region adjective (``places/region_adjectives``),
+- ``"qualifier"``: a NORP entity, or capitalised words no entity covers, that is a
+  demonym (:meth:`Places.country_for_demonym`, resolved to its country) or a
+  region adjective (``places/region_adjectives``),
   followed by the word it qualifies; not a plural ("Russians"), and not one followed
   by a verb or a function word (``places/not_qualified``: "the Chinese said", "in
   English or French"), which names people or a language;
@@ -29,6 +30,8 @@ from .. import reference
 from ..nlp.place_context import is_never_a_place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from ..gazetteer.lookup import Candidate
     from ..gazetteer.protocol import Places
     from ..records import Entity, Place
@@ -40,8 +43,13 @@ EMBEDDED = "embedded"
 
 _NEXT_WORD = re.compile(r"^[ \t]+([A-Za-z][\w'’.-]*)")
 _WORD = re.compile(r"[A-Z][\w'’.&-]*")
+#: One capitalised word, and two ("South Korean"), that may be an untagged demonym.
+_UNTAGGED = re.compile(r"\b(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b))")
+_UNTAGGED_ONE = re.compile(r"[A-Z][a-z]+")
 _WELL_KNOWN = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 _MIN_POPULATION = 100_000
+#: Parts of speech of a word after a demonym that names people, not a quality.
+_NOT_QUALIFIED_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART"})
 _LONGEST = 3  # words of an embedded place name
 
 
@@ -75,13 +83,25 @@ def _plural(gazetteer: Places, name: str, code: str) -> bool:
 
 
 def qualifier_places(text: str, entities: Sequence[Entity], gazetteer: Places,
-                     stage: str) -> Iterator[Place]:
-    """The demonyms and region adjectives among the NORP ``entities`` that qualify the
-    word after them, as places with the role ``"qualifier"``."""
-    for entity in entities:
-        if entity.label != "NORP":
+                     stage: str, doc: Doc | None = None) -> Iterator[Place]:
+    """The demonyms and region adjectives that qualify the word after them, as places
+    with the role ``"qualifier"``: the NORP ``entities``, and the capitalised words no
+    entity covers ("a Salvadoran court" the model left untagged). With the parsed
+    ``doc``, a word after the demonym that the tagger calls a verb, a pronoun, a
+    preposition or a conjunction also shows that the demonym names people."""
+    starts = {t.idx: t.pos_ for t in doc} if doc is not None else {}
+    spans = [(e.start, e.end) for e in entities if e.label == "NORP"]
+    covered = [(e.start, e.end) for e in entities]
+    for match in _UNTAGGED.finditer(text):
+        start, end = match.start(1), match.end(1)
+        first = _UNTAGGED_ONE.match(text, start)
+        for stop in {end, first.end() if first else end}:
+            if not any(a < stop and start < b for a, b in covered):
+                spans.append((start, stop))
+    taken: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if any(a < end and start < b for a, b in taken):
             continue
-        start, end = entity.start, entity.end
         name = text[start:end]
         if name.casefold().startswith("the "):
             start += 4
@@ -89,8 +109,11 @@ def qualifier_places(text: str, entities: Sequence[Entity], gazetteer: Places,
         after = _NEXT_WORD.match(text[end:end + 40])
         if after is None or after.group(1).casefold() in reference.words("places/not_qualified"):
             continue
+        if starts.get(end + after.start(1)) in _NOT_QUALIFIED_POS:
+            continue  # "the French met", "Dutch speakers ..." tagged as people
         target = _qualifier_target(gazetteer, name)
         if target is not None:
+            taken.append((start, end))
             yield _with_role(target.to_place(name, start, end, stage), QUALIFIER)
 
 

@@ -61,7 +61,7 @@ class PlacesStage(Stage):
                               if p.end <= place.start or p.start >= place.end]
             article.places.append(replace(place, stage=self.tag, role="dateline"))
         for extra in (*qualifier_places(article.text, article.entities, self.gazetteer,
-                                        self.tag),
+                                        self.tag, work.doc),
                       *embedded_places(article.text, article.entities, self.gazetteer,
                                        countries, self.tag),
                       *dateline_places(article.text, self.gazetteer, countries, self.tag)):
