@@ -120,3 +120,14 @@ def test_the_parse_tells_people_from_qualifiers(gazetteer, nlp):
     found = [(p.text, p.country_code)
              for p in qualifier_places(text, [], gazetteer, "places@0", doc)]
     assert found == [("Dutch", "NL")]
+
+
+def test_a_demonym_tagged_as_a_person_and_a_currency_country(gazetteer):
+    text = "A Slovak court fined the firm US$40,000 on Monday."
+    found = qualifiers(gazetteer, text, ("Slovak", "PERSON"), ("US$40,000", "MONEY"))
+    assert found == [("Slovak", "SK", "qualifier"), ("US", "US", "qualifier")]
+
+
+def test_a_person_whose_surname_is_a_demonym_is_no_place(gazetteer):
+    text = "Karim Slovak spoke, and $500 was paid."
+    assert qualifiers(gazetteer, text, ("Karim Slovak", "PERSON"), ("$500", "MONEY")) == []

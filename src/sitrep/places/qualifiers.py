@@ -11,7 +11,9 @@ happened, so each becomes a :class:`~sitrep.records.Place` with a ``role``:
   region adjective (``places/region_adjectives``),
   followed by the word it qualifies; not a plural ("Russians"), and not one followed
   by a verb or a function word (``places/not_qualified``: "the Chinese said", "in
-  English or French"), which names people or a language;
+  English or French"), which names people or a language; a PERSON or ORG that is
+  a demonym ("Slovak") is read as a NORP, and the country letters of a currency
+  ("US$5 million") are a qualifier too;
 - ``"embedded"``: in an ORG, a run of up to three capitalised words that is a
   demonym or region adjective, a country, or by its own name (not a near spelling)
   a first-level region, a capital or admin seat, or a town of at least 100,000
@@ -48,6 +50,10 @@ _UNTAGGED = re.compile(r"\b(?=([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b))")
 _UNTAGGED_ONE = re.compile(r"[A-Z][a-z]+")
 _WELL_KNOWN = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "PPLC", "PPLA"})
 _MIN_POPULATION = 100_000
+#: Labels the model gives a demonym at times ("Slovak" PERSON).
+_MISTAGGED = frozenset({"PERSON", "ORG"})
+#: A country's letters before a currency sign: "US$5 million".
+_CURRENCY = re.compile(r"([A-Z]{2,3})\$")
 #: Parts of speech of a word after a demonym that names people, not a quality.
 _NOT_QUALIFIED_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART"})
 _LONGEST = 3  # words of an embedded place name
@@ -74,6 +80,12 @@ def _qualifier_target(gazetteer: Places, name: str) -> Candidate | None:
     return gazetteer.country(code)
 
 
+def _currency_country(gazetteer: Places, letters: str) -> Candidate | None:
+    """The country of a currency's letters ("US" of "US$"), else None."""
+    code = gazetteer.country_for_name(letters) if letters.isupper() else None
+    return gazetteer.country(code) if code is not None else None
+
+
 def _plural(gazetteer: Places, name: str, code: str) -> bool:
     """"Russians", "Israelis", "Frenchmen": the people, not the adjective."""
     low = name.casefold()
@@ -90,7 +102,10 @@ def qualifier_places(text: str, entities: Sequence[Entity], gazetteer: Places,
     ``doc``, a word after the demonym that the tagger calls a verb, a pronoun, a
     preposition or a conjunction also shows that the demonym names people."""
     starts = {t.idx: t.pos_ for t in doc} if doc is not None else {}
-    spans = [(e.start, e.end) for e in entities if e.label == "NORP"]
+    spans = [(e.start, e.end) for e in entities if e.label == "NORP"
+             or (e.label in _MISTAGGED and gazetteer.country_for_demonym(e.text))]
+    spans += [(e.start, e.start + len(m.group(1))) for e in entities if e.label == "MONEY"
+              and (m := _CURRENCY.match(e.text)) and gazetteer.country_for_name(m.group(1))]
     covered = [(e.start, e.end) for e in entities]
     for match in _UNTAGGED.finditer(text):
         start, end = match.start(1), match.end(1)
@@ -107,11 +122,14 @@ def qualifier_places(text: str, entities: Sequence[Entity], gazetteer: Places,
             start += 4
             name = text[start:end]
         after = _NEXT_WORD.match(text[end:end + 40])
-        if after is None or after.group(1).casefold() in reference.words("places/not_qualified"):
+        if after is None and not _CURRENCY.match(text[start:end + 1]):
             continue
-        if starts.get(end + after.start(1)) in _NOT_QUALIFIED_POS:
+        if after is not None and \
+                after.group(1).casefold() in reference.words("places/not_qualified"):
+            continue
+        if after is not None and starts.get(end + after.start(1)) in _NOT_QUALIFIED_POS:
             continue  # "the French met", "Dutch speakers ..." tagged as people
-        target = _qualifier_target(gazetteer, name)
+        target = _qualifier_target(gazetteer, name) or _currency_country(gazetteer, name)
         if target is not None:
             taken.append((start, end))
             yield _with_role(target.to_place(name, start, end, stage), QUALIFIER)
