@@ -9,7 +9,9 @@ places when it stands in the body ("WAUSAU, Wis. (WSAW) --", with the role
 "dateline"), adds the demonyms used as adjectives and the places inside
 organisations' names (:mod:`sitrep.places.qualifiers`, with the roles
 "qualifier" and "embedded") and the capitalised datelines further in the body
-(:mod:`sitrep.places.datelines`, role "dateline"), and gives each
+(:mod:`sitrep.places.datelines`, role "dateline"), places the named sites the
+gazetteer does not know at the report's home town (:mod:`sitrep.places.sites`,
+role "site"), and gives each
 place ACLED's admin1 name (:mod:`sitrep.places.acled_names`) and drops small namesakes far from
 everything else the report places (:mod:`sitrep.places.strays`).
 """
@@ -26,6 +28,7 @@ from ..places.datelines import dateline_places
 from ..places.mentions import find_mentions
 from ..places.qualifiers import embedded_places, qualifier_places
 from ..places.resolve import resolve_mentions
+from ..places.sites import site_places
 from ..places.strays import drop_strays
 from ..records import Place
 from .base import Stage, Work
@@ -67,8 +70,11 @@ class PlacesStage(Stage):
                       *dateline_places(article.text, self.gazetteer, countries, self.tag)):
             if all(p.end <= extra.start or p.start >= extra.end for p in article.places):
                 article.places.append(extra)
+        article.places = drop_strays(sorted(article.places, key=lambda p: (p.start, p.end)))
+        article.places.extend(site_places(article.text, article.entities, article.places,
+                                          article.dateline_places, self.tag))
         article.places.sort(key=lambda p: (p.start, p.end))
-        article.places = [with_acled_names(p) for p in drop_strays(article.places)]
+        article.places = [with_acled_names(p) for p in article.places]
 
 
 def _candidate(place: Place) -> Candidate:
