@@ -45,3 +45,11 @@ def test_no_site_without_a_site_word_a_home_town_or_when_a_place_covers_it():
     found = list(site_places(text, ents, [beta, covered], [], "places@0"))
     assert [p.text for p in found] == ["Lantern Street"]
     assert list(site_places(text, ents, [], [], "places@0")) == []
+
+
+def test_only_a_few_words_make_a_site_when_they_lead_the_name():
+    text = "In Beta, Park Min-jun visited Rue Lamartine and the Airport Fees Directive office."
+    ents = [entity(text, "Park Min-jun", "PERSON"), entity(text, "Rue Lamartine", "FAC"),
+            entity(text, "the Airport Fees Directive", "ORG")]
+    found = list(site_places(text, ents, [town("Beta", 3, 2.0, 2)], [], "places@0"))
+    assert [p.text for p in found] == ["Rue Lamartine"]

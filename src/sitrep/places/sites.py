@@ -3,7 +3,8 @@
 A street, a building or a venue ("Frenchmen Street", "Carnegie Library",
 "Meydan Racecourse") is a toponym, but a place index of towns and regions has no
 entry for it. When an FAC, ORG or PERSON entity (the small model tags such names
-all three ways) starts or ends with a site word (``places/site_words``), no place
+all three ways) ends with a site word (``places/site_words``) or starts with one
+that leads a name ("Rue", "Hotel": ``places/site_leads``), no place
 already covers it, and the report has a home town (the town it names most, else
 its dateline's), the site becomes a :class:`~sitrep.records.Place` at that town's
 point: ``approximate`` is true, ``geonameid`` null, the other fields the town's,
@@ -46,7 +47,7 @@ def _is_site(name: str) -> bool:
         return False
     site_words = reference.words("places/site_words")
     return (words[-1] in site_words or " ".join(words[-2:]) in site_words
-            or words[0] in site_words)
+            or words[0] in reference.words("places/site_leads"))
 
 
 def site_places(text: str, entities: Sequence[Entity], places: Sequence[Place],
