@@ -116,9 +116,11 @@ class Place:
     #: an event placed there has geo_precision 2.
     approximate: bool = False
     #: What the mention does, when it does not name where something happens: "qualifier"
-    #: (a demonym or a country used as an adjective: "Syrian", "the Ukrainian army") or
-    #: "dateline" (the place a report was filed from, "KYIV, Ukraine (Reuters) -").
-    #: None for an ordinary place mention. Events are never located at a place with a role.
+    #: (a demonym used as an adjective: "Syrian", "the Ukrainian army"), "embedded" (a
+    #: place inside an organisation's name), "dateline" (the place a report was filed
+    #: from, "KYIV, Ukraine (Reuters) -") or "site" (an unknown street or building, at
+    #: its town's point). None for an ordinary place mention. Events are never located
+    #: at a place with a role.
     role: str | None = None
 
 

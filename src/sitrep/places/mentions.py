@@ -21,8 +21,10 @@ whole name is a country's or a first-level region's ("Tamil Nadu", "Malta"; not
   knows the whole;
 - a compass word alone is no place name ("Trans Mara West District" is not West
   Delhi, "North counties" not Cameroon's North region);
-- a demonym is never a place, even one that is also a country's short name
-  ("Saudi-led"): it tells the article's countries (:mod:`~sitrep.places.countries`).
+- a demonym is never a place mention, even one that is also a country's short
+  name ("Saudi-led"): it tells the article's countries
+  (:mod:`~sitrep.places.countries`), and one used as an adjective becomes a place
+  with the role "qualifier" (:mod:`~sitrep.places.qualifiers`).
 
 Which place a mention stands for is :mod:`~sitrep.places.resolve`'s question.
 The region words and name particles are reference data (``places/region_types``,
