@@ -131,3 +131,10 @@ def test_a_demonym_tagged_as_a_person_and_a_currency_country(gazetteer):
 def test_a_person_whose_surname_is_a_demonym_is_no_place(gazetteer):
     text = "Karim Slovak spoke, and $500 was paid."
     assert qualifiers(gazetteer, text, ("Karim Slovak", "PERSON"), ("$500", "MONEY")) == []
+
+
+def test_a_county_inside_an_organisation_name(gazetteer):
+    text = "The Cuyahoga County Sheriff's Office said so."
+    found = embedded(gazetteer, text, ("The Cuyahoga County Sheriff's Office", "ORG"),
+                     countries=("US",))
+    assert [(t, cc, ok) for t, _, cc, _, ok in found] == [("Cuyahoga County", "US", True)]

@@ -15,9 +15,10 @@ happened, so each becomes a :class:`~sitrep.records.Place` with a ``role``:
   a demonym ("Slovak") is read as a NORP, and the country letters of a currency
   ("US$5 million") are a qualifier too;
 - ``"embedded"``: in an ORG, a run of up to three capitalised words that is a
-  demonym or region adjective, a country, or by its own name (not a near spelling)
-  a first-level region, a capital or admin seat, or a town of at least 100,000
-  people, chosen among namesakes by the article's countries; not the whole name.
+  demonym or region adjective, a country, or by its own name (not a near spelling;
+  "Suffolk County" is Suffolk's) a first-level region, a capital or admin seat, or
+  a place of at least 100,000 people, chosen among namesakes by the article's
+  countries; not the whole name.
 
 The events stage never places an event at a place with a role.
 """
@@ -29,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..gazetteer.names import split_region_word
 from ..nlp.place_context import is_never_a_place
 
 if TYPE_CHECKING:
@@ -185,11 +187,19 @@ def _embedded_target(gazetteer: Places, name: str,
     if not (name.isupper() and len(name) <= 3):  # "BC", "SA": initials are often other things
         best = gazetteer.best(name, country_codes=countries)
         if (best is not None and best.country_code is not None
-                and best.name.casefold() == name.casefold()
+                and best.name.casefold() in (name.casefold(), _region_stem(name))
                 and (best.feature_code in _WELL_KNOWN or best.population >= _MIN_POPULATION)):
-            return best  # "Georgia" in an American article is the state
+            return best  # "Georgia" in an American article is the state; "Suffolk County"
     code = gazetteer.country_for_name(name)
     return gazetteer.country(code) if code is not None else None
+
+
+def _region_stem(name: str) -> str:
+    """"suffolk" for "Suffolk County"; not for "Georgia Department", a body's name."""
+    stem, word = split_region_word(name)
+    if word is None or word in reference.words("nlp/org_heads"):
+        return name.casefold()
+    return stem.casefold()
 
 
 def _with_role(place: Place, role: str) -> Place:
