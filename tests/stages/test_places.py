@@ -189,7 +189,13 @@ def test_leading_lowercase_words_are_trimmed(gazetteer):
 def test_street_is_not_resolved_to_a_town_of_that_name(gazetteer):
     text = "A shell hit a car on Sovetskaya Street in Shebekino."
     places = run(gazetteer, article(text, ("Sovetskaya Street", "FAC"), ("Shebekino", "GPE")))
-    assert [(p.text, p.admin1) for p in places] == [("Shebekino", "Belgorod")]
+    assert [(p.text, p.admin1) for p in located(places)] == [("Shebekino", "Belgorod")]
+    # the street is a site of the town the report is about, at the town's point
+    [street] = [p for p in places if p.role == "site"]
+    town = located(places)[0]
+    assert (street.text, street.geonameid, street.approximate) == ("Sovetskaya Street", None, True)
+    assert (street.latitude, street.longitude, street.admin1) == (town.latitude, town.longitude,
+                                                                  "Belgorod")
 
 
 def test_obscure_namesake_abroad_is_skipped(gazetteer):

@@ -42,7 +42,7 @@ __all__ = ["PlacesStage"]
 class PlacesStage(Stage):
     name = "places"
     version = 3
-    requires = ("text", "dateline_places", "entities")
+    requires = ("text", "dateline_places", "entities", "doc")
     assigns = ("places",)
 
     def __init__(self, gazetteer: Places) -> None:
