@@ -115,6 +115,13 @@ class Place:
     #: The point is derived, not the place's own (a village at its council's centre):
     #: an event placed there has geo_precision 2.
     approximate: bool = False
+    #: What the mention does, when it does not name where something happens: "qualifier"
+    #: (a demonym used as an adjective: "Syrian", "the Ukrainian army"), "embedded" (a
+    #: place inside an organisation's name), "dateline" (the place a report was filed
+    #: from, "KYIV, Ukraine (Reuters) -") or "site" (an unknown street or building, at
+    #: its town's point). None for an ordinary place mention. Events are never located
+    #: at a place with a role.
+    role: str | None = None
 
 
 @dataclass(slots=True)

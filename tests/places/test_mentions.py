@@ -109,3 +109,30 @@ def test_a_hyphen_joins_nothing_the_gazetteer_does_not_know(gazetteer):
 
 def test_a_region_word_alone_is_no_place(gazetteer):
     assert mentions(gazetteer, "The Region was calm.", ("The Region", "GPE")) == []
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [("Kerala signed the accord.", "Kerala", "PERSON"),
+     ("Malta voted against the plan.", "Malta", "ORG")],
+)
+def test_a_person_or_organisation_named_as_a_country_or_region_is_a_place(gazetteer, text, name,
+                                                                        label):
+    start = text.index(name)
+    found = list(find_mentions(text, [Entity(name, start, start + len(name), label)], gazetteer))
+    assert [(m.name, m.start, m.end) for m in found] == [(name, start, start + len(name))]
+
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [("Michael Jordan scored. Jordan then left.", [("Michael Jordan", "PERSON"),
+                                                   ("Jordan", "PERSON")]),
+     ("Alice Smith of Acme spoke.", [("Alice Smith", "PERSON"), ("Acme", "ORG")])],
+)
+def test_people_and_organisations_that_are_no_country_stay_unplaced(gazetteer, text, marked):
+    ents, at = [], 0
+    for phrase, label in marked:
+        start = text.index(phrase, at)
+        ents.append(Entity(phrase, start, start + len(phrase), label))
+        at = start + len(phrase)
+    assert list(find_mentions(text, ents, gazetteer)) == []

@@ -8,6 +8,9 @@
 - **GeoVirus** (``GeoVirus.xml``): every ``<location>`` is gold. Its offsets are one
   character too far right, so each span is re-anchored on its name within a few
   characters (GeoWebNews spans are re-anchored the same way when needed).
+  GeoVirus does not annotate demonyms ("Canadian", "European"), so places with the
+  role "qualifier" are left out when it is scored (:data:`UNANNOTATED_ROLES`);
+  GeoWebNews annotates them (types Non_Literal_Modifier, Literal_Modifier, Mixed).
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CORPORA", "LITERAL", "Toponym", "Document", "anchor", "read_corpus"]
+__all__ = ["CORPORA", "LITERAL", "UNANNOTATED_ROLES", "Toponym", "Document", "anchor",
+           "read_corpus"]
 
 #: Corpus name -> file under the gold-data folder.
 CORPORA = {"gwn": "geoparsing/GWN.xml", "geovirus": "geoparsing/GeoVirus.xml"}
 #: The GeoWebNews types that name the place itself (recall is also given over these).
 LITERAL = frozenset({"Literal", "Literal_Modifier", "Mixed", "Coercion", "Embedded_Literal"})
+#: Corpus name -> the place roles its annotators did not mark, left out when scoring it.
+UNANNOTATED_ROLES: dict[str, frozenset[str]] = {"gwn": frozenset(),
+                                                "geovirus": frozenset({"qualifier"})}
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from ..records import Article
 from ..runner import Run
 from ..settings import Settings
 from . import acled, geoparse, realnews
-from .geo_corpora import read_corpus
+from .geo_corpora import UNANNOTATED_ROLES, read_corpus
 
 __all__ = ["PLACE_STAGES", "QUOTE_STAGES", "run_articles", "place_stages", "eval_realnews",
            "eval_acled", "eval_geoparse", "eval_quotes"]
@@ -139,7 +139,8 @@ def eval_geoparse(corpus: str, path: Path, settings: Settings | None, *, limit: 
         if id(article) not in done:  # the pipeline failed on it: its gold counts as missed
             results.append(geoparse.DocumentResult(doc.toponyms, failed=True))
             continue
-        results.append(geoparse.DocumentResult(doc.toponyms, article.places,
+        places = [p for p in article.places if p.role not in UNANNOTATED_ROLES[corpus]]
+        results.append(geoparse.DocumentResult(doc.toponyms, places,
                                                recognised(article, gazetteer)))
     result = {"corpus": corpus, **geoparse.score_documents(results, examples=examples)}
     result["run"] = _timing(run, started)

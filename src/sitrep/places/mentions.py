@@ -1,7 +1,9 @@
 """Place mentions in the text: which entities name a place, and over which span.
 
 Each GPE, LOC or FAC entity, a NORP that names a large place rather than a
-people, and an ORG that is a world region ("the EU") is a mention:
+people, an ORG that is a world region ("the EU"), and a PERSON or ORG whose
+whole name is a country's or a first-level region's ("Tamil Nadu", "Malta"; not
+"Jordan" where "Michael Jordan" is named) is a mention:
 
 - "the Kursk region", "Kursk Oblast", "Donetsk province": the span grows over
   the region word and the name includes it;
@@ -19,8 +21,10 @@ people, and an ORG that is a world region ("the EU") is a mention:
   knows the whole;
 - a compass word alone is no place name ("Trans Mara West District" is not West
   Delhi, "North counties" not Cameroon's North region);
-- a demonym is never a place, even one that is also a country's short name
-  ("Saudi-led"): it tells the article's countries (:mod:`~sitrep.places.countries`).
+- a demonym is never a place mention, even one that is also a country's short
+  name ("Saudi-led"): it tells the article's countries
+  (:mod:`~sitrep.places.countries`), and one used as an adjective becomes a place
+  with the role "qualifier" (:mod:`~sitrep.places.qualifiers`).
 
 Which place a mention stands for is :mod:`~sitrep.places.resolve`'s question.
 The region words and name particles are reference data (``places/region_types``,
@@ -47,6 +51,8 @@ __all__ = ["PLACE_LABELS", "Mention", "find_mentions", "unit_stem"]
 
 #: Entity labels that name places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Labels of names that are places when the whole name is a country's or a region's.
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
 _GOVERNOR_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:regional\s+|provincial\s+)?governor", re.I)
 #: "the governor of Belgorod", "the region of Kherson"; not "a district of Kharkiv" (the city).
 _REGION_BEFORE = re.compile(
@@ -113,11 +119,16 @@ def _patterns() -> _Patterns:
 def find_mentions(text: str, entities: Sequence[Entity], gazetteer: Places) -> Iterator[Mention]:
     """The place mentions among ``entities``, spans trimmed or grown as the text says."""
     patterns = _patterns()
+    people = [e.text.split() for e in entities if e.label == "PERSON"]
     for entity in entities:
         if entity.label == "ORG" and _is_area(gazetteer, entity.text):
             start, end = _trim(text, entity.start, entity.end)
             yield Mention(start, end, text[start:end], False, entity.label)
             continue
+        if entity.label in _NAME_LABELS and _is_country_or_region(gazetteer, entity.text) \
+                and not _part_of_a_name(entity.text, people):
+            yield Mention(entity.start, entity.end, entity.text, False, entity.label)
+            continue  # "Tamil Nadu" tagged PERSON, "Malta" tagged ORG
         if entity.label not in PLACE_LABELS and entity.label != "NORP":
             continue
         # "the Kursk region", "northeast Nigeria" (not "al Fashir"); "Kyiv's"
@@ -164,6 +175,19 @@ def unit_stem(gazetteer: Places, name: str) -> str:
     if gazetteer.lookup(name, limit=1) or not gazetteer.lookup(head, limit=1):
         return name
     return head
+
+
+def _part_of_a_name(name: str, people: list[list[str]]) -> bool:
+    """Whether ``name`` is one of the words of a longer person's name ("Michael Jordan")."""
+    return any(name in words and len(words) > 1 for words in people)
+
+
+def _is_country_or_region(gazetteer: Places, name: str) -> bool:
+    """Whether ``name`` is exactly a country's or a first-level region's name."""
+    if gazetteer.country_for_name(name):
+        return True
+    found = gazetteer.lookup(name, limit=1)
+    return bool(found) and found[0].feature_code == "ADM1" and found[0].name == name
 
 
 def _is_area(gazetteer: Places, name: str) -> bool:

@@ -3,7 +3,9 @@
 Runs last: it reads the spaCy ``Doc`` with its entities, the records the
 earlier stages put on the article (dateline places, places, times, counts)
 and the reader's fields (text, published date, source, agencies), and writes
-``article.events``, most salient first. The rules live in :mod:`sitrep.events`; this stage only
+``article.events``, most salient first. Places with a ``role`` (a demonym, a place
+inside an organisation's name, the dateline) are hidden from the rules: an event is
+never located at one. The rules live in :mod:`sitrep.events`; this stage only
 wires them to the pipeline.
 
 Example:
@@ -45,5 +47,10 @@ class EventsStage(Stage):
             raise PipelineError(
                 "the events stage needs the parsed Doc; put the entities stage before it."
             )
-        work.article.events = extract_events(work.article, work.doc, self.gazetteer,
-                                             stage=self.tag)
+        article = work.article
+        places = article.places
+        article.places = [p for p in places if p.role is None]  # qualifiers locate nothing
+        try:
+            article.events = extract_events(article, work.doc, self.gazetteer, stage=self.tag)
+        finally:
+            article.places = places

@@ -5,7 +5,13 @@ The stage finds the place mentions among the entities
 (:mod:`sitrep.places.countries`), chooses each mention's place among its
 namesakes, all of them together and weighed against the dateline
 (:mod:`sitrep.places.resolve`, :mod:`sitrep.places.joint`), adds the dateline's
-places when it stands in the body ("WAUSAU, Wis. (WSAW) --"), and gives each
+places when it stands in the body ("WAUSAU, Wis. (WSAW) --", with the role
+"dateline"), adds the demonyms used as adjectives and the places inside
+organisations' names (:mod:`sitrep.places.qualifiers`, with the roles
+"qualifier" and "embedded") and the capitalised datelines further in the body
+(:mod:`sitrep.places.datelines`, role "dateline"), places the named sites the
+gazetteer does not know at the report's home town (:mod:`sitrep.places.sites`,
+role "site"), and gives each
 place ACLED's admin1 name (:mod:`sitrep.places.acled_names`) and drops small namesakes far from
 everything else the report places (:mod:`sitrep.places.strays`).
 """
@@ -18,8 +24,11 @@ from typing import TYPE_CHECKING
 from ..gazetteer.lookup import Candidate
 from ..places.acled_names import with_acled_names
 from ..places.countries import article_countries
+from ..places.datelines import dateline_places
 from ..places.mentions import find_mentions
+from ..places.qualifiers import embedded_places, qualifier_places
 from ..places.resolve import resolve_mentions
+from ..places.sites import site_places
 from ..places.strays import drop_strays
 from ..records import Place
 from .base import Stage, Work
@@ -32,8 +41,8 @@ __all__ = ["PlacesStage"]
 
 class PlacesStage(Stage):
     name = "places"
-    version = 2
-    requires = ("text", "dateline_places", "entities")
+    version = 3
+    requires = ("text", "dateline_places", "entities", "doc")
     assigns = ("places",)
 
     def __init__(self, gazetteer: Places) -> None:
@@ -53,9 +62,19 @@ class PlacesStage(Stage):
                 continue
             article.places = [p for p in article.places
                               if p.end <= place.start or p.start >= place.end]
-            article.places.append(replace(place, stage=self.tag))
+            article.places.append(replace(place, stage=self.tag, role="dateline"))
+        for extra in (*qualifier_places(article.text, article.entities, self.gazetteer,
+                                        self.tag, work.doc),
+                      *embedded_places(article.text, article.entities, self.gazetteer,
+                                       countries, self.tag),
+                      *dateline_places(article.text, self.gazetteer, countries, self.tag)):
+            if all(p.end <= extra.start or p.start >= extra.end for p in article.places):
+                article.places.append(extra)
+        article.places = drop_strays(sorted(article.places, key=lambda p: (p.start, p.end)))
+        article.places.extend(site_places(article.text, article.entities, article.places,
+                                          article.dateline_places, self.tag))
         article.places.sort(key=lambda p: (p.start, p.end))
-        article.places = [with_acled_names(p) for p in drop_strays(article.places)]
+        article.places = [with_acled_names(p) for p in article.places]
 
 
 def _candidate(place: Place) -> Candidate:

@@ -1,0 +1,63 @@
+"""Datelines in capitals anywhere in the body, as places with the role "dateline".
+
+A page often holds its wire dateline after a headline, a caption or a byline, or
+writes it in a form the wire-dateline reader does not take:
+
+    TORONTO — A young man ...                  (after a byline line)
+    MEXICO CITY (AP) Mexico's Senate ...       (no dash after the agency)
+    SOUTH WAZIRISTAN, April 5 (APP): ...
+    ... on ethics statements. SAN DIEGO (AP) - The U.S. ...
+    TIJUANA & SAN DIEGO, MARCH 29, 2018 -- ...
+
+A run of words in capitals that starts a line and is followed by a comma, an
+agency in brackets or a dash, or that follows a sentence and comes before an
+agency in brackets, is a dateline; each of its names ("TIJUANA", "SAN DIEGO")
+the gazetteer knows becomes a place, with the role "dateline" so that no event
+is placed there by it alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ..readers.wire import title_name
+
+if TYPE_CHECKING:
+    from ..gazetteer.protocol import Places
+    from ..records import Place
+
+__all__ = ["DATELINE", "dateline_places"]
+
+DATELINE = "dateline"
+
+_CAPS = r"[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}"
+_NAMES = rf"{_CAPS}(?:\s*(?:&|/|,? and |AND)\s*{_CAPS})*"
+_AGENCY = r"\s*\([A-Za-z][\w .&/-]{0,30}\)"
+#: At a line's start: names, then a comma, an agency in brackets, or a dash.
+_LINE = re.compile(rf"(?m)^[ \t]*({_NAMES})(?=,|{_AGENCY}|\s+(?:—|–|-{{1,2}})\s)")
+#: After a sentence: names, then an agency in brackets.
+_INLINE = re.compile(rf"(?<=[.!?\"”] )({_NAMES})(?={_AGENCY})")
+_PART = re.compile(_CAPS)
+
+
+def dateline_places(text: str, gazetteer: Places, countries: Sequence[str],
+                    stage: str) -> Iterator[Place]:
+    """The places of the capitalised datelines in ``text``, with the role "dateline"."""
+    seen: set[int] = set()
+    for pattern in (_LINE, _INLINE):
+        for match in pattern.finditer(text):
+            if match.start(1) in seen:
+                continue
+            seen.add(match.start(1))
+            for part in _PART.finditer(match.group(1)):
+                if part.group() == "AND":
+                    continue
+                best = gazetteer.best(title_name(part.group()), country_codes=countries)
+                if best is None or best.name.casefold() != title_name(part.group()).casefold():
+                    continue
+                start = match.start(1) + part.start()
+                place = best.to_place(part.group(), start, start + len(part.group()), stage)
+                place.role = DATELINE
+                yield place
