@@ -33,3 +33,29 @@ def test_capitalised_datelines_are_found(gazetteer, text, expected):
 )
 def test_other_capitals_are_no_dateline(gazetteer, text):
     assert found(gazetteer, text) == []
+
+
+def _at(text: str, name: str):
+    from sitrep.records import Place
+
+    start = text.index(name)
+    return Place(name, start, start + len(name), name, 1, 0.0, 0.0, "XX", "X", None, None,
+                 "PPLC", 1)
+
+
+@pytest.mark.parametrize(
+    "text, name, dateline",
+    [("Mogadishu: A suicide bomber struck a base.", "Mogadishu", True),
+     ("Headline here\nKyiv, Ukraine — Shelling resumed.", "Kyiv", True),
+     ("Lima (AP) - Protesters filled the square.", "Lima", True),
+     ("By Jane Roe\nAFP, Paris\nPublished: Monday", "Paris", True),
+     ("Mogadishu was quiet on Monday: shops opened.", "Mogadishu", False),
+     ("Police said a bomb hit Kyiv: two died.", "Kyiv", False),
+     ("Rain fell on Monday in the capital.\nParis\n", "Paris", False)],
+)
+def test_datelines_in_ordinary_case_are_told_by_where_they_stand(text, name, dateline):
+    from sitrep.places.datelines import mark_lead_datelines
+
+    place = _at(text, name)
+    mark_lead_datelines(text, [place])
+    assert (place.role == "dateline") is dateline

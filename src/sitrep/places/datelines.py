@@ -14,6 +14,10 @@ agency in brackets or a dash, or that follows a sentence and comes before an
 agency in brackets, is a dateline; each of its names ("TIJUANA", "SAN DIEGO")
 the gazetteer knows becomes a place, with the role "dateline" so that no event
 is placed there by it alone.
+
+A dateline in ordinary case is told by where it stands: a place that opens a line
+and is followed by a colon or a dash ("Mogadishu: A suicide bomber ...",
+"Kyiv, Ukraine — ..."), or that closes a short byline line ("AFP, Paris").
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
     from ..records import Place
 
-__all__ = ["DATELINE", "dateline_places"]
+__all__ = ["DATELINE", "dateline_places", "mark_lead_datelines"]
 
 DATELINE = "dateline"
 
@@ -61,3 +65,26 @@ def dateline_places(text: str, gazetteer: Places, countries: Sequence[str],
                 place = best.to_place(part.group(), start, start + len(part.group()), stage)
                 place.role = DATELINE
                 yield place
+
+
+#: After a place that opens a line: an optional ", Country" or "(Agency)", then a colon
+#: or a dash.
+_LEAD_TAIL = re.compile(rf"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)?(?:{_AGENCY})?"
+                        r"[ \t]*(?::|—|–|-{1,2})[ \t]")
+#: A byline line that a place closes: an agency or a name of up to three words and a comma.
+_BYLINE_HEAD = re.compile(r"(?m)^[ \t]*[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,2},[ \t]*$")
+
+
+def mark_lead_datelines(text: str, places: list[Place]) -> None:
+    """Give the role "dateline" to places that stand as a dateline in ordinary case."""
+    for place in places:
+        if place.role is not None:
+            continue
+        line_start = text.rfind("\n", 0, place.start) + 1
+        before = text[line_start:place.start]
+        line_end = text.find("\n", place.end)
+        after = text[place.end:len(text) if line_end < 0 else line_end]
+        if not before.strip() and _LEAD_TAIL.match(after):
+            place.role = DATELINE
+        elif not after.strip() and before.strip() and _BYLINE_HEAD.fullmatch(before):
+            place.role = DATELINE

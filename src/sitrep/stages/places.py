@@ -9,7 +9,8 @@ places when it stands in the body ("WAUSAU, Wis. (WSAW) --", with the role
 "dateline"), adds the demonyms used as adjectives and the places inside
 organisations' names (:mod:`sitrep.places.qualifiers`, with the roles
 "qualifier" and "embedded") and the capitalised datelines further in the body
-(:mod:`sitrep.places.datelines`, role "dateline"), places the named sites the
+(:mod:`sitrep.places.datelines`, role "dateline"; so is a place that opens a line
+before a colon or a dash, "Mogadishu: ..."), places the named sites the
 gazetteer does not know at the report's home town (:mod:`sitrep.places.sites`,
 role "site"), and gives each
 place ACLED's admin1 name (:mod:`sitrep.places.acled_names`) and drops small namesakes far from
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer.lookup import Candidate
 from ..places.acled_names import with_acled_names
 from ..places.countries import article_countries
-from ..places.datelines import dateline_places
+from ..places.datelines import dateline_places, mark_lead_datelines
 from ..places.mentions import find_mentions
 from ..places.qualifiers import embedded_places, qualifier_places
 from ..places.resolve import resolve_mentions
@@ -70,6 +71,7 @@ class PlacesStage(Stage):
                       *dateline_places(article.text, self.gazetteer, countries, self.tag)):
             if all(p.end <= extra.start or p.start >= extra.end for p in article.places):
                 article.places.append(extra)
+        mark_lead_datelines(article.text, article.places)
         article.places = drop_strays(sorted(article.places, key=lambda p: (p.start, p.end)))
         article.places.extend(site_places(article.text, article.entities, article.places,
                                           article.dateline_places, self.tag))
