@@ -151,3 +151,12 @@ def test_a_peaceful_protest_has_no_second_side_but_an_intervention_does(pipeline
     [row] = [r for r in rows(pipeline, text) if r.event_type == "Protests"]
     assert row.sub_event_type == sub
     assert row.actor2.startswith(actor2) and bool(row.actor2) is bool(actor2)
+
+
+def test_a_row_placed_only_in_a_country_gives_way_to_rows_placed_in_towns(pipeline):
+    both = rows(pipeline, "Gunmen killed five villagers in Damboa on Monday. Clashes between "
+                          "soldiers and militants were also reported in Cameroon on Monday.")
+    alone = rows(pipeline, "Clashes between soldiers and militants were reported in Cameroon "
+                           "on Monday.")
+    assert [e.location for e in both] == ["Damboa"]
+    assert [e.location for e in alone] == ["Cameroon"]

@@ -66,7 +66,7 @@ def test_entities_carry_offsets_and_stage(stage):
     work = run(stage, "Shelling hit Kharkiv on Monday.")
     ent = next(e for e in work.article.entities if e.label == "GPE")
     assert work.article.text[ent.start:ent.end] == ent.text == "Kharkiv"
-    assert ent.stage == "entities@1"
+    assert ent.stage == "entities@2"
     assert work.doc is not None and [e.text for e in work.doc.ents if e.label_ == "GPE"] == [
         "Kharkiv"
     ]

@@ -88,8 +88,8 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
         ctx.note_subjects(sent, i)
         crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
-    rows = [r for r in fold_unrest(fold_happenings(merge_rows(rows)))
-            if not _history(r, article.published)]
+    rows = _placed([r for r in fold_unrest(fold_happenings(merge_rows(rows)))
+                    if not _history(r, article.published)])
     names = {r.country_code: country_name(r.country_code, gazetteer) or ""
              for r in rows if r.country_code}
     snippet = is_snippet(article.text, len(sents))
@@ -110,6 +110,19 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
 
 #: How captions, photo credits and links to other stories open.
 _CAPTION_OPENERS = reference.ordered_words("events/caption_openers")
+
+
+def _placed(rows: list[Row]) -> list[Row]:
+    """Without the rows placed nowhere or only in a country, when the report places
+    another of its events more closely: ACLED codes an event where it happened, and a
+    happening told only as "in Lebanon" beside strikes on named towns is their summary
+    or a side remark ("an attack on U.S. warships"), not an event to map."""
+    def coarse(row: Row) -> bool:
+        return row.place is None or (row.place.feature_code or "").startswith("PCL")
+
+    if all(coarse(r) for r in rows):
+        return rows
+    return [r for r in rows if not coarse(r)]
 
 
 def _caption(sent: Span) -> bool:

@@ -26,7 +26,7 @@ __all__ = ["EntitiesStage"]
 
 class EntitiesStage(Stage):
     name = "entities"
-    version = 1
+    version = 2
     requires = ("text", "dateline_places")
     assigns = ("doc", "entities")
 
