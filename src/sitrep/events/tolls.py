@@ -27,6 +27,7 @@ from typing import Any
 
 from ..figures.parts import is_part
 from ..records import Count
+from .causes import cause_span
 from .dates import days_between
 
 __all__ = ["Toll", "assign_counts", "total", "figure", "CATEGORY_FIELDS"]
@@ -62,7 +63,9 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     ``background`` maps a sentence to the dates it mentions when it is background
     (an empty list: background whatever the event's date). ``clauses`` maps the
     start of a count inside an "after…"/"since…" clause to that clause's span: such
-    a count ("after a driver died in custody") belongs to no trigger outside it.
+    a count ("after a driver died in custody") belongs to no trigger outside it, nor
+    does one told as the cause of another happening ("protested the killing of two
+    students": :func:`sitrep.events.causes.cause_span`).
     """
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
@@ -75,7 +78,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
             continue
-        clause = clauses.get(count.start)
+        clause = clauses.get(count.start) or cause_span(count, text, sentences[s][0])
         if clause is not None and not any(clause[0] <= a < clause[1] for a in target.anchors):
             continue
         dates = background.get(s)
