@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.dates import is_vague, time_precision
+from sitrep.events.dates import is_stamp, is_vague, time_precision
 from sitrep.records import TimeExpr
 
 
@@ -35,3 +35,34 @@ def test_time_precision_follows_acled(time, precision):
 )
 def test_is_vague_tells_background_times_from_unplaced_days(time, vague):
     assert is_vague(time) is vague
+
+
+def _at(text: str, piece: str) -> TimeExpr:
+    start = text.index(piece)
+    return TimeExpr(piece, start, start + len(piece), "2021-06-18", "2021-06-18", "2021-06-18",
+                    "day")
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        ("Two killed in raid\nPublished: 18 Jun 2021 05:02 PM GMT\nGunmen killed two.",
+         "18 Jun 2021"),
+        ("Bomb kills three\n\nJune 18, 2021\n\nBAGHDAD: A bomb killed three.", "June 18, 2021"),
+        ("By Staff | Source: wires | Updated: Jun 18, 2021, 09:27 AM\nText.", "Jun 18, 2021"),
+    ],
+)
+def test_a_dated_line_of_its_own_is_a_publication_stamp(text, piece):
+    assert is_stamp(_at(text, piece), text)
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        ("On 18 June 2021, gunmen killed two villagers near Kebbi.", "18 June 2021"),
+        ("Gunmen killed two villagers\non June 18, 2021 in Kebbi.", "June 18, 2021"),
+        ("Two killed on Friday\nFriday\nText.", "Friday"),
+    ],
+)
+def test_a_date_in_prose_is_no_stamp(text, piece):
+    assert not is_stamp(_at(text, piece), text)

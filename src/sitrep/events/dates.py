@@ -3,7 +3,9 @@
 The times stage has already resolved every expression against the published
 date (``article.times``). Here the one closest to the trigger in the
 dependency tree is chosen. A date after publication is ignored, and so is
-one that dates a statement ("the ministry said on Sunday"). A trigger
+one that dates a statement ("the ministry said on Sunday"), and so is a
+publication stamp: a dated line of its own ("December 15, 2022", "Published:
+18 Jun 2021 05:02 PM") that a scraped page runs into its headline. A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently") is background, not an event to code. For a week, month or
 season ACLED codes the span's first day, with time_precision 2 or 3.
@@ -23,7 +25,7 @@ from .locate import tree_distance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["choose_time", "time_precision", "is_vague", "VAGUE", "days_between"]
+__all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -35,6 +37,11 @@ _DAY_WORDS = re.compile(
     r"|\b(?:" + "|".join(dict.fromkeys(m[:3] for m in reference.mapping("common/months")["months"]))
     + r")[a-z]*\b|\d", re.IGNORECASE)
 _VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
+#: Words that may label a publication stamp on its line ("Updated:", "Published on").
+_STAMP_LABELS = reference.words("time/stamp_labels")
+_CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "m", "hrs", "h"})
+_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _span_days(t: TimeExpr) -> int | None:
@@ -82,6 +89,8 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
             continue
         if t.start_date and published and t.start_date > published:
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
+        if is_stamp(t, doc.text):
+            continue  # "Published: 18 Jun 2021": when the page was, not the event
         if _dates_the_telling(span.root, trigger):
             continue  # "…, the ministry said on Sunday": when it was said, not done
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
@@ -96,6 +105,21 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
     if vague:
         return VAGUE
     return None
+
+
+def is_stamp(t: TimeExpr, text: str) -> bool:
+    """A publication stamp: a day with its year, alone on its line but for stamp labels
+    before it ("Updated:", after a "|" of a byline) and clock words after it."""
+    if not _YEAR.search(t.text):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    before = text[line_start:t.start].rsplit("|", 1)[-1]
+    after = text[t.end : line_end if line_end >= 0 else len(text)].split("|", 1)[0]
+    if any(w.lower() not in _STAMP_LABELS for w in _WORD.findall(before)):
+        return False
+    return not any(w.islower() and w not in _STAMP_LABELS and w not in _CLOCK_WORDS
+                   for w in _WORD.findall(after))
 
 
 def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
