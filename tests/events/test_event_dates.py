@@ -66,3 +66,36 @@ def test_a_dated_line_of_its_own_is_a_publication_stamp(text, piece):
 )
 def test_a_date_in_prose_is_no_stamp(text, piece):
     assert not is_stamp(_at(text, piece), text)
+
+
+def _times(text: str, *pieces: tuple[str, str]) -> list[TimeExpr]:
+    out = []
+    for piece, day in pieces:
+        start = text.index(piece)
+        out.append(TimeExpr(piece, start, start + len(piece), day, day, day, "day"))
+    return out
+
+
+@pytest.mark.model
+def test_a_night_yields_to_the_date_its_sentence_spells_out(nlp):
+    from sitrep.events.dates import choose_time
+
+    text = "On 3 May 2021, overnight, militants attacked an army post in the north."
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    trigger = next(t for t in doc if t.lower_ == "attacked")
+    times = _times(text, ("3 May 2021", "2021-05-03"), ("overnight", "2021-05-02"))
+    chosen = choose_time(trigger, sent, times, "2021-05-03")
+    assert isinstance(chosen, TimeExpr) and chosen.text == "3 May 2021"
+
+
+@pytest.mark.model
+def test_a_night_alone_dates_the_event(nlp):
+    from sitrep.events.dates import choose_time
+
+    text = "Militants attacked an army post in the north overnight."
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == "attacked")
+    times = _times(text, ("overnight", "2021-05-02"))
+    chosen = choose_time(trigger, next(iter(doc.sents)), times, "2021-05-03")
+    assert isinstance(chosen, TimeExpr) and chosen.start_date == "2021-05-02"

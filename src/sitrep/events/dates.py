@@ -5,7 +5,9 @@ date (``article.times``). Here the one closest to the trigger in the
 dependency tree is chosen. A date after publication is ignored, and so is
 one that dates a statement ("the ministry said on Sunday"), and so is a
 publication stamp: a dated line of its own ("December 15, 2022", "Published:
-18 Jun 2021 05:02 PM") that a scraped page runs into its headline. A trigger
+18 Jun 2021 05:02 PM") that a scraped page runs into its headline. A night told
+against the published day ("overnight") yields to a date the same sentence
+spells out ("On 1 December, overnight, …"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently") is background, not an event to code. For a week, month or
 season ACLED codes the span's first day, with time_precision 2 or 3.
@@ -39,6 +41,8 @@ _DAY_WORDS = re.compile(
 _VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
 #: Words that may label a publication stamp on its line ("Updated:", "Published on").
 _STAMP_LABELS = reference.words("time/stamp_labels")
+_NIGHT = re.compile(r"(?:(?:early|late)\s+)?(?:overnight|last\s+night)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "m", "hrs", "h"})
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -100,6 +104,10 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
         dist <= _VAGUE_REACH or tree_distance(root, time_root) <= 3)]
     usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t) and t.start_date),
                   None)
+    if usable is not None and _NIGHT.fullmatch(usable[1].text.strip()):
+        # "On 1 December, overnight, militants attacked": the night of the day named
+        usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t)
+                       and t.start_date and _DIGIT.search(t.text)), usable)
     if usable is not None and (not vague or usable[0] <= vague[0][0]):
         return usable[1]
     if vague:
