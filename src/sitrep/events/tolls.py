@@ -15,7 +15,8 @@ subset introduced by "including"/"among them" and a repeat of the same figure
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not.
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
-once to the victims' toll, as ACLED counts it.
+once to the victims' toll, as ACLED counts it. A figure the text states as its
+coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..figures.coded import is_coded
 from ..figures.parts import is_part
 from ..records import Count
 from .causes import cause_span
@@ -129,6 +131,9 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
     victims = {s: [c for c in cs if not _attacker(c)] for s, cs in by_sentence.items()}
     victims = {s: cs for s, cs in victims.items() if cs}
     used: list[Count] = []
+    coded = [c for cs in victims.values() for c in cs if is_coded(c)]
+    if coded:  # "Fatalities coded as 10": the description's own figure for the event
+        return figure(coded[0]) or 0, coded[:1]
     if victims:
         preferred = [s for s in victims if s in own_sentences] or list(victims)
         best = min(preferred, key=lambda s: (sum(figure(c) or 0 for c in victims[s]), s))
