@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.events.tolls import total
-from sitrep.figures.coded import is_coded, read_coded
+from sitrep.figures.coded import is_coded, read_coded, read_split
 from sitrep.records import Count
 
 
@@ -46,3 +46,31 @@ def test_the_stated_coding_is_the_whole_toll():
     value, used = total([first, eight, coded], ("killed",), {0}, sentences)
     assert (value, used) == (4, [coded])
     assert total([first, eight], ("killed",), {0}, sentences)[0] == 8
+
+
+def _killed(text: str, piece: str, value: int) -> Count:
+    start = text.index(piece)
+    return Count(piece, start, start + len(piece), value, value, None, "killed", None, None)
+
+
+@pytest.mark.parametrize(
+    "text, piece, value, share",
+    [
+        ("Nine fighters were killed over two days (fatalities split across three events).",
+         "Nine fighters", 9, 3),
+        ("Police said 25 bandits were killed. Fatalities distributed across 2 events.",
+         "25 bandits", 25, 12),
+    ],
+)
+def test_a_split_toll_codes_this_events_share(text, piece, value, share):
+    [count] = read_split(text, [_killed(text, piece, value)], "counts@1")
+    assert count.value == share and is_coded(count)
+    assert text[count.start:count.end] == count.text
+
+
+def test_a_split_with_no_toll_before_it_or_a_stated_coding_gives_nothing():
+    text = "Clashes went on. Fatalities split across 3 events."
+    assert read_split(text, [], "counts@1") == []
+    text = "6 fatalities split across 2 events, coded as 2."
+    counts = [_killed(text, "6 fatalities", 6), *read_coded(text, "counts@1")]
+    assert read_split(text, counts, "counts@1") == []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..nlp.model import doc_text
 from ..records import Count
 from .claimants import share_claimants
-from .coded import read_coded
+from .coded import read_coded, read_split
 from .context import settle
 from .reading import Figure, figure_phrases, read_figure
 from .singulars import read_singulars
@@ -39,5 +39,6 @@ def extract_counts(doc: Doc, stage: str) -> list[Count]:
     taken = {(c.start, c.end) for c in counts}
     coded = [c for c in read_coded(doc_text(doc), stage) if (c.start, c.end) not in taken]
     counts = sorted(counts + coded, key=lambda c: c.start)
+    counts = sorted(counts + read_split(doc_text(doc), counts, stage), key=lambda c: c.start)
     share_claimants(doc, counts)
     return counts
