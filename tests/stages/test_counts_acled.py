@@ -97,3 +97,18 @@ def test_counts_reads_criminals_and_officials_as_counted_people(nlp, sentence, t
 
 def test_a_figure_of_criminals_with_no_harm_is_no_death(nlp):
     assert killed(run(nlp, "Police arrested 5 robbers after a chase.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Rebels raided the camp. Two reported fatalities.", "Two reported fatalities", 2),
+        ("Gunmen attacked a bus. One confirmed death.", "One confirmed death", 1),
+    ],
+)
+def test_counts_reads_a_toll_with_a_participle_before_its_noun(nlp, sentence, text, value):
+    assert (text, value) in killed(run(nlp, sentence))
+
+
+def test_a_figure_that_reports_is_no_toll(nlp):
+    assert killed(run(nlp, "Two reported that the soldiers fled.")) == []
