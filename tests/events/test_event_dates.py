@@ -99,3 +99,21 @@ def test_a_night_alone_dates_the_event(nlp):
     times = _times(text, ("overnight", "2021-05-02"))
     chosen = choose_time(trigger, next(iter(doc.sents)), times, "2021-05-03")
     assert isinstance(chosen, TimeExpr) and chosen.start_date == "2021-05-02"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "value, start, end, day",
+    [("2017-04", "2017-04-01", "2017-04-30", "2017-04-15"),  # a whole month: its middle
+     ("2017-04", "2017-04-05", "2017-04-12", "2017-04-05")],  # days within it: the first
+)
+def test_a_month_dates_its_event_on_the_15th(nlp, value, start, end, day):
+    from sitrep.events.dates import choose_time
+
+    text = "In April, rebels burned down two villages in the east."
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == "burned")
+    times = [TimeExpr("April", 3, 8, value, start, end, "month")]
+    chosen = choose_time(trigger, next(iter(doc.sents)), times, "2017-06-01")
+    assert isinstance(chosen, TimeExpr) and chosen.start_date == day
+    assert time_precision(chosen) == 3

@@ -10,13 +10,16 @@ against the published day ("overnight") yields to a date the same sentence
 spells out ("On 1 December, overnight, …"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently") is background, not an event to code. For a week, month or
-season ACLED codes the span's first day, with time_precision 2 or 3.
+season ACLED codes the span's first day, with time_precision 2 or 3, but a
+month its 15th (the middle of the month, as most of ACLED's month-precise rows
+are dated).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import reference
@@ -109,7 +112,7 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
         usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t)
                        and t.start_date and _DIGIT.search(t.text)), usable)
     if usable is not None and (not vague or usable[0] <= vague[0][0]):
-        return usable[1]
+        return _acled_day(usable[1])
     if vague:
         return VAGUE
     return None
@@ -128,6 +131,13 @@ def is_stamp(t: TimeExpr, text: str) -> bool:
         return False
     return not any(w.islower() and w not in _STAMP_LABELS and w not in _CLOCK_WORDS
                    for w in _WORD.findall(after))
+
+
+def _acled_day(t: TimeExpr) -> TimeExpr:
+    """The time as ACLED dates it: a month ("in April") on its 15th, anything else as is."""
+    if t.precision != "month" or not t.start_date or not t.start_date.endswith("-01"):
+        return t
+    return replace(t, start_date=t.start_date[:8] + "15")
 
 
 def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
