@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.events.dates import event_day, is_vague, time_precision
+from sitrep.events.dates import is_stamp, is_vague, time_precision
 from sitrep.records import TimeExpr
 
 
@@ -45,18 +45,102 @@ def test_is_vague_tells_background_times_from_unplaced_days(time, vague):
     assert is_vague(time) is vague
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
-    "time, published, day",
+    "piece, value, start, end, day",
+    [("in March", "2024-03", "2024-03-01", "2024-03-31", "2024-03-15"),  # the 15th
+     ("this month", "2024-05", "2024-05-01", "2024-05-31", "2024-05-08")],  # not after
+)
+def test_a_month_dates_its_event_on_the_15th_never_after_publication(nlp, piece, value, start,
+                                                                       end, day):
+    from sitrep.events.dates import choose_time
+
+    text = f"Militants attacked an army post {piece}."
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == "attacked")
+    at = text.index(piece)
+    times = [TimeExpr(piece, at, at + len(piece), value, start, end, "month")]
+    chosen = choose_time(trigger, next(iter(doc.sents)), times, "2024-05-08")
+    assert isinstance(chosen, TimeExpr) and chosen.start_date == day
+
+
+def _at(text: str, piece: str) -> TimeExpr:
+    start = text.index(piece)
+    return TimeExpr(piece, start, start + len(piece), "2021-06-18", "2021-06-18", "2021-06-18",
+                    "day")
+
+
+@pytest.mark.parametrize(
+    "text, piece",
     [
-        (t("in March", "2024-03", "2024-03-01", "2024-03-31", "month"),
-         "2024-05-08", "2024-03-15"),
-        (t("this month", "2024-05", "2024-05-01", "2024-05-31", "month"),
-         "2024-05-08", "2024-05-08"),
-        (t("on Tuesday", "2024-05-07", "2024-05-07", "2024-05-07", "day"),
-         "2024-05-08", "2024-05-07"),
-        (t("this week", "2024-W19", "2024-05-06", "2024-05-12", "week"),
-         "2024-05-08", "2024-05-06"),
+        ("Two killed in raid\nPublished: 18 Jun 2021 05:02 PM GMT\nGunmen killed two.",
+         "18 Jun 2021"),
+        ("Bomb kills three\n\nJune 18, 2021\n\nBAGHDAD: A bomb killed three.", "June 18, 2021"),
+        ("By Staff | Source: wires | Updated: Jun 18, 2021, 09:27 AM\nText.", "Jun 18, 2021"),
     ],
 )
-def test_event_day_codes_a_month_on_its_15th_and_never_after_publication(time, published, day):
-    assert event_day(time, published) == day
+def test_a_dated_line_of_its_own_is_a_publication_stamp(text, piece):
+    assert is_stamp(_at(text, piece), text)
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        ("On 18 June 2021, gunmen killed two villagers near Kebbi.", "18 June 2021"),
+        ("Gunmen killed two villagers\non June 18, 2021 in Kebbi.", "June 18, 2021"),
+        ("Two killed on Friday\nFriday\nText.", "Friday"),
+    ],
+)
+def test_a_date_in_prose_is_no_stamp(text, piece):
+    assert not is_stamp(_at(text, piece), text)
+
+
+def _times(text: str, *pieces: tuple[str, str]) -> list[TimeExpr]:
+    out = []
+    for piece, day in pieces:
+        start = text.index(piece)
+        out.append(TimeExpr(piece, start, start + len(piece), day, day, day, "day"))
+    return out
+
+
+@pytest.mark.model
+def test_a_night_yields_to_the_date_its_sentence_spells_out(nlp):
+    from sitrep.events.dates import choose_time
+
+    text = "On 3 May 2021, overnight, militants attacked an army post in the north."
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    trigger = next(t for t in doc if t.lower_ == "attacked")
+    times = _times(text, ("3 May 2021", "2021-05-03"), ("overnight", "2021-05-02"))
+    chosen = choose_time(trigger, sent, times, "2021-05-03")
+    assert isinstance(chosen, TimeExpr) and chosen.text == "3 May 2021"
+
+
+@pytest.mark.model
+def test_a_night_alone_dates_the_event(nlp):
+    from sitrep.events.dates import choose_time
+
+    text = "Militants attacked an army post in the north overnight."
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == "attacked")
+    times = _times(text, ("overnight", "2021-05-02"))
+    chosen = choose_time(trigger, next(iter(doc.sents)), times, "2021-05-03")
+    assert isinstance(chosen, TimeExpr) and chosen.start_date == "2021-05-02"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "value, start, end, day",
+    [("2017-04", "2017-04-01", "2017-04-30", "2017-04-15"),  # a whole month: its middle
+     ("2017-04", "2017-04-05", "2017-04-12", "2017-04-05")],  # days within it: the first
+)
+def test_a_month_dates_its_event_on_the_15th(nlp, value, start, end, day):
+    from sitrep.events.dates import choose_time
+
+    text = "In April, rebels burned down two villages in the east."
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == "burned")
+    times = [TimeExpr("April", 3, 8, value, start, end, "month")]
+    chosen = choose_time(trigger, next(iter(doc.sents)), times, "2017-06-01")
+    assert isinstance(chosen, TimeExpr) and chosen.start_date == day
+    assert time_precision(chosen) == 3

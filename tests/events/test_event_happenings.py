@@ -132,3 +132,22 @@ def test_a_region_row_and_a_town_row_inside_it_fold_at_the_town() -> None:
     folded = fold_happenings([region, town])
     assert len(folded) == 1
     assert folded[0].place is SHOPIAN and folded[0].evidence["location"] == [[200, 207]]
+
+
+def test_a_derived_day_gives_way_to_the_day_a_retelling_of_one_type_read() -> None:
+    headline = _row(SRINAGAR, "2022-08-22", derived={"event_date": "published-date"})
+    lede = _row(SRINAGAR, "2022-08-21", sentences={1}, anchor=60)
+    lede.evidence["event_date"] = [[70, 78]]
+    folded = fold_happenings([headline, lede])
+    assert len(folded) == 1
+    assert folded[0].event_date == "2022-08-21"
+    assert "event_date" not in folded[0].derived
+    assert folded[0].evidence["event_date"] == [[70, 78]]
+
+
+def test_a_retelling_of_another_type_lends_no_day() -> None:
+    strike = _row(SRINAGAR, "2022-08-22", derived={"event_date": "published-date"})
+    killing = _row(SRINAGAR, "2022-08-21", etype="Violence against civilians", sub="Attack",
+                   sentences={1}, anchor=60)
+    folded = fold_happenings([strike, killing])
+    assert [r.event_date for r in folded if r.event_type == strike.event_type] == ["2022-08-22"]

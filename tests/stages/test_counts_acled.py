@@ -78,3 +78,37 @@ def test_counts_reads_plural_suicide_attackers_as_dead(nlp):
 def test_counts_takes_no_attacker_from_a_protest_against_a_suicide_attack(nlp):
     counts = run(nlp, "Clerics held a protest in Peshawar against the suicide attack.")
     assert not [c for c in counts if c.category == "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Villagers caught and killed 4 robbers near the market.", "4 robbers", 4),
+        ("Two of the raiders were killed in the exchange of fire.", "Two of the raiders", 2),
+        ("Police shot dead three kidnappers in the forest.", "three kidnappers", 3),
+        ("Vigilantes killed six cattle rustlers on Friday.", "six cattle rustlers", 6),
+        ("Gunmen killed two prosecution investigators at a checkpoint.",
+         "two prosecution investigators", 2),
+    ],
+)
+def test_counts_reads_criminals_and_officials_as_counted_people(nlp, sentence, text, value):
+    assert (text, value) in killed(run(nlp, sentence))
+
+
+def test_a_figure_of_criminals_with_no_harm_is_no_death(nlp):
+    assert killed(run(nlp, "Police arrested 5 robbers after a chase.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Rebels raided the camp. Two reported fatalities.", "Two reported fatalities", 2),
+        ("Gunmen attacked a bus. One confirmed death.", "One confirmed death", 1),
+    ],
+)
+def test_counts_reads_a_toll_with_a_participle_before_its_noun(nlp, sentence, text, value):
+    assert (text, value) in killed(run(nlp, sentence))
+
+
+def test_a_figure_that_reports_is_no_toll(nlp):
+    assert killed(run(nlp, "Two reported that the soldiers fled.")) == []

@@ -48,7 +48,7 @@ def test_stage_declares_its_inputs_and_outputs():
      [("Aug. 6", "2024-08-06", "day"), ("6 August 2024", "2024-08-06", "day"),
       ("2024-08-06", "2024-08-06", "day")]),
     ("Drones struck overnight and again last night.",
-     [("overnight", "2024-08-12", "day"), ("last night", "2024-08-12", "day")]),
+     [("overnight", "2024-08-11", "day"), ("last night", "2024-08-11", "day")]),
     ("Talks stalled last week, two days ago and this morning.",
      [("last week", "2024-W32", "week"), ("two days ago", "2024-08-10", "day"),
       ("this morning", "2024-08-12", "day")]),

@@ -330,7 +330,9 @@ def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
     by default) when both rows have one type, and ``row``'s sentences, anchors and
     evidence: of every field, or of ``fields`` only (a coarser retelling's place
     is no evidence of ``keep``'s), and of an actor only where both name the same one.
-    A value ``row`` read stops being derived in ``keep``.
+    A value ``row`` read stops being derived in ``keep``, and a day ``keep`` only
+    derived (from the publication day or an earlier event) gives way to the day ``row``
+    read when both have one type: the lede's "on Wednesday" dates the headline's strike.
     """
     if keep.event_type == row.event_type:
         if SUBTYPE_RANK.get(row.sub_event_type, 9) < SUBTYPE_RANK.get(keep.sub_event_type, 9):
@@ -346,6 +348,12 @@ def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
             keep.derived.pop("actor2", None)
             if "actor2" in row.derived:
                 keep.derived["actor2"] = row.derived["actor2"]
+    if "event_date" in keep.derived and "event_date" not in row.derived and row.event_date \
+            and keep.event_type == row.event_type:
+        keep.event_date, keep.time_precision = row.event_date, row.time_precision
+        keep.derived.pop("event_date")
+        if "event_date" in row.evidence:
+            keep.evidence["event_date"] = [list(s) for s in row.evidence["event_date"]]
     keep.sentences |= row.sentences
     keep.anchors.extend(a for a in row.anchors if a not in keep.anchors)
     keep.strength = max(keep.strength, row.strength)

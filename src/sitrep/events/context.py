@@ -270,11 +270,11 @@ class Discourse:
         return out
 
     def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
-        from .dates import event_day, time_precision
+        from .dates import time_precision
 
         if draft.time is not None:
             t = draft.time
-            return event_day(t, self.article.published), time_precision(t), (t.start, t.end), ""
+            return t.start_date, time_precision(t), (t.start, t.end), ""
         for prev in reversed(self.drafts):
             date, precision, from_text = self.dates_of.get(id(prev), (None, None, False))
             if from_text and date:

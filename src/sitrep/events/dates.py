@@ -3,17 +3,24 @@
 The times stage has already resolved every expression against the published
 date (``article.times``). Here the one closest to the trigger in the
 dependency tree is chosen. A date after publication is ignored, and so is
-one that dates a statement ("the ministry said on Sunday"). A trigger
+one that dates a statement ("the ministry said on Sunday"), and so is a
+publication stamp: a dated line of its own ("December 15, 2022", "Published:
+18 Jun 2021 05:02 PM") that a scraped page runs into its headline. A night told
+against the published day ("overnight") yields to a date the same sentence
+spells out ("On 1 December, overnight, …"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently"), or a week or month counted back from the telling with no day or
-month named ("last week", "a month ago"), is background, not an event to code. For a week, month or
-season ACLED codes the span's first day, with time_precision 2 or 3.
+month named ("last week", "a month ago"), is background, not an event to code.
+For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
+but a month its 15th (the middle of the month, as most of ACLED's month-precise
+rows are dated; never after the publication day).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import reference
@@ -24,7 +31,7 @@ from .locate import tree_distance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["choose_time", "event_day", "time_precision", "is_vague", "VAGUE", "days_between"]
+__all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -39,6 +46,13 @@ _VAGUE_REACH = 3  # a vague time this close to the trigger makes it background
 #: Periods counted back from the telling ("last week", "a month ago", "earlier this month").
 _PAST_PERIODS = frozenset({"week", "month", "quarter", "season"})
 _COUNTED_BACK = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
+#: Words that may label a publication stamp on its line ("Updated:", "Published on").
+_STAMP_LABELS = reference.words("time/stamp_labels")
+_NIGHT = re.compile(r"(?:(?:early|late)\s+)?(?:overnight|last\s+night)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "m", "hrs", "h"})
+_WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _span_days(t: TimeExpr) -> int | None:
@@ -89,6 +103,8 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
             continue
         if t.start_date and published and t.start_date > published:
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
+        if is_stamp(t, doc.text):
+            continue  # "Published: 18 Jun 2021": when the page was, not the event
         if _dates_the_telling(span.root, trigger):
             continue  # "…, the ministry said on Sunday": when it was said, not done
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
@@ -98,11 +114,41 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
         dist <= _VAGUE_REACH or tree_distance(root, time_root) <= 3)]
     usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t) and t.start_date),
                   None)
+    if usable is not None and _NIGHT.fullmatch(usable[1].text.strip()):
+        # "On 1 December, overnight, militants attacked": the night of the day named
+        usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t)
+                       and t.start_date and _DIGIT.search(t.text)), usable)
     if usable is not None and (not vague or usable[0] <= vague[0][0]):
-        return usable[1]
+        return _acled_day(usable[1], published)
     if vague:
         return VAGUE
     return None
+
+
+def is_stamp(t: TimeExpr, text: str) -> bool:
+    """A publication stamp: a day with its year, alone on its line but for stamp labels
+    before it ("Updated:", after a "|" of a byline) and clock words after it."""
+    if not _YEAR.search(t.text):
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    before = text[line_start:t.start].rsplit("|", 1)[-1]
+    after = text[t.end : line_end if line_end >= 0 else len(text)].split("|", 1)[0]
+    if any(w.lower() not in _STAMP_LABELS for w in _WORD.findall(before)):
+        return False
+    return not any(w.islower() and w not in _STAMP_LABELS and w not in _CLOCK_WORDS
+                   for w in _WORD.findall(after))
+
+
+def _acled_day(t: TimeExpr, published: str | None = None) -> TimeExpr:
+    """The time as ACLED dates it: a month ("in April") on its 15th, or on the
+    publication day when that comes earlier ("this month"); anything else as is."""
+    if t.precision != "month" or not t.start_date or not t.start_date.endswith("-01"):
+        return t
+    middle = t.start_date[:8] + "15"
+    if published and published[:7] == middle[:7]:
+        middle = min(middle, published[:10])
+    return replace(t, start_date=middle)
 
 
 def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
@@ -117,19 +163,6 @@ def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
         head = head.head
     return head.lemma_ in TELLING and head.i != trigger.i
 
-
-
-#: The day ACLED codes an event known only to the month on.
-MID_MONTH = "15"
-
-
-def event_day(t: TimeExpr, published: str | None = None) -> str | None:
-    """The event date ACLED codes for ``t``: its first day, or the 15th of a month (never
-    after the publication day)."""
-    if t.precision != "month" or not t.start_date:
-        return t.start_date
-    middle = t.start_date[:8] + MID_MONTH
-    return min(middle, published[:10]) if published and published[:7] == middle[:7] else middle
 
 
 def time_precision(t: TimeExpr) -> int:

@@ -15,7 +15,8 @@ subset introduced by "including"/"among them" and a repeat of the same figure
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not.
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
-once to the victims' toll, as ACLED counts it.
+once to the victims' toll, as ACLED counts it. A figure the text states as its
+coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..figures.coded import is_coded
 from ..figures.parts import is_part
 from ..records import Count
+from .causes import cause_span
 from .dates import days_between
 
 __all__ = ["Toll", "assign_counts", "total", "figure", "CATEGORY_FIELDS"]
@@ -62,7 +65,9 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     ``background`` maps a sentence to the dates it mentions when it is background
     (an empty list: background whatever the event's date). ``clauses`` maps the
     start of a count inside an "after…"/"since…" clause to that clause's span: such
-    a count ("after a driver died in custody") belongs to no trigger outside it.
+    a count ("after a driver died in custody") belongs to no trigger outside it, nor
+    does one told as the cause of another happening ("protested the killing of two
+    students": :func:`sitrep.events.causes.cause_span`).
     """
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
@@ -75,7 +80,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
             continue
-        clause = clauses.get(count.start)
+        clause = clauses.get(count.start) or cause_span(count, text, sentences[s][0])
         if clause is not None and not any(clause[0] <= a < clause[1] for a in target.anchors):
             continue
         dates = background.get(s)
@@ -126,6 +131,9 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
     victims = {s: [c for c in cs if not _attacker(c)] for s, cs in by_sentence.items()}
     victims = {s: cs for s, cs in victims.items() if cs}
     used: list[Count] = []
+    coded = [c for cs in victims.values() for c in cs if is_coded(c)]
+    if coded:  # "Fatalities coded as 10": the description's own figure for the event
+        return figure(coded[0]) or 0, coded[:1]
     if victims:
         preferred = [s for s in victims if s in own_sentences] or list(victims)
         best = min(preferred, key=lambda s: (sum(figure(c) or 0 for c in victims[s]), s))

@@ -47,6 +47,8 @@ _NO_SUBJECT = reference.words("figures/no_subject_nouns")
 _PLURALS = {"child": "children", "man": "men", "woman": "women", "person": "people"}
 #: Singular nouns that name a group, never one person ("staff were evacuated").
 _COLLECTIVE = reference.words("figures/collective_nouns")
+#: Participles that may stand between a figure and its casualty noun ("two reported deaths").
+_TOLD = frozenset({"reported", "confirmed", "recorded", "known", "documented", "verified"})
 
 
 def bare_singular(noun: Token) -> bool:
@@ -163,6 +165,10 @@ def counted_noun(span: Span, anchor: Token) -> tuple[Token | None, Token]:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and is_person_noun(after) and after.pos_ != "PRON":
         return after, after  # the parser split "1.2m people"
+    if after is not None and after.lower_ in _TOLD and span.end + 1 < len(doc):
+        noun = doc[span.end + 1]  # "Two reported fatalities": the parser made a verb of it
+        if noun.pos_ in ("NOUN", "PROPN") and word_category(noun):
+            return noun, noun
     return None, anchor
 
 

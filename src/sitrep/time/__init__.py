@@ -22,8 +22,9 @@ The rules are news conventions:
   June). A plainly past date ("since Oct. 7") is never weeks ahead. No day is
   ever taken from the published date. Complete dates come in any order and
   with hyphens ("20-April-2018", "April 20, 2018", "the 20th of April 2018").
-- "last night" and "overnight" are the day the night ends: the published day.
-  "the night of 5-6 August" is 6 August; "Monday night" is Monday.
+- "last night" and "overnight" are the day the night began: the day before the
+  published day, as TimeML dates "last night". "the night of 5-6 August" is
+  6 August; "Monday night" is Monday.
 - Weeks are ISO weeks (``2024-W32``); weekends ``2024-W32-WE``, precision week.
 - Seasons are northern-hemisphere and meteorological (SP Mar-May, SU Jun-Aug,
   FA Sep-Nov, WI Dec-Feb); a winter is labelled by the year of its December.
