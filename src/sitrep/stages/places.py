@@ -10,7 +10,8 @@ places when it stands in the body ("WAUSAU, Wis. (WSAW) --", with the role
 organisations' names (:mod:`sitrep.places.qualifiers`, with the roles
 "qualifier" and "embedded") and the capitalised datelines further in the body
 (:mod:`sitrep.places.datelines`, role "dateline"; so is a place that opens a line
-before a colon or a dash, "Mogadishu: ..."), places the named sites the
+before a colon or a dash, "Mogadishu: ..."), reads a town told by one of its parts
+("Rutshuru Centre": :mod:`sitrep.places.town_parts`), places the named sites the
 gazetteer does not know at the report's home town (:mod:`sitrep.places.sites`,
 role "site"), and gives each
 place ACLED's admin1 name (:mod:`sitrep.places.acled_names`) and drops small namesakes far from
@@ -31,6 +32,7 @@ from ..places.qualifiers import embedded_places, qualifier_places
 from ..places.resolve import resolve_mentions
 from ..places.sites import site_places
 from ..places.strays import drop_strays
+from ..places.town_parts import town_part_places
 from ..records import Place
 from .base import Stage, Work
 
@@ -71,6 +73,8 @@ class PlacesStage(Stage):
                       *dateline_places(article.text, self.gazetteer, countries, self.tag)):
             if all(p.end <= extra.start or p.start >= extra.end for p in article.places):
                 article.places.append(extra)
+        article.places.extend(town_part_places(article.text, article.entities, article.places,
+                                               self.gazetteer, countries, self.tag))
         mark_lead_datelines(article.text, article.places)
         article.places = drop_strays(sorted(article.places, key=lambda p: (p.start, p.end)))
         article.places.extend(site_places(article.text, article.entities, article.places,
