@@ -30,6 +30,8 @@ def test_time_precision_follows_acled(time, precision):
         (t("last year", "2023", "2023-01-01", "2023-12-31", "year"), True),
         (t("in recent years", "PAST_REF", None, None, "other"), True),
         (t("on Saturday", "PAST_REF", None, None, "other"), False),  # unknown, not vague
+        (t("now", "PRESENT_REF", None, None, "other"), False),  # happening as it is told
+        (t("recently", "PAST_REF", None, None, "other"), True),
         (t("over the summer", "2024-SU", "2024-06-01", "2024-08-31", "season"), False),
         # counted back from the telling, with no day or month of its own
         (t("last week", "2024-W18", "2024-04-29", "2024-05-05", "week"), True),

@@ -77,8 +77,10 @@ def is_vague(t: TimeExpr) -> bool:
     """Too vague to date an event: "recently", "in recent years", "last year", "last week".
 
     A day the times stage could not place ("on Saturday" with no published
-    date) is unknown, not vague.
+    date) is unknown, not vague; "now" is the report's own day.
     """
+    if t.value == "PRESENT_REF":
+        return False  # "now", "currently": happening as the report is written
     if t.value.endswith("_REF"):
         return not _DAY_WORDS.search(t.text)
     if t.precision in _VAGUE_PRECISIONS:
