@@ -42,6 +42,14 @@ def test_a_group_no_table_lists_is_named_as_written(pipeline):
         not in names
 
 
+def test_an_acronym_spelled_out_as_a_police_force_is_no_armed_group(pipeline):
+    text = ("Officers of the Kalemie Metropolitan Police (KMP) clashed with protesters in "
+            "Kalemie on Sunday. The KMP attacked the crowd near the market.")
+    assert all("KMP" not in (e.actor1, e.actor2) for e in rows(pipeline, text))
+    named = rows(pipeline, "On Sunday, the KDLF attacked an army post in Kalemie.")
+    assert any("KDLF" in (e.actor1, e.actor2) for e in named)
+
+
 def test_an_outlet_is_never_an_armed_group(pipeline):
     text = "Reuters was attacked by rebels in Goma on Sunday, police said."
     assert all("Reuters" not in (e.actor1, e.actor2) for e in rows(pipeline, text))

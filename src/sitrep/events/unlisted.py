@@ -7,7 +7,9 @@ doer or target of a violent act is such a group: ACLED would name
 it, so sitrep keeps the name as written instead of writing "Unidentified Armed
 Group". Its ``inter`` is 2 (rebels) when the phrase says rebels, else 3
 (political militia), ACLED's code for a named armed group of no known kind.
-News outlets and institutions ("the ministry", "Reuters") are never groups.
+News outlets and institutions ("the ministry", "Reuters") are never groups, nor is
+an acronym the text spells out as a police or military force ("Khulna
+Metropolitan Police (KMP)").
 """
 
 from __future__ import annotations
@@ -68,8 +70,24 @@ def unlisted_group(tok: Token) -> Group | None:
     name = " ".join(words).strip()
     if not name or name.lower() in _outlets() or _institution(words):
         return None
+    if acronym and _state_force(tok.text, tok.doc.text):
+        return None  # "Khulna Metropolitan Police (KMP)": the police, not an armed group
     lowered = [w.lower() for w in words]
     rebels = any(w.rstrip("s") in REBEL_NOUNS for w in lowered)
     if not (acronym or rebels or any(w in _armed_words() for w in lowered)):
         return None  # a company, a newspaper, a person the model called an organisation
     return Group(name, 2 if rebels else 3, re.compile(re.escape(name)))
+
+
+@functools.cache
+def _force_words() -> frozenset[str]:
+    return (reference.words("events/police_nouns") | reference.words("events/military_nouns")
+            | {"forces", "guards"})
+
+
+def _state_force(acronym: str, text: str) -> bool:
+    """The text spells ``acronym`` out as a police or military force ("… Police (KMP)")."""
+    spelled = re.search(r"((?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(" + re.escape(acronym)
+                        + r"\)", text)
+    return spelled is not None and any(
+        w.lower() in _force_words() for w in spelled.group(1).split())
