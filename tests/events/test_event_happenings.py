@@ -151,3 +151,19 @@ def test_a_retelling_of_another_type_lends_no_day() -> None:
                    sentences={1}, anchor=60)
     folded = fold_happenings([strike, killing])
     assert [r.event_date for r in folded if r.event_type == strike.event_type] == ["2022-08-22"]
+
+
+def test_a_strike_near_a_town_and_its_generic_telling_close_by_are_one_strike() -> None:
+    near_srinagar = _row(SRINAGAR, "2022-08-21", sub="Air/drone strike", sentences={0})
+    near_srinagar.geo_precision = 2
+    nearby = Place("Ganderbal", 300, 309, "Ganderbal", 4, 34.22, 74.77, "IN", "India",
+                   "Jammu and Kashmir", "Ganderbal", "PPLA2", 30_000)  # 16 km away
+    killing = _row(nearby, "2022-08-21", etype="Violence against civilians", sub="Attack",
+                   sentences={2}, anchor=300)
+    killing.weapon, killing.family = None, "attack"
+    far = _row(SHOPIAN, "2022-08-21", etype="Violence against civilians", sub="Attack",
+               sentences={4}, anchor=400)  # 40 km away: another attack
+    far.weapon, far.family = None, "attack"
+    folded = fold_happenings([near_srinagar, killing, far])
+    assert sorted(r.sub_event_type for r in folded) == ["Air/drone strike", "Attack"]
+    assert [r.place for r in folded if r.sub_event_type == "Attack"] == [SHOPIAN]

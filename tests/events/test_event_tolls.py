@@ -119,3 +119,12 @@ def test_a_suicide_attackers_death_adds_once_to_the_lowest_toll():
               _at(text, "The suicide bomber", 1, "suicide bomber"), _at(text, "50", 50)]
     value, used = total(counts, ("killed",), {0, 1, 2}, bounds)
     assert value == 48 and [c.text for c in used] == ["suicide bomber", "47"]
+
+
+def test_the_smallest_figure_is_a_number_rather_than_a_vague_word():
+    text = "Dozens of people were killed in the attack. At least 40 people died, doctors said."
+    bounds = [(0, 43), (44, len(text))]
+    dozens = Count("Dozens of people", 0, 16, 12, 12, None, "killed", None, None)
+    forty = Count("At least 40 people", 44, 62, 40, 40, None, "killed", None, None)
+    assert total([dozens, forty], ("killed",), {0, 1}, bounds) == (40, [forty])
+    assert total([dozens], ("killed",), {0, 1}, bounds) == (12, [dozens])

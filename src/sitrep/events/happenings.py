@@ -24,9 +24,10 @@ can only be the same happening:
   in whatever sentence the report tells it (ACLED codes it as part of the
   attack); or
 - the same strike told once with its weapon and once only as "the attack"
-  or "the killing" (a generic clash or attack on civilians at the same place
-  on the same day): "the attack … a suicide bombing that targeted policemen"
-  is one suicide bombing, which keeps the weapon's type.
+  or "the killing" (a generic clash or attack on civilians at the same place,
+  or within 30 km when one telling is only "near" a town, on the same day):
+  "the attack … a suicide bombing that targeted policemen" is one suicide
+  bombing, which keeps the weapon's type.
 
 The row kept is the most specific one (a town over a region, a read date
 over a derived one), coded at the narrower place of the two; it takes the
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..places.distance import distance_km
 from .assemble import Row, absorb
 from .dates import days_between
 
@@ -142,7 +144,21 @@ def _same_strike(host: Row, row: Row) -> bool:
             (_generic(host) and _specific(row)) or (_specific(host) and _generic(row))):
         return False
     return (host.place is not None and row.place is not None
-            and place_fits(host, row) and day_fits(host, row))
+            and (place_fits(host, row) or _near(host, row)) and day_fits(host, row))
+
+
+#: How far apart two tellings of one strike may be placed when one is only "near" a town.
+_NEAR_KM = 30.0
+
+
+def _near(host: Row, row: Row) -> bool:
+    """One of the two is placed only near a town ("near Damascus"), the other close by."""
+    a, b = host.place, row.place
+    if a is None or b is None or 2 not in (host.geo_precision, row.geo_precision):
+        return False
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _NEAR_KM
 
 
 def _retype(host: Row, row: Row) -> None:

@@ -21,6 +21,7 @@ coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -136,13 +137,24 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         return figure(coded[0]) or 0, coded[:1]
     if victims:
         preferred = [s for s in victims if s in own_sentences] or list(victims)
-        best = min(preferred, key=lambda s: (sum(figure(c) or 0 for c in victims[s]), s))
+        best = min(preferred, key=lambda s: (all(_vague(c) for c in victims[s]),
+                                             sum(figure(c) or 0 for c in victims[s]), s))
         used = list(victims[best])
     told = [s for s in attackers if attackers[s]]
     if told:  # the attacker's own death adds to the victims', once
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
         used = sorted(used + attackers[most], key=lambda c: c.start)
     return sum(figure(c) or 0 for c in used), used
+
+
+#: Figures told only as an order of size ("dozens", "scores of"): the lowest credible
+#: figure is a number when the report gives one, not this reading of a vague word.
+_VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|some)\b",
+                           re.IGNORECASE)
+
+
+def _vague(count: Count) -> bool:
+    return not any(ch.isdigit() for ch in count.text) and bool(_VAGUE_FIGURE.search(count.text))
 
 
 def _unrepeated(counts: list[Count]) -> list[Count]:
