@@ -102,3 +102,17 @@ def test_transliterations_of_one_name_share_a_skeleton(a, b):
 @pytest.mark.parametrize("a, b", [("hodeidah", "haditha"), ("marib", "mosul"), ("gaza", "goma")])
 def test_different_names_have_different_skeletons(a, b):
     assert skeleton(a) != skeleton(b)
+
+
+def test_a_region_word_added_by_an_overlay_is_used_at_once(tmp_path):
+    from sitrep import reference
+
+    assert split_region_word("Oakvale Shire") == ("Oakvale Shire", None)
+    (tmp_path / "gazetteer").mkdir()
+    (tmp_path / "gazetteer" / "region_words.csv").write_text("word,level\nshire,2\n")
+    reference.use_overlay(tmp_path)
+    try:
+        assert split_region_word("Oakvale Shire") == ("Oakvale", "shire")
+    finally:
+        reference.use_overlay(None)
+    assert split_region_word("Oakvale Shire") == ("Oakvale Shire", None)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.entity_bounds import entity_at, entity_bounds
 from .acled_actors import acled_group
 from .actor_names import country_name, name_actor, settle_kind
 from .actor_refs import ARMED_KINDS, STATE_KINDS, ActorRef
@@ -96,10 +97,8 @@ def np_tokens(tok: Token) -> list[Token]:
 
 def _np_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
-    lo, hi = tokens[0].i, tokens[-1].i + 1
-    for ent in doc.ents:  # a parse that breaks a name apart still names the group
-        if ent.start < hi and ent.end > lo:
-            lo, hi = min(lo, ent.start), max(hi, ent.end)
+    # a parse that breaks a name apart still names the group
+    lo, hi = entity_bounds(doc, tokens[0].i, tokens[-1].i + 1)
     if lo > 0 and doc[lo - 1].pos_ in ("AUX", "VERB") and doc[lo - 1].text.isupper() and \
             len(doc[lo - 1].text) > 1 and not doc[lo].text.isupper():
         lo -= 1  # "IS militants": an acronym parsed as a verb
@@ -117,7 +116,7 @@ def _country_word(tok: Token, gazetteer: Places) -> str | None:
         text = text[:-2]
     if not text or not text[0].isupper():
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok.doc, tok.i)
     name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC") else text
     code = gazetteer.country_for_demonym(text) or gazetteer.country_for_name(name)
     if code:

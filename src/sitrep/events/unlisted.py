@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.entity_bounds import entity_at
 from .proxies import REBEL_NOUNS
 from .reference import Group
 
@@ -57,7 +58,7 @@ def unlisted_group(tok: Token) -> Group | None:
     """A named armed group for the proper name at ``tok``, or None if it is not one."""
     if tok.pos_ != "PROPN":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok.doc, tok.i)
     if ent is not None and ent.label_ in _NOT_GROUP_LABELS:
         return None
     acronym = _ACRONYM.fullmatch(tok.text) is not None and ent is not None \

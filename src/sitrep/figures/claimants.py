@@ -26,6 +26,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.entity_bounds import entities
 from ..nlp.model import doc_text
 from ..records import Claimant, Count
 from ..speech.cues import DISCLOSING, RELAYING, SAYING
@@ -119,7 +120,7 @@ def _resolve_pronoun(doc: Doc, pronoun: Token) -> Claimant | None:
     labels = _PRONOUN_TARGETS.get(pronoun.lower_)
     if not labels:
         return None
-    before = [e for e in doc.ents if e.label_ in labels and e.end <= pronoun.i]
+    before = [e for e in entities(doc) if e.label_ in labels and e.end <= pronoun.i]
     if not before:
         return None
     ent = before[-1]

@@ -17,7 +17,8 @@ region and country names), :mod:`.demonyms`, :mod:`.sources` (reading the
 GeoNames package data), :mod:`.build` (writing the index) with
 :mod:`.regions`, :mod:`.districts`, :mod:`.katottg` and :mod:`.ukraine`,
 :mod:`.nigeria` (the added sources), :mod:`.translit` (Ukrainian names),
-:mod:`.nearby`, :mod:`.rows`; :mod:`.lookup` and :mod:`.ranking` (reading it).
+:mod:`.nearby`, :mod:`.rows`, :mod:`.location` (the index's version and file);
+:mod:`.lookup` and :mod:`.ranking` (reading it).
 Sources, licences and attribution: ``docs/gazetteer.md``.
 
 The hand-written tables (ACLED's admin1 and country names, world areas,
@@ -28,7 +29,8 @@ builder reads reach the index when it is rebuilt (``sitrep build-gazetteer``).
 
 from __future__ import annotations
 
-from .build import build_index
+from typing import TYPE_CHECKING, Any
+
 from .lookup import (
     Candidate,
     CountryInfo,
@@ -39,6 +41,9 @@ from .lookup import (
 )
 from .names import normalize
 from .protocol import Places
+
+if TYPE_CHECKING:
+    from .build import build_index
 
 __all__ = [
     "Candidate",
@@ -51,3 +56,12 @@ __all__ = [
     "normalize",
     "open_gazetteer",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``build_index`` is imported on first use: reading the index never needs the builder."""
+    if name == "build_index":
+        from .build import build_index
+
+        return build_index
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

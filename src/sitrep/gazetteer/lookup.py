@@ -37,10 +37,9 @@ from pathlib import Path
 
 from ..errors import ResourceError
 from ..records import Place
-from ..settings import default_cache_dir
 from .areas import AREA_CODES
-from .build import ALTERNATE, APPROXIMATE, CITY_REGION, INDEX_VERSION, WITH_REGION_WORD, build_index
 from .demonyms import demonym_index
+from .location import INDEX_VERSION, default_index_path, index_path
 from .names import (
     canonical_articles,
     leading_articles,
@@ -53,6 +52,7 @@ from .names import (
     strip_possessive,
 )
 from .ranking import area_or_country, rank_plain
+from .rows import ALTERNATE, APPROXIMATE, CITY_REGION, WITH_REGION_WORD
 from .seats import SEATS_SQL
 from .translit import loose_key
 
@@ -61,8 +61,6 @@ __all__ = ["Candidate", "CountryInfo", "Gazetteer", "open_gazetteer", "default_i
 
 log = logging.getLogger(__name__)
 
-#: The index file: versioned, so that a new version is built next to the old one.
-INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.sqlite"
 #: A place found only by the outline of its name must lie in the article's countries and be
 #: a region (asked for with a region word), a capital, an admin1 seat or a town of this many
 #: people ("Lindenwald" is no misspelt Lindenwold).
@@ -373,28 +371,23 @@ class Gazetteer:
         return f"<Gazetteer {self.path} v{self.version}>"
 
 
-def default_index_path() -> Path:
-    """``<cache dir>/gazetteer-v<INDEX_VERSION>.sqlite``; the cache dir is ``$SITREP_HOME``
-    or ~/.cache/sitrep."""
-    return default_cache_dir() / INDEX_FILE
-
-
-def index_path(path: str = "") -> Path:
-    """The index file at ``path``, or :func:`default_index_path` when it is empty."""
-    return Path(path) if path else default_index_path()
-
-
 @functools.lru_cache(maxsize=4)
 def open_gazetteer(path: str = "") -> Gazetteer:
     """The gazetteer at ``path`` (default: :func:`default_index_path`), built if missing."""
     target = index_path(path)
     if not target.exists():
         log.info("gazetteer index %s not found; building it once (about a minute)", target)
-        build_index(target)
+        _build(target)
     gazetteer = Gazetteer(target)
     if gazetteer.version != INDEX_VERSION:
         log.info("gazetteer index %s is version %r, not %r; rebuilding it", target,
                  gazetteer.version, INDEX_VERSION)
-        build_index(target)
+        _build(target)
         gazetteer = Gazetteer(target)
     return gazetteer
+
+
+def _build(target: Path) -> None:
+    from .build import build_index  # the builder is imported only when an index is built
+
+    build_index(target)

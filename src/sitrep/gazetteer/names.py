@@ -79,6 +79,19 @@ def region_words() -> dict[str, int]:
     return {row["word"]: int(row["level"]) for row in reference.table(_REGION_WORDS)}
 
 
+_longest_first: tuple[object, tuple[str, ...]] = (None, ())
+
+
+def _region_words_longest_first() -> tuple[str, ...]:
+    """:func:`region_words`, longest first; sorted again only when the table is read again
+    (another reference overlay)."""
+    global _longest_first
+    rows = reference.table(_REGION_WORDS)
+    if _longest_first[0] is not rows:
+        _longest_first = (rows, tuple(sorted(region_words(), key=len, reverse=True)))
+    return _longest_first[1]
+
+
 def adm2_words() -> tuple[str, ...]:
     """Type words stripped from admin2 names ("Sumskyi Raion" -> "Sumskyi")."""
     return reference.ordered_words(_ADM2_WORDS)
@@ -113,8 +126,11 @@ def _union(common: frozenset[str], rare: frozenset[str]) -> frozenset[str]:
     return common | rare
 
 
+@functools.lru_cache(maxsize=65_536)
 def normalize(name: str) -> str:
-    """Casefold, strip diacritics and apostrophes, turn hyphens and dots into spaces."""
+    """Casefold, strip diacritics and apostrophes, turn hyphens and dots into spaces.
+
+    Kept for the names met: places are asked for again and again."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold().translate(_FOLD).translate(_DROP)
@@ -128,7 +144,7 @@ def split_region_word(name: str) -> tuple[str, str | None]:
     """``("Kursk", "oblast")`` for "Kursk Oblast"; ``(name, None)`` without a region word."""
     text = " ".join(name.split())
     lowered = normalize(text)
-    for word in sorted(region_words(), key=len, reverse=True):
+    for word in _region_words_longest_first():
         if lowered.endswith(" " + word) and len(lowered) > len(word) + 1:
             stem = text[: len(text) - len(text.split()[-1])].rstrip(" -")
             if len(word.split()) > 1:  # drop as many words as the region word has

@@ -5,6 +5,8 @@
 - :mod:`~sitrep.nlp.entities`: the model's entities with its known errors fixed,
   by the rules of :mod:`~sitrep.nlp.place_context`, :mod:`~sitrep.nlp.place_labels`,
   :mod:`~sitrep.nlp.place_spans` and :mod:`~sitrep.nlp.person_names`;
+- :mod:`~sitrep.nlp.entity_bounds`: a Doc's entities and the entity over each
+  token, read once per Doc (spaCy rebuilds ``doc.ents`` on every access);
 - :mod:`~sitrep.nlp.parse`: small questions about the parse that several
   subsystems ask (the first child with a dependency label).
 """

@@ -38,7 +38,6 @@ from ..time import parse_published
 from .decoding import FORMATS, SUFFIX_FORMATS, decode, looks_binary, sniff_format
 from .jsonl import read_jsonl_lines
 from .report import ReadReport, Skipped
-from .webpage import article_from_html
 from .wire import WireHeader, article_from_wire, parse_wire_header
 
 __all__ = [
@@ -212,10 +211,11 @@ def _parse(
     if kind == "jsonl":
         yield from read_jsonl_lines(text.split("\n"), name, report, max_bytes=max_bytes)
         return
-    article = (
-        article_from_html(text, name, report)
-        if kind == "html"
-        else article_from_wire(text, name, report)
-    )
+    if kind == "html":
+        from .webpage import article_from_html  # the HTML reader is imported for a page only
+
+        article = article_from_html(text, name, report)
+    else:
+        article = article_from_wire(text, name, report)
     if article is not None:
         yield article

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.entity_bounds import entities
 from ..nlp.model import doc_text
 from ..records import Quote
 
@@ -126,7 +127,7 @@ class SpeakerResolver:
             return quote
         title = span.root.lower_
         best = None
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ != "PERSON" or ent.end_char > quote.speaker_start:
                 continue
             before = self.doc[max(0, ent.start - 3) : ent.start]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..nlp.entities import correct_entities
+from ..nlp.entity_bounds import forget
 from ..records import Entity
 from .base import Stage, Work
 
@@ -49,6 +50,7 @@ class EntitiesStage(Stage):
         hints = {p.country_code for p in work.article.dateline_places if p.country_code}
         spans = correct_entities(doc, self.gazetteer, countries=hints)
         doc.ents = spans
+        forget(doc)
         work.doc = doc
         work.article.entities = [
             Entity(s.text, s.start_char, s.end_char, s.label_, stage=self.tag) for s in spans
