@@ -168,3 +168,14 @@ def test_a_row_placed_only_in_a_country_gives_way_to_rows_placed_in_towns(pipeli
                            "on Monday.")
     assert [e.location for e in both] == ["Damboa"]
     assert [e.location for e in alone] == ["Cameroon"]
+
+
+def test_a_credited_and_dated_photo_caption_reports_no_event(pipeline):
+    story = "Gunmen attacked a police post in Damboa on Monday, killing two officers."
+    caption = ("Soldiers patrol after an attack on a market in Maiduguri, Nigeria, March 10, "
+               "2023. (Reuters)")
+    found = rows(pipeline, f"{story}\n\n{caption}")
+    assert [e.location for e in found] == ["Damboa"]
+    uncredited = rows(pipeline, f"{story}\n\nGunmen attacked a market in Maiduguri, "
+                                "Nigeria, on Monday, killing three traders.")
+    assert "Maiduguri" in {e.location for e in uncredited}

@@ -129,7 +129,28 @@ def _caption(sent: Span) -> bool:
     """A photo caption or a link to another story: no event of this report. A sentence
     that runs over several lines may hold the report's own text after such a link."""
     text = sent.text.strip(" -–—•|([\n\t")
-    return "\n" not in text and text.lower().startswith(_CAPTION_OPENERS)
+    if "\n" in text:
+        return False
+    return text.lower().startswith(_CAPTION_OPENERS) or _credited_photo(sent)
+
+
+#: A photo caption's end: the picture's date ("…, Russia, Tuesday, Aug. 22, 2023.") and
+#: then its credit ("(Reuters)", "(Moscow News Agency via AP)", "– Reuters pic",
+#: "MUST CREDIT: …").
+_PHOTO_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b")
+_PHOTO_CREDIT = re.compile(
+    r"(?:\([^()]*\b(?:AP|AFP|Reuters|Getty|EPA|Photo|via)\b[^()]*\)|[–-]\s*\w+ pic"
+    r"|MUST CREDIT:.*)\s*$")
+
+
+def _credited_photo(sent: Span) -> bool:
+    """The sentence stands in a line of its own that ends with a photo credit and dates
+    the picture: a caption, whose event is not this report's."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    line = text[start:len(text) if end < 0 else end]
+    return bool(_PHOTO_CREDIT.search(line)) and bool(_PHOTO_DATE.search(line))
 
 
 #: Events dated longer ago than this before publication are history, not news: ACLED
