@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from ..gazetteer.protocol import Places
 
-__all__ = ["Row", "absorb", "build_row", "merge_rows", "SUBTYPE_RANK"]
+__all__ = ["Row", "absorb", "build_row", "merge_rows", "take_evidence", "SUBTYPE_RANK"]
 
 log = logging.getLogger(__name__)
 
@@ -323,6 +323,16 @@ def merge_rows(rows: list[Row]) -> list[Row]:
     return list(merged.values())
 
 
+def take_evidence(keep: Row, row: Row, name: str) -> None:
+    """``keep``, which takes ``row``'s value of field ``name``, takes its evidence and
+    how it was derived too."""
+    if name in row.evidence:
+        keep.evidence[name] = [list(span) for span in row.evidence[name]]
+    keep.derived.pop(name, None)
+    if name in row.derived:
+        keep.derived[name] = row.derived[name]
+
+
 def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
     """Fold ``row``, another telling of ``keep``'s event, into ``keep``.
 
@@ -343,17 +353,11 @@ def absorb(keep: Row, row: Row, fields: Collection[str] | None = None) -> None:
             keep.actor1, keep.inter1 = row.actor1, row.inter1
         if not keep.actor2 and row.actor2:
             keep.actor2, keep.inter2 = row.actor2, row.inter2
-            if "actor2" in row.evidence:
-                keep.evidence["actor2"] = list(row.evidence["actor2"])
-            keep.derived.pop("actor2", None)
-            if "actor2" in row.derived:
-                keep.derived["actor2"] = row.derived["actor2"]
+            take_evidence(keep, row, "actor2")
     if "event_date" in keep.derived and "event_date" not in row.derived and row.event_date \
             and keep.event_type == row.event_type:
         keep.event_date, keep.time_precision = row.event_date, row.time_precision
-        keep.derived.pop("event_date")
-        if "event_date" in row.evidence:
-            keep.evidence["event_date"] = [list(s) for s in row.evidence["event_date"]]
+        take_evidence(keep, row, "event_date")
     keep.sentences |= row.sentences
     keep.anchors.extend(a for a in row.anchors if a not in keep.anchors)
     keep.strength = max(keep.strength, row.strength)

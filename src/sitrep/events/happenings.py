@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from ..places.distance import distance_km
-from .assemble import Row, absorb
+from .assemble import Row, absorb, take_evidence
 from .dates import days_between
 
 __all__ = ["day_fits", "fold_happenings", "place_fits"]
@@ -81,11 +81,7 @@ def _narrower(row: Row, host: Row) -> bool:
 def _take_place(host: Row, row: Row) -> None:
     """``host`` is coded at ``row``'s place, the narrower one of one happening."""
     host.place, host.geo_precision = row.place, row.geo_precision
-    if "location" in row.evidence:
-        host.evidence["location"] = list(row.evidence["location"])
-    host.derived.pop("location", None)
-    if "location" in row.derived:
-        host.derived["location"] = row.derived["location"]
+    take_evidence(host, row, "location")
 
 
 def _specificity(row: Row) -> tuple[int, int, int, int, int]:
