@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.figures.numbers import Quantity, find_quantities, parse_number, parse_quantity
+from sitrep.figures.numbers import (
+    Quantity,
+    find_quantities,
+    is_vague_figure,
+    parse_number,
+    parse_quantity,
+)
 
 
 @pytest.mark.parametrize(
@@ -116,3 +122,15 @@ def test_find_quantities_takes_the_whole_phrase(text, phrase):
 )
 def test_find_quantities_skips_ordinals_ages_units_money_and_times(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("dozens of people", True),
+    ("several hundred residents", True),
+    ("scores", True),
+    ("At least 40 people", False),
+    ("12 civilians", False),
+    ("two soldiers", False),
+])
+def test_a_vague_figure_is_an_order_of_size_with_no_number_written(text, vague):
+    assert is_vague_figure(text) is vague

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from ..places.distance import distance_km
+from ..places.distance import places_km
 from .assemble import Row, absorb, take_evidence
 from .dates import days_between
 
@@ -149,12 +149,11 @@ _NEAR_KM = 30.0
 
 def _near(host: Row, row: Row) -> bool:
     """One of the two is placed only near a town ("near Damascus"), the other close by."""
-    a, b = host.place, row.place
-    if a is None or b is None or 2 not in (host.geo_precision, row.geo_precision):
+    if host.place is None or row.place is None or 2 not in (host.geo_precision,
+                                                             row.geo_precision):
         return False
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _NEAR_KM
+    km = places_km(host.place, row.place)
+    return km is not None and km <= _NEAR_KM
 
 
 def _retype(host: Row, row: Row) -> None:
@@ -202,7 +201,8 @@ def _actors_fit(host: Row, row: Row) -> bool:
         return True
     if row.derived.get("actor1") == "default" or host.derived.get("actor1") == "default":
         return True
-    if _state_of(host.actor1) is not None and _state_of(host.actor1) == _state_of(row.actor1):
+    state = _state_of(host.actor1)
+    if state is not None and state == _state_of(row.actor1):
         return True  # "French troops left", "France handed over the base": one state
     # the same two sides told from the other end: "19 police killed in Taliban attack"
     return _turned(host, row) or _turned(row, host)

@@ -21,13 +21,13 @@ coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..figures.coded import is_coded
+from ..figures.numbers import is_vague_figure
 from ..figures.parts import is_part
 from ..records import Count
 from .causes import cause_span
@@ -137,7 +137,8 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         return figure(coded[0]) or 0, coded[:1]
     if victims:
         preferred = [s for s in victims if s in own_sentences] or list(victims)
-        best = min(preferred, key=lambda s: (all(_vague(c) for c in victims[s]),
+        # the lowest credible figure is a number, when one is given, not "dozens" as 12
+        best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
         used = list(victims[best])
     told = [s for s in attackers if attackers[s]]
@@ -145,16 +146,6 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
         used = sorted(used + attackers[most], key=lambda c: c.start)
     return sum(figure(c) or 0 for c in used), used
-
-
-#: Figures told only as an order of size ("dozens", "scores of"): the lowest credible
-#: figure is a number when the report gives one, not this reading of a vague word.
-_VAGUE_FIGURE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|several|many|some)\b",
-                           re.IGNORECASE)
-
-
-def _vague(count: Count) -> bool:
-    return not any(ch.isdigit() for ch in count.text) and bool(_VAGUE_FIGURE.search(count.text))
 
 
 def _unrepeated(counts: list[Count]) -> list[Count]:

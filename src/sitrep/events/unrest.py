@@ -22,7 +22,7 @@ that followed it, or a protest met with excessive force, are coded apart.
 
 from __future__ import annotations
 
-from ..places.distance import distance_km
+from ..places.distance import places_km
 from .assemble import Row, absorb
 from .happenings import day_fits, place_fits
 
@@ -83,7 +83,5 @@ def _belongs(row: Row, host: Row) -> bool:
         return row.place is None
     if place_fits(host, row) or place_fits(row, host):
         return True
-    a, b = row.place, host.place
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
+    km = places_km(row.place, host.place)
+    return km is not None and km <= NEAR_KM

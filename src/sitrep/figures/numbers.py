@@ -40,7 +40,8 @@ from dataclasses import dataclass
 
 from .. import reference
 
-__all__ = ["Quantity", "QuantityMatch", "parse_number", "parse_quantity", "find_quantities"]
+__all__ = ["Quantity", "QuantityMatch", "parse_number", "parse_quantity", "find_quantities",
+           "is_vague_figure"]
 
 _NUMBERS = reference.mapping("common/numbers")
 _UNITS: dict[str, int] = _NUMBERS["units"]
@@ -274,6 +275,8 @@ _VAGUE_RE = (
     r"|several|a\s+few|a\s+couple\s+of|many|numerous"
 )
 _CORE = rf"(?:{_DIGNUM}|{_WORDNUM}|{_VAGUE_RE})"
+_VAGUE_FIGURE = re.compile(rf"\b(?:{_VAGUE_RE})\b", re.IGNORECASE)
+
 # A figure must not run on into a word ("12th", "10-year-old") or a unit ("12%").
 _END = r"(?![\w%]|-[a-z]|[.,:/]\d|\s*(?:per\s*cent|percent)\b)"
 _PHRASE_RE = re.compile(
@@ -302,3 +305,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
             continue
         found.append(QuantityMatch(phrase, m.start(), m.end(), quantity))
     return found
+
+
+def is_vague_figure(text: str) -> bool:
+    """Whether ``text`` gives its figure only as an order of size ("dozens of people",
+    "scores", "several hundred"), with no number written in it."""
+    return not any(ch.isdigit() for ch in text) and bool(_VAGUE_FIGURE.search(text))

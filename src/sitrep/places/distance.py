@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-__all__ = ["distance_km", "EARTH_RADIUS_KM"]
+if TYPE_CHECKING:
+    from ..records import Place
+
+__all__ = ["distance_km", "places_km", "EARTH_RADIUS_KM"]
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
 
@@ -19,3 +23,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def places_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places, or None when either has no point."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
