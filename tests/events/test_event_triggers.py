@@ -151,3 +151,19 @@ def test_a_protest_verb_the_parser_hangs_on_a_verbless_root_is_a_trigger(nlp):
 ])
 def test_killings_and_assaults_named_by_their_own_verb_are_triggers(nlp, text, word, family):
     assert (word, family, None) in triggers(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, word, reason",
+    [
+        # a perfect infinitive reports what was done
+        ("The police claimed to have arrested four suspects in the raid.", "arrest", None),
+        ("The militants are said to have attacked the convoy at dawn.", "attack", None),
+        # a plain infinitive is still only an aim
+        ("The police plan to arrest the suspects next week.", "arrest", "infinitive"),
+        ("The army was ordered to attack the town.", "attack", "infinitive"),
+    ],
+)
+def test_a_perfect_infinitive_tells_a_past_fact(nlp, text, word, reason):
+    tok = next(t for t in nlp(text) if t.lemma_.lower() == word)
+    assert unreal(tok) == reason

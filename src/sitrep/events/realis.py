@@ -59,6 +59,12 @@ def _factive(governor: Token, trigger: Token) -> bool:
     return lemma in _GATHERING and cue is not None and cue.family in _CROWD_FAMILIES
 
 
+def _perfect_infinitive(verb: Token) -> bool:
+    """"claimed to have arrested", "is said to have fled": a past fact, as reported."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                      for c in verb.children)
+
+
 def _negated(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "neg":
@@ -122,7 +128,7 @@ def unreal(tok: Token) -> str | None:
                 return "background"  # "killed since the incursion began": a running total
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and \
                     cur.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl") and \
-                    not _factive(cur.head, tok):
+                    not _factive(cur.head, tok) and not _perfect_infinitive(cur):
                 return "infinitive"
         head = cur.head
         if head.i == cur.i or cur.dep_ not in _CLIMB:
