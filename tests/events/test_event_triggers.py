@@ -167,3 +167,18 @@ def test_killings_and_assaults_named_by_their_own_verb_are_triggers(nlp, text, w
 def test_a_perfect_infinitive_tells_a_past_fact(nlp, text, word, reason):
     tok = next(t for t in nlp(text) if t.lemma_.lower() == word)
     assert unreal(tok) == reason
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bomb disposal and a bomb merely planted are no explosion
+        ("The device was later destroyed in a controlled explosion.", []),
+        ("Militants planted an IED on the highway.", []),
+        # an explosion that hurt no one is still one
+        ("An IED exploded on the highway.", [("exploded", "remote", "ied")]),
+        ("Two guards died in an explosion at the depot.", [("explosion", "remote", None)]),
+    ],
+)
+def test_bombs_disposed_of_or_only_planted_are_no_explosion(nlp, text, expected):
+    assert [t for t in triggers(nlp, text) if t[1] == "remote"] == expected

@@ -35,6 +35,9 @@ _PEOPLE = ARMED_NOUNS | MILITIA_NOUNS | CIVILIAN_NOUNS | PROTESTER_NOUNS | MILIT
     | POLICE_NOUNS
 _PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
 _FIGHTING = reference.words("events/fighting_context")
+_BLASTS = frozenset({"explosion", "blast", "detonation"})
+#: "a controlled explosion": bomb disposal, not an attack.
+_CONTROLLED = frozenset({"control", "controlled"})
 
 
 def accidental(tok: Token) -> bool:
@@ -59,6 +62,8 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         return False  # "a quake hit the region"
     if lemma in ("explosion", "blast", "explode", "fire") and accidental(tok):
         return False  # "a tanker explosion", "a gas cylinder exploded"
+    if lemma in _BLASTS and first_child(tok, ("amod", "compound"), _CONTROLLED) is not None:
+        return False  # "destroyed in a controlled explosion": a bomb disposed of
     if tok.dep_ == "amod" and lemma != "dead":
         return False  # "occupied territories", "armed men"
     if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
