@@ -182,3 +182,15 @@ def test_a_perfect_infinitive_tells_a_past_fact(nlp, text, word, reason):
 )
 def test_bombs_disposed_of_or_only_planted_are_no_explosion(nlp, text, expected):
     assert [t for t in triggers(nlp, text) if t[1] == "remote"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Investigators work at the site where the downed drone fell in a field.", []),
+        ("An intercepted missile fell near the airport.", []),
+        ("Two missiles fell on the airport.", [("missiles", "remote", "shelling")]),
+    ],
+)
+def test_the_wreck_of_a_downed_weapon_is_no_strike(nlp, text, expected):
+    assert [t for t in triggers(nlp, text) if t[1] == "remote"] == expected

@@ -228,6 +228,10 @@ def _crowd_subject(verb: Token) -> bool:
     return any(h.lemma_.lower() in PROTESTER_NOUNS | _RIOTERS for h in heads)
 
 
+#: A weapon stopped in flight: "the downed drone", "an intercepted missile".
+_DOWNED = frozenset({"down", "downed", "intercept", "intercepted"})
+
+
 def _weapon_trigger(tok: Token) -> Trigger | None:
     """A weapon noun that is used: "bombs fell on", "dropped grenades", "a shell hit"."""
     lemma = tok.lemma_.lower()
@@ -247,8 +251,8 @@ def _weapon_trigger(tok: Token) -> Trigger | None:
     used = (tok_role.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in IMPACT_VERBS) or (
         tok_role.dep_ == "dobj" and head.lemma_.lower() in DEPLOY_VERBS
     )
-    if not used:
-        return None
+    if not used or (head.lemma_.lower() == "fall" and first_child(tok, ("amod",), _DOWNED)):
+        return None  # "the downed drone fell in a field": the wreck of an interception
     return _make(tok, "remote", 0.6, weapon=WEAPON_NOUNS[lemma], weapon_noun=True)
 
 
