@@ -167,3 +167,33 @@ def test_a_strike_near_a_town_and_its_generic_telling_close_by_are_one_strike() 
     folded = fold_happenings([near_srinagar, killing, far])
     assert sorted(r.sub_event_type for r in folded) == ["Air/drone strike", "Attack"]
     assert [r.place for r in folded if r.sub_event_type == "Attack"] == [SHOPIAN]
+
+
+def _sided(actor1: str, actor2: str, *, derived: dict[str, str] | None = None,
+           sentences: set[int] | None = None, anchor: int = 0) -> Row:
+    row = _row(SHOPIAN, "2022-08-21", etype="Battles", sub="Armed clash", actor1=actor1,
+               derived=derived, sentences=sentences, anchor=anchor)
+    row.actor2, row.inter2 = actor2, 1 if "Forces" in actor2 else 2
+    row.inter1 = 1 if "Forces" in actor1 else 2
+    return row
+
+
+def test_one_states_police_and_army_are_one_side_told_from_either_end() -> None:
+    # the headline read the victims as the actor and guessed the attacker
+    headline = _sided("Police Forces of India (2014-)", "Unidentified Armed Group (India)",
+                      derived={"actor2": "default"})
+    lede = _sided("Lashkar-e-Taiba", "Military Forces of India (2014-)", sentences={1},
+                  anchor=60)
+    folded = fold_happenings([headline, lede])
+    assert len(folded) == 1
+    # the telling that names both sides orients the row
+    assert (folded[0].actor1, folded[0].actor2) == ("Lashkar-e-Taiba",
+                                                    "Military Forces of India (2014-)")
+    assert folded[0].inter1 == 2
+
+
+def test_other_sides_stay_apart() -> None:
+    one = _sided("Lashkar-e-Taiba", "Military Forces of India (2014-)")
+    other = _sided("Hizbul Mujahideen", "Military Forces of Pakistan (2014-)", sentences={1},
+                   anchor=60)
+    assert len(fold_happenings([one, other])) == 2

@@ -179,3 +179,18 @@ def test_a_credited_and_dated_photo_caption_reports_no_event(pipeline):
     uncredited = rows(pipeline, f"{story}\n\nGunmen attacked a market in Maiduguri, "
                                 "Nigeria, on Monday, killing three traders.")
     assert "Maiduguri" in {e.location for e in uncredited}
+
+
+@pytest.mark.parametrize("caption", [
+    "FILE - In this March 8, 2019, file photo, an envoy speaks in Washington. Jets began "
+    "bombing Maiduguri after the raid to root out the militants.",
+    "In this image taken from video, soldiers stand guard. Jets bombed Maiduguri last week.",
+    "Soldiers patrol in Damboa, March 10, 2023. Jets had bombed Maiduguri the day before. "
+    "AP Photo/Jane Doe",
+])
+def test_every_sentence_of_a_caption_line_is_the_caption(pipeline, caption):
+    story = "Gunmen attacked a police post in Damboa on Monday, killing two officers."
+    found = rows(pipeline, f"{caption}\n\n{story}")
+    assert [e.location for e in found] == ["Damboa"]
+    told = rows(pipeline, f"{story}\n\nJets bombed Maiduguri on Monday, killing three traders.")
+    assert "Maiduguri" in {e.location for e in told}

@@ -127,11 +127,35 @@ def _placed(rows: list[Row]) -> list[Row]:
 
 def _caption(sent: Span) -> bool:
     """A photo caption or a link to another story: no event of this report. A sentence
-    that runs over several lines may hold the report's own text after such a link."""
+    that runs over several lines may hold the report's own text after such a link; every
+    sentence of a line that opens as a caption ("FILE - In this Feb. 8, 2019, file
+    photo, …") or ends with a dated photo credit is the caption's."""
     text = sent.text.strip(" -–—•|([\n\t")
     if "\n" in text:
         return False
-    return text.lower().startswith(_CAPTION_OPENERS) or _credited_photo(sent)
+    return _opens_caption(text) or _opens_caption(_line(sent).strip(" -–—•|([\t")) \
+        or _credited_photo(sent)
+
+
+#: How an agency caption opens before its words: "FILE - ", "FILE PHOTO: ".
+_FILE_PREFIX = re.compile(r"^file(?: photo)?\s*[-–—:]\s*", re.IGNORECASE)
+#: "In this Feb. 8, 2019, file photo, …", "In this image taken from video, …".
+_IN_THIS_PICTURE = re.compile(
+    r"^in this\b[^.;]{0,60}?\b(?:photo|photograph|image|picture|screengrab|frame grab)\b",
+    re.IGNORECASE)
+
+
+def _opens_caption(text: str) -> bool:
+    text = _FILE_PREFIX.sub("", text)
+    return text.lower().startswith(_CAPTION_OPENERS) or bool(_IN_THIS_PICTURE.match(text))
+
+
+def _line(sent: Span) -> str:
+    """The line of the document that holds the sentence."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
+    return text[start:len(text) if end < 0 else end]
 
 
 #: A photo caption's end: the picture's date ("…, Russia, Tuesday, Aug. 22, 2023.") and
@@ -140,16 +164,13 @@ def _caption(sent: Span) -> bool:
 _PHOTO_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\b")
 _PHOTO_CREDIT = re.compile(
     r"(?:\([^()]*\b(?:AP|AFP|Reuters|Getty|EPA|Photo|via)\b[^()]*\)|[–-]\s*\w+ pic"
-    r"|MUST CREDIT:.*)\s*$")
+    r"|\bAP Photo(?:/[\w.' ]+)?|MUST CREDIT:.*)\s*$")
 
 
 def _credited_photo(sent: Span) -> bool:
     """The sentence stands in a line of its own that ends with a photo credit and dates
     the picture: a caption, whose event is not this report's."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
-    line = text[start:len(text) if end < 0 else end]
+    line = _line(sent)
     return bool(_PHOTO_CREDIT.search(line)) and bool(_PHOTO_DATE.search(line))
 
 

@@ -65,6 +65,8 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
         if host is None:
             kept.append(row)
         else:
+            if _better_sides(row, host):
+                _take_sides(host, row)
             absorb(host, row, _SHARED_EVIDENCE)
             if _narrower(row, host):
                 _take_place(host, row)
@@ -76,6 +78,22 @@ def _narrower(row: Row, host: Row) -> bool:
     """``row``'s place lies inside ``host``'s region ("Sharbazher" in "Sulaymaniyah")."""
     return row.place is not None and host.place is not None and place_fits(row, host) \
         and not place_fits(host, row)
+
+
+def _better_sides(row: Row, host: Row) -> bool:
+    """``row`` names both sides of the happening where ``host`` guessed one, and tells
+    them the other way round: "19 police killed in a Taliban attack" (a headline whose
+    victims were read as the actor) and "the Taliban attacked a checkpoint"."""
+    return host.derived.get("actor2") == "default" and row.derived.get("actor2") != "default" \
+        and row.derived.get("actor1") is None and bool(row.actor2) \
+        and _side(row.actor1) != _side(host.actor1) and _turned(row, host)
+
+
+def _take_sides(host: Row, row: Row) -> None:
+    host.actor1, host.inter1, host.actor2, host.inter2 = (row.actor1, row.inter1,
+                                                          row.actor2, row.inter2)
+    for name in ("actor1", "actor2"):
+        take_evidence(host, row, name)
 
 
 def _take_place(host: Row, row: Row) -> None:
@@ -208,6 +226,7 @@ def _actors_fit(host: Row, row: Row) -> bool:
     return _turned(host, row) or _turned(row, host)
 
 
+
 _STATE_ACTOR = re.compile(r"^(?:Military Forces|Police Forces|Government) of (.+?)(?: \(|$)")
 
 
@@ -218,7 +237,12 @@ def _state_of(actor: str) -> str | None:
 
 
 def _turned(one: Row, other: Row) -> bool:
-    """``other`` names ``one``'s sides the other way round, or one of them and a guess."""
-    sides = {one.actor1, one.actor2}
-    return other.actor1 in sides and (other.actor2 in sides or other.derived.get("actor2") in (
-        "default", "inferred"))
+    """``other`` names ``one``'s sides the other way round, or one of them and a guess.
+    The army, police and government of one state are one side."""
+    sides = {_side(one.actor1), _side(one.actor2)}
+    return _side(other.actor1) in sides and (
+        _side(other.actor2) in sides or other.derived.get("actor2") in ("default", "inferred"))
+
+
+def _side(actor: str) -> str:
+    return _state_of(actor) or actor
