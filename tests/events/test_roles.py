@@ -24,3 +24,14 @@ def test_a_passive_verb_with_no_doer_anywhere_has_none(nlp):
     doc = nlp("A farmer was beaten and robbed near the market.")
     agents, patients = roles(next(t for t in doc if t.text == "beaten"))
     assert agents == [] and [t.text for t in patients] == ["farmer"]
+
+
+@pytest.mark.parametrize("text, trigger, agents", [
+    ("As a result of shelling by Russian troops in the city, 11 people were killed.",
+     "shelling", ["troops"]),
+    ("Residents fled the heavy shelling by government forces.", "shelling", ["forces"]),
+])
+def test_a_gerund_used_as_a_noun_takes_its_doer_from_by(nlp, text, trigger, agents):
+    doc = nlp(text)
+    found, _ = roles(next(t for t in doc if t.text == trigger))
+    assert [t.text for t in found] == agents

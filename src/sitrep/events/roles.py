@@ -45,7 +45,8 @@ def _verb_agents(verb: Token) -> list[Token]:
     if subjects:
         return [t for c in subjects for t in _conjuncts(_antecedent(c))]
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
+                                     and _nominal_gerund(verb)):
             return [t for p in child.children if p.dep_ == "pobj" for t in _conjuncts(p)]
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         for other in _passive_partners(verb):
@@ -60,6 +61,13 @@ def _verb_agents(verb: Token) -> list[Token]:
             return [t for c in passive for t in _conjuncts(c)]
         return _verb_agents(head)
     return []
+
+
+def _nominal_gerund(verb: Token) -> bool:
+    """A gerund used as a noun: "as a result of shelling by Russian troops", whose "by"
+    phrase names the doer (in "killed them by shelling" the gerund is the means)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "nsubj", "dobj") \
+        and not any(c.dep_ in ("dobj", "aux") for c in verb.children)
 
 
 def _passive_partners(verb: Token) -> list[Token]:
