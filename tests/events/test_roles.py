@@ -35,3 +35,16 @@ def test_a_gerund_used_as_a_noun_takes_its_doer_from_by(nlp, text, trigger, agen
     doc = nlp(text)
     found, _ = roles(next(t for t in doc if t.text == trigger))
     assert [t.text for t in found] == agents
+
+
+@pytest.mark.parametrize("text, trigger, agents", [
+    ("Local officials who confirmed the abductions said the army searched the area.",
+     "abductions", []),
+    ("The president condemned the attack on the market.", "attack", []),
+    ("Militants carried out an attack on the market.", "attack", ["Militants"]),
+    ("The group claimed the attack on the market.", "attack", ["group"]),
+])
+def test_who_tells_or_judges_an_event_did_not_do_it(nlp, text, trigger, agents):
+    doc = nlp(text)
+    found, _ = roles(next(t for t in doc if t.text == trigger))
+    assert [t.text for t in found] == agents

@@ -6,13 +6,15 @@ on; a passive verb's "by" phrase acts. An event noun takes its doer from a
 possessive or a modifier that names one ("Russia's strikes", "a police raid",
 "army shelling"), from "by X" ("shelling by Russian forces") and from the
 first side of "between X and Y"; a noun that is the object of a verb takes
-that verb's subject ("militants carried out an attack").
+that verb's subject ("militants carried out an attack"), unless the verb only tells
+or judges the event ("officials confirmed the abductions").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import reference
 from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, POLICE_NOUNS
 from .proxies import REBEL_NOUNS
 from .weapons import QUANTITY
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["roles"]
 
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+#: "officials confirmed the abductions": the subject did not abduct.
+_OBSERVERS = reference.words("events/observer_verbs")
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -140,7 +144,7 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
             agents = _verb_agents(head.head)
         patients.extend(_verb_patients(head.head))
     elif trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        if not agents:
+        if not agents and head.lemma_.lower() not in _OBSERVERS:
             agents = _verb_agents(head)
         patients.extend(p for p in _verb_patients(head) if p.i != trigger.i)
     elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
