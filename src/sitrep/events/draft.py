@@ -244,6 +244,12 @@ def _draft(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceVi
         patient_heads = patient_heads + [
             p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pobj"]
+    if trig.family == "withdraw":  # "handed over the base to Mali's army": Mali gains it
+        given = [t for c in tok.children if c.dep_ == "dobj" for t in c.subtree]
+        recipients = [p for c in (*tok.children, *given) if c.dep_ == "prep"
+                      and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if recipients and _actor_refs(recipients, view.gazetteer):
+            agent_heads, patient_heads = recipients, agent_heads
     agents = _actor_refs(agent_heads, view.gazetteer)
     patients = [(r, h) for r, h in _actor_refs(patient_heads, view.gazetteer)
                 if r.kind != "weapon" or trig.family == "intercept"]  # "with artillery"

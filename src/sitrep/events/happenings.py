@@ -51,6 +51,9 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
 #: Evidence a folded row passes on; its place and date are its own, not the kept row's.
 _SHARED_EVIDENCE = ("event_type", "actor1", "actor2", "assoc_actor_1")
 _RECENT_DAYS = 2
+_TRANSFER = "Non-violent transfer of territory"
+#: Trigger words of a transfer whose actor1 is the side that gains the place.
+_HANDOVER = frozenset({"hand", "handover"})
 
 
 def fold_happenings(rows: list[Row]) -> list[Row]:
@@ -65,7 +68,7 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
         if host is None:
             kept.append(row)
         else:
-            if _better_sides(row, host):
+            if _better_sides(row, host) or _taken_over(row, host):
                 _take_sides(host, row)
             absorb(host, row, _SHARED_EVIDENCE)
             if _narrower(row, host):
@@ -87,6 +90,13 @@ def _better_sides(row: Row, host: Row) -> bool:
     return host.derived.get("actor2") == "default" and row.derived.get("actor2") != "default" \
         and row.derived.get("actor1") is None and bool(row.actor2) \
         and _side(row.actor1) != _side(host.actor1) and _turned(row, host)
+
+
+def _taken_over(row: Row, host: Row) -> bool:
+    """``row`` tells who took over the place that ``host`` tells was left: ACLED codes a
+    transfer of territory with the side that gains it as actor1."""
+    return host.sub_event_type == row.sub_event_type == _TRANSFER and row.lemma in _HANDOVER \
+        and host.lemma not in _HANDOVER and row.actor1 != host.actor1
 
 
 def _take_sides(host: Row, row: Row) -> None:
@@ -215,8 +225,8 @@ def day_fits(host: Row, row: Row) -> bool:
 
 
 def _actors_fit(host: Row, row: Row) -> bool:
-    if host.actor1 == row.actor1:
-        return True
+    if host.actor1 == row.actor1 or host.sub_event_type == row.sub_event_type == _TRANSFER:
+        return True  # a place changes hands once: who left it and who took it over
     if row.derived.get("actor1") == "default" or host.derived.get("actor1") == "default":
         return True
     state = _state_of(host.actor1)
