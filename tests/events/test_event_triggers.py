@@ -194,3 +194,12 @@ def test_bombs_disposed_of_or_only_planted_are_no_explosion(nlp, text, expected)
 )
 def test_the_wreck_of_a_downed_weapon_is_no_strike(nlp, text, expected):
     assert [t for t in triggers(nlp, text) if t[1] == "remote"] == expected
+
+
+def test_a_blast_parsed_as_its_devices_apposition_is_a_trigger(nlp):
+    found = triggers(nlp, "Police charged the men who carried out an improvised explosive "
+                          "device (IED) blast in the market on Friday.")
+    assert ("blast", "remote", None) in [(w, f, None) for w, f, _ in found]
+    # an apposition that names an event otherwise is still no new event
+    assert "attack" not in [w for w, _, _ in triggers(
+        nlp, "Officials called the shelling of the market a deliberate attack.")]

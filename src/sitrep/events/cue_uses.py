@@ -19,6 +19,7 @@ from .lexicon import (
     NATURAL_CAUSES,
     POLICE_NOUNS,
     PROTESTER_NOUNS,
+    WEAPON_NOUNS,
     Cue,
     lemma_of,
 )
@@ -68,8 +69,11 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         return False  # "occupied territories", "armed men"
     if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
         return False  # "attack helicopter", "protest leader", "ceasefire talks"
-    if tok.dep_ in ("attr", "oprd", "appos"):
+    if tok.dep_ in ("attr", "oprd", "appos") and not (
+            tok.dep_ == "appos" and lemma_of(tok.head) in WEAPON_NOUNS):
         return False  # "called the strike a deliberate attack", "its biggest push"
+    # (but "carried out an improvised explosive device (IED) blast" parses "blast" as
+    # the device's apposition)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.sent.root.pos_ in ("VERB", "AUX"):
         return False  # "those detained", "drones launched towards": a description
     # (with no verb at the root, "residents protested against …" is the sentence's predicate)
