@@ -100,3 +100,12 @@ def test_a_side_an_outcome_is_judged_for_is_no_location(nlp, text, side):
     assert got == ["Zaria"]
     alone = _located(nlp, text.replace("Zaria", "the town"), (side, "PPLA", "Kaduna", None))
     assert alone == []
+
+
+def test_a_place_that_names_an_office_is_not_where_it_happened(nlp):
+    text = "The attack in Kano drew condemnation from the Borno governor and Kaduna officials."
+    got = _located(nlp, text, ("Kano", "PPLA", "Kano", None),
+                   ("Borno", "ADM1", "Borno", None), ("Kaduna", "ADM1", "Kaduna", None))
+    assert got == ["Kano"]
+    alone = "The attack drew condemnation from the Borno governor."
+    assert _located(nlp, alone, ("Borno", "ADM1", "Borno", None)) == []

@@ -106,6 +106,17 @@ def near_words_before(doc: Doc, start_tok: Token, sent_start: int) -> bool:
     return any(t.lower_ in NEAR_WORDS for t in doc[lo:start_tok.i])
 
 
+def _titles(root: Token) -> bool:
+    """The place names a person's office: "the Balochistan Chief Minister", "Kharkiv's
+    governor"."""
+    head = root
+    while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in PERSON_HEADS:
+            return True
+    return False
+
+
 def _score(trigger: Token, root: Token, place: Place) -> tuple[float, bool]:
     """(score, governed by a person noun); lower scores are better."""
     score = float(tree_distance(trigger, root))
@@ -119,6 +130,9 @@ def _score(trigger: Token, root: Token, place: Place) -> tuple[float, bool]:
         if owner is not None and owner.lemma_.lower() in PERSON_HEADS:
             person = True
             score += 6
+    if not person and _titles(root):  # "Balochistan Chief Minister": whose office, not where
+        person = True
+        score += 6
     if (place.feature_code or "").startswith("PCL"):
         score += 3
     return score, person
