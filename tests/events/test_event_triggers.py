@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.events.draft import _select
 from sitrep.events.triggers import find_triggers, unreal
 
 pytestmark = pytest.mark.model
@@ -203,3 +204,22 @@ def test_a_blast_parsed_as_its_devices_apposition_is_a_trigger(nlp):
     # an apposition that names an event otherwise is still no new event
     assert "attack" not in [w for w, _, _ in triggers(
         nlp, "Officials called the shelling of the market a deliberate attack.")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forces blowing up a home demolish it; the raid and the explosives are the means
+        ("Soldiers blew up the family home of a prisoner.", [("blew up", "loot", None)]),
+        ("Soldiers raided the area and demolished a home using explosives.",
+         [("demolished", "loot", None)]),
+        ("Militants blew up a bridge on the highway.", [("blew up", "remote", None)]),
+        # "occupied" before a name is an adjective
+        ("Soldiers demolished a home in the occupied West Bank.",
+         [("demolished", "loot", None)]),
+    ],
+)
+def test_a_demolition_is_property_destruction_whatever_it_was_done_with(nlp, text, expected):
+    doc = nlp(text)
+    found = _select([t for s in doc.sents for t in find_triggers(s)])
+    assert [(text[t.start:t.end], t.family, t.weapon) for t in found] == expected

@@ -56,6 +56,16 @@ def natural_subject(tok: Token) -> bool:
                or c.lower_ in NATURAL_CAUSES)
 
 
+def _before_name(tok: Token) -> bool:
+    """A participle between a determiner or adjective and a name: "the occupied West
+    Bank", "Russian-occupied Kherson" (not "rebels occupied Goma")."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN":
+        return False
+    before = doc[tok.i - 1]
+    return before.pos_ in ("DET", "ADJ") or before.text in ("-", "–")
+
+
 def keep_cue(tok: Token, cue: Cue) -> bool:
     """Drop the uses of a cue word that report no event."""
     lemma = lemma_of(tok)
@@ -65,6 +75,8 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         return False  # "a tanker explosion", "a gas cylinder exploded"
     if lemma in _BLASTS and first_child(tok, ("amod", "compound"), _CONTROLLED) is not None:
         return False  # "destroyed in a controlled explosion": a bomb disposed of
+    if lemma == "occupy" and _before_name(tok):
+        return False  # "the southern occupied West Bank": an adjective the parser made a verb
     if tok.dep_ == "amod" and lemma != "dead":
         return False  # "occupied territories", "armed men"
     if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:

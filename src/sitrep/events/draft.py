@@ -150,10 +150,19 @@ def _select(trigs: list[Trigger]) -> list[Trigger]:
     nouns = {t.token.i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
     trigs = [t for t in trigs if not (t.token.pos_ == "VERB" and any(  # "the strikes hit"
         c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in t.token.children))]
+    loots = [t for t in trigs if t.family == "loot"]
+    if loots:  # "raided the area and demolished a home using explosives": how it was done
+        means = {t.i for loot in loots for t in loot.token.subtree if t.i != loot.token.i}
+        trigs = [t for t in trigs if t.token.lemma_.lower() not in _RAIDS
+                 and not (t.weapon_noun and t.token.i in means)]
     if any(t.family in VIOLENT_FAMILIES and t.family != "kill" for t in trigs):
         trigs = [t for t in trigs if t.family != "loot"]  # setting shelters on fire in an attack
     arrests = {t.token.i for t in trigs if t.family == "arrest"}
     return [t for t in trigs if not (arrests and _means_of(t.token, arrests))]
+
+
+#: Entering a place by force: how a demolition or an arrest was made, not violence of its own.
+_RAIDS = frozenset({"raid"})
 
 
 def _means_of(tok: Token, heads: set[int]) -> bool:

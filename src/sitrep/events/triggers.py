@@ -46,6 +46,7 @@ _SKIP_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "DATE", "TIME", "LAW"})
 _NOUN = frozenset({"NOUN", "PROPN"})
 _LABOUR = reference.words("events/labour_strike_words")
 _DEAL = reference.words("events/deal_nouns")
+_DWELLINGS = reference.words("events/dwelling_nouns")
 _REFLEXIVE = frozenset({"herself", "himself", "themselves", "itself"})
 _LEAVE = reference.words("events/leave_verbs")
 _RIOT_OBJECTS = reference.words("events/thrown_objects")
@@ -113,6 +114,8 @@ def _pattern(tok: Token) -> Trigger | None:
         if lemma == "gun" and prt is not None and prt.lower_ == "down":
             return _make(tok, "shoot", 1.0, prt, weapon="firearms")
         if lemma == "blow" and prt is not None and prt.lower_ == "up":
+            if dlemma in _DWELLINGS:  # "blew up the family home of a prisoner": a demolition
+                return _make(tok, "loot", 0.8, prt)
             weapon = "suicide" if dlemma in _REFLEXIVE else None
             return _make(tok, "remote", 1.0, prt, weapon=weapon)
         if lemma == "open" and dobj is not None and dlemma == "fire":
