@@ -205,3 +205,11 @@ def test_a_place_handed_over_is_coded_with_the_side_that_gains_it(pipeline):
     left = rows(pipeline, "French forces left the city of Timbuktu on Monday. The move "
                           "ends nine years of French presence.", published="2024-05-06")
     assert [e.actor1.split(" (")[0] for e in left] == ["Military Forces of France"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Soldiers encountered 15 armed rebels near Bubong on Wednesday.", ["Battles"]),
+    ("The delegation encountered difficulties near Bubong on Wednesday.", []),
+])
+def test_an_encounter_with_armed_men_is_a_clash(pipeline, text, types):
+    assert [e.event_type for e in rows(pipeline, text)] == types

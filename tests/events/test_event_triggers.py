@@ -224,10 +224,3 @@ def test_a_demolition_is_property_destruction_whatever_it_was_done_with(nlp, tex
     found = _select([t for s in doc.sents for t in find_triggers(s)])
     assert [(text[t.start:t.end], t.family, t.weapon) for t in found] == expected
 
-
-@pytest.mark.parametrize("text, found", [
-    ("Soldiers encountered 15 armed rebels near the village.", True),
-    ("The delegation encountered difficulties at the border.", False),
-])
-def test_an_encounter_with_armed_men_is_a_clash(nlp, text, found):
-    assert (("encountered", "clash", None) in triggers(nlp, text)) is found
