@@ -213,3 +213,13 @@ def test_a_place_handed_over_is_coded_with_the_side_that_gains_it(pipeline):
 ])
 def test_an_encounter_with_armed_men_is_a_clash(pipeline, text, types):
     assert [e.event_type for e in rows(pipeline, text)] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Soldiers raided a home in Hebron on Monday and took photographs of the house.", []),
+    ("Soldiers raided a home in Hebron on Monday, injuring two residents.",
+     ["Violence against civilians"]),
+    ("Gunmen raided a village near Kano on Monday.", ["Violence against civilians"]),
+])
+def test_a_security_raid_that_hurt_or_took_no_one_is_no_event(pipeline, text, types):
+    assert [e.event_type for e in rows(pipeline, text)] == types

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import reference
 from ..nlp.parse import first_child
 from ..records import Count, Place, TimeExpr
-from .actors import ActorRef, actor_of, coordinated_countries, np_tokens, roles
+from .actors import STATE_KINDS, ActorRef, actor_of, coordinated_countries, np_tokens, roles
 from .classify import VIOLENT_FAMILIES, Scene
 from .dates import VAGUE, choose_time
 from .deaths import death_trigger, no_accident
@@ -266,6 +266,10 @@ def _draft(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceVi
         own = actor_of(tok, view.gazetteer)  # "Russian drones": the weapon's owner acts
         if own is not None and own.country:
             agents = [(own, tok)]
+    if lemma in _RAIDS and agents and all(r.kind in STATE_KINDS for r, _ in agents) \
+            and not _harm(sent, view):
+        log.debug("skip %r: a security raid that hurt or took no one", tok.text)
+        return None
     excluded = {t.i for _, head in agents for t in np_tokens(head)}
     when = choose_time(tok, sent, view.times, view.published)
     if when == VAGUE:
@@ -291,6 +295,16 @@ def _draft(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceVi
         scene=own_scene, excluded=excluded, victims=victims,
         sentences={sent_i}, anchors=[(trig.start, trig.end)],
     )
+
+
+_HARM = reference.words("events/harm_words")
+_HARM_COUNTS = frozenset({"killed", "injured", "killed_or_injured", "abducted", "arrested"})
+
+
+def _harm(sent: Span, view: SentenceView) -> bool:
+    """The sentence tells that someone was hurt, killed, taken or detained."""
+    return any(c.category in _HARM_COUNTS for c in view.counts) or any(
+        t.lemma_.lower() in _HARM for t in sent)
 
 
 def _headline_passive(tok: Token) -> bool:
