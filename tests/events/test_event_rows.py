@@ -223,3 +223,16 @@ def test_an_encounter_with_armed_men_is_a_clash(pipeline, text, types):
 ])
 def test_a_security_raid_that_hurt_or_took_no_one_is_no_event(pipeline, text, types):
     assert [e.event_type for e in rows(pipeline, text)] == types
+
+
+def test_an_operation_that_killed_some_and_arrested_others_is_one_battle(pipeline):
+    text = ("Police raided a hideout near Quetta on Sunday after a tip-off. Three militants "
+            "were killed and two were arrested in the operation near Quetta on Sunday, "
+            "officials said.")
+    found = rows(pipeline, text)
+    assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 3)]
+
+
+def test_a_raid_that_made_arrests_is_the_arrest(pipeline):
+    text = "Rangers raided a house in Karachi on Sunday and arrested three militants."
+    assert [e.sub_event_type for e in rows(pipeline, text)] == ["Arrests"]

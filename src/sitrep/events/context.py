@@ -61,6 +61,8 @@ _CUE_HEADS = GOVERNMENT_NOUNS | LEADER_NOUNS | {"military", "army", "spokesman"}
 _STATE = frozenset({"military", "police", "government"})
 _SITES = frozenset({"civsite", "milsite", "settlement"})
 _PLANTED = frozenset({"ied", "suicide"})
+#: Events that kill no one: deaths told beside them are an event of their own.
+_NO_TOLL = frozenset({"arrest", "agree", "change", "withdraw", "base"})
 _CONTINUE_REACH = 2  # sentences within which a doer-less violent event continues the last
 #: Families whose unnamed doer may be the armed actor just named ("The attackers … shot").
 _CLOSE_RANGE = frozenset({"shoot", "attack", "clash", "offensive", "kill"})
@@ -211,7 +213,8 @@ class Discourse:
             return False
         prev = self.drafts[-1] if self.drafts else None
         return prev is not None and prev.para_i == draft.para_i and \
-            draft.sent_i - prev.sent_i <= _CONTINUE_REACH
+            draft.sent_i - prev.sent_i <= _CONTINUE_REACH and \
+            prev.trigger.family not in _NO_TOLL  # "three were killed and two arrested"
 
     def continue_actors(self, draft: Draft) -> None:
         """A violent mention with no doer continues the last one told (same day, nearby)."""

@@ -150,6 +150,9 @@ def _select(trigs: list[Trigger]) -> list[Trigger]:
     nouns = {t.token.i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
     trigs = [t for t in trigs if not (t.token.pos_ == "VERB" and any(  # "the strikes hit"
         c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in t.token.children))]
+    if any(t.family == "arrest" for t in trigs) and not any(t.family == "kill" for t in trigs):
+        trigs = [t for t in trigs if t.token.lemma_.lower() not in _RAIDS]  # "raided … and
+        # arrested three": the raid is how the arrests were made
     loots = [t for t in trigs if t.family == "loot"]
     if loots:  # "raided the area and demolished a home using explosives": how it was done
         means = {t.i for loot in loots for t in loot.token.subtree if t.i != loot.token.i}
@@ -216,7 +219,17 @@ def draft_cue(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: Sentenc
 def _deaths_only(real: list[Trigger], sent: Span, found: list[Trigger], view: SentenceView
                  ) -> list[Trigger]:
     """With no trigger but casualty words, the sentence's deaths are its event
-    (:mod:`sitrep.events.deaths`), unless they are a running total."""
+    (:mod:`sitrep.events.deaths`), unless they are a running total. An operation that
+    killed some and arrested others ("three terrorists were killed and two were
+    arrested") is told by its deaths as well as its arrests."""
+    if real and all(t.family == "arrest" for t in real) and view.setting:
+        deadly = [t for t in found if t.family == "kill" and not unreal(t.token)]
+        for trig in deadly:
+            trig.deaths = True
+        if deadly:
+            return real + deadly[:1]
+        deaths = death_trigger(sent, view.counts, view.totals, found, view.setting)
+        return real + ([deaths] if deaths is not None else [])
     if any(t.family != "kill" or t.strength >= 0.5 for t in real):
         return real
     killed = [c for c in view.counts if c.category == "killed" and c.value]

@@ -70,6 +70,10 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
         else:
             if _better_sides(row, host) or _taken_over(row, host):
                 _take_sides(host, row)
+            elif _arrested_by(row, host):  # the force that made the arrests fought
+                host.actor1, host.inter1, host.actor2, host.inter2 = (
+                    row.actor1, row.inter1, host.actor1, host.inter1)
+                take_evidence(host, row, "actor1")
             absorb(host, row, _SHARED_EVIDENCE)
             if _narrower(row, host):
                 _take_place(host, row)
@@ -90,6 +94,15 @@ def _better_sides(row: Row, host: Row) -> bool:
     return host.derived.get("actor2") == "default" and row.derived.get("actor2") != "default" \
         and row.derived.get("actor1") is None and bool(row.actor2) \
         and _side(row.actor1) != _side(host.actor1) and _turned(row, host)
+
+
+def _arrested_by(row: Row, host: Row) -> bool:
+    """``row`` tells the arrests of ``host``'s battle, made by a state force that the
+    battle, told only by its dead, does not name."""
+    return row.sub_event_type == "Arrests" and host.event_type == "Battles" \
+        and "actor1" not in row.derived and _state_of(row.actor1) is not None \
+        and (not host.actor2 or host.derived.get("actor2") == "default") \
+        and _side(host.actor1) != _side(row.actor1)
 
 
 def _taken_over(row: Row, host: Row) -> bool:
@@ -132,6 +145,8 @@ def _same_happening(host: Row, row: Row) -> bool:
         return True
     if not (host.sentences & row.sentences) or not place_fits(host, row, strict=True):
         return False
+    if row.sub_event_type == "Arrests" and host.event_type == "Battles":
+        return True  # "three militants were killed and two were arrested": one operation
     if row.event_type == "Battles" and host.event_type in _VIOLENT_TYPES:
         return row.derived.get("actor1") == "default" or row.derived.get("actor2") == "inferred"
     return (row.sub_event_type == "Looting/property destruction"
