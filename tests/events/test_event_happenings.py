@@ -197,3 +197,23 @@ def test_other_sides_stay_apart() -> None:
     other = _sided("Hizbul Mujahideen", "Military Forces of Pakistan (2014-)", sentences={1},
                    anchor=60)
     assert len(fold_happenings([one, other])) == 2
+
+
+def test_a_telling_that_names_one_of_the_two_sides_is_the_same_battle() -> None:
+    both = _sided("Military Forces of India (2014-)", "Lashkar-e-Taiba")
+    one = _sided("Lashkar-e-Taiba", "", sentences={2}, anchor=90)
+    other = _sided("Hizbul Mujahideen", "", sentences={3}, anchor=120)
+    folded = fold_happenings([both, one, other])
+    assert [r.actor1 for r in folded] == ["Military Forces of India (2014-)",
+                                          "Hizbul Mujahideen"]
+
+
+def test_a_battle_told_by_its_dead_names_the_states_forces_first(nlp, gazetteer) -> None:
+    from sitrep.events.actors import ActorRef
+    from sitrep.events.deaths import death_sides
+
+    sent = next(nlp("Three rebels and two soldiers were killed near the town.").sents)
+    rebels = ActorRef("rebels", "IN")
+    soldiers = ActorRef("military", "IN")
+    a1, a2 = death_sides([rebels, soldiers], sent, "IN", gazetteer)
+    assert (a1.kind, a2.kind) == ("military", "rebels")

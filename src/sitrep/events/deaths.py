@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..records import Count
-from .actors import ActorRef, actor_of
+from .actors import STATE_KINDS, ActorRef, actor_of
 from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, WEAPON_NOUNS, WEAPONS
 from .proxies import REBEL_NOUNS
 from .realis import unreal
@@ -117,7 +117,8 @@ def _others(sent: Span, victims: list[ActorRef], gazetteer: Places) -> list[Acto
 def death_sides(victims: list[ActorRef], sent: Span, country: str | None, gazetteer: Places
                 ) -> tuple[ActorRef, ActorRef]:
     """(actor1, actor2) of a clash told only by its dead: the victims' sides, then an
-    armed side the sentence names, then an unidentified armed group of ``country``."""
+    armed side the sentence names, then an unidentified armed group of ``country``; a
+    state's forces first."""
     sides: list[ActorRef] = []
     for ref in [v for v in victims if v.armed] + _others(sent, victims, gazetteer):
         if not any((s.kind, s.country, s.group) == (ref.kind, ref.country, ref.group)
@@ -125,4 +126,7 @@ def death_sides(victims: list[ActorRef], sent: Span, country: str | None, gazett
             sides.append(ref)
     while len(sides) < 2:
         sides.append(ActorRef("unidentified", country))
+    # with no side told as the attacker, a state's forces come first, as ACLED codes
+    # most battles between a state and an armed group
+    sides.sort(key=lambda s: s.kind not in STATE_KINDS)
     return sides[0], sides[1]

@@ -266,7 +266,8 @@ def _turned(one: Row, other: Row) -> bool:
     The army, police and government of one state are one side."""
     sides = {_side(one.actor1), _side(one.actor2)}
     return _side(other.actor1) in sides and (
-        _side(other.actor2) in sides or other.derived.get("actor2") in ("default", "inferred"))
+        not other.actor2 or _side(other.actor2) in sides
+        or other.derived.get("actor2") in ("default", "inferred"))
 
 
 def _side(actor: str) -> str:
