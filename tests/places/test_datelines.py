@@ -49,6 +49,8 @@ def _at(text: str, name: str):
      ("Headline here\nKyiv, Ukraine — Shelling resumed.", "Kyiv", True),
      ("Lima (AP) - Protesters filled the square.", "Lima", True),
      ("By Jane Roe\nAFP, Paris\nPublished: Monday", "Paris", True),
+     ("12 September 2018\nDeutsche Welle (Bonn)\nLeaders sign a deal", "Bonn", True),
+     ("Talks went on in the city (Bonn)\nmore", "Bonn", False),
      ("Mogadishu was quiet on Monday: shops opened.", "Mogadishu", False),
      ("Police said a bomb hit Kyiv: two died.", "Kyiv", False),
      ("Rain fell on Monday in the capital.\nParis\n", "Paris", False)],

@@ -17,7 +17,8 @@ is placed there by it alone.
 
 A dateline in ordinary case is told by where it stands: a place that opens a line
 and is followed by a colon or a dash ("Mogadishu: A suicide bomber ...",
-"Kyiv, Ukraine — ..."), or that closes a short byline line ("AFP, Paris").
+"Kyiv, Ukraine — ..."), or that closes a short byline line ("AFP, Paris") or an
+outlet's credit line in brackets ("Deutsche Welle (Bonn)").
 """
 
 from __future__ import annotations
@@ -75,6 +76,10 @@ _LEAD_TAIL = re.compile(rf"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)
 _BYLINE_HEAD = re.compile(r"(?m)^[ \t]*[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,2},[ \t]*$")
 
 
+#: A credit line that a place in brackets closes: an outlet of up to four words.
+_OUTLET_HEAD = re.compile(r"[ \t]*[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,3}[ \t]*\(")
+
+
 def mark_lead_datelines(text: str, places: list[Place]) -> None:
     """Give the role "dateline" to places that stand as a dateline in ordinary case."""
     for place in places:
@@ -88,3 +93,5 @@ def mark_lead_datelines(text: str, places: list[Place]) -> None:
             place.role = DATELINE
         elif not after.strip() and before.strip() and _BYLINE_HEAD.fullmatch(before):
             place.role = DATELINE
+        elif after.strip() == ")" and _OUTLET_HEAD.fullmatch(before):
+            place.role = DATELINE  # "Deutsche Welle (Bonn)": where the outlet sits
