@@ -236,3 +236,12 @@ def test_an_operation_that_killed_some_and_arrested_others_is_one_battle(pipelin
 def test_a_raid_that_made_arrests_is_the_arrest(pipeline):
     text = "Rangers raided a house in Karachi on Sunday and arrested three militants."
     assert [e.sub_event_type for e in rows(pipeline, text)] == ["Arrests"]
+
+
+def test_a_truce_is_one_agreement_with_no_toll_of_its_own(pipeline):
+    text = ("The government and the rebels agreed on Monday to cease hostilities in a war that "
+            "has killed 5,000 people. Delegates from both sides signed the agreement in Nairobi "
+            "on Monday.")
+    found = rows(pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Agreement", 0)]
+    assert "fatalities" not in found[0].evidence

@@ -37,6 +37,8 @@ _PEOPLE = ARMED_NOUNS | MILITIA_NOUNS | CIVILIAN_NOUNS | PROTESTER_NOUNS | MILIT
 _PEOPLE_ENTS = frozenset({"PERSON", "NORP"})
 _FIGHTING = reference.words("events/fighting_context")
 _BLASTS = frozenset({"explosion", "blast", "detonation"})
+_CEASE = frozenset({"cease", "end", "halt", "stop"})
+_HOSTILITIES = frozenset({"hostility", "hostilities", "fighting", "fire"})
 #: "a controlled explosion": bomb disposal, not an attack.
 _CONTROLLED = frozenset({"control", "controlled"})
 
@@ -123,6 +125,9 @@ def _agreed_on(tok: Token) -> bool:
                 return True
         if child.dep_ == "xcomp" and first_child(child, ("dobj",), AGREEMENT_NOUNS) is not None:
             return True
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _CEASE and first_child(
+                child, ("dobj",), _HOSTILITIES) is not None:
+            return True  # "agreed to cease hostilities": a truce
     return False
 
 

@@ -280,12 +280,20 @@ def _salience(row: Row, fatalities: int, text_len: int, published: str | None) -
     return round(score, 3)
 
 
+#: Sub-types that harm no one: the deaths told beside them are another event's.
+_BLOODLESS = frozenset({"Agreement", "Headquarters or base established",
+                        "Non-violent transfer of territory", "Change to group/activity"})
+
+
 def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
            bounds: list[tuple[int, int]], gazetteer: Places, stage: str) -> Event:
     evidence = {k: list(v) for k, v in row.evidence.items()}
     derived = dict(row.derived)
     figures: dict[str, int | None] = {}
     for name, categories in CATEGORY_FIELDS.items():
+        if name in ("fatalities", "injuries") and row.sub_event_type in _BLOODLESS:
+            figures[name] = None  # "a truce in a war that has killed thousands"
+            continue
         value, used = total(toll.counts, categories, row.sentences, bounds)
         figures[name] = value
         if used:

@@ -132,6 +132,9 @@ def _specificity(row: Row) -> tuple[int, int, int, int, int]:
 
 
 def _same_happening(host: Row, row: Row) -> bool:
+    if host.sub_event_type == row.sub_event_type == "Agreement" and host.event_date == \
+            row.event_date:
+        return True  # one truce, told where it was signed and where it holds
     if host.country_code != row.country_code:
         return False
     if host.event_type == row.event_type:
