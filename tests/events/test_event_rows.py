@@ -245,3 +245,9 @@ def test_a_truce_is_one_agreement_with_no_toll_of_its_own(pipeline):
     found = rows(pipeline, text)
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Agreement", 0)]
     assert "fatalities" not in found[0].evidence
+
+
+def test_a_line_with_a_photo_credit_is_a_caption(pipeline):
+    story = "Gunmen attacked a police post in Damboa on Monday, killing two officers."
+    caption = "Soldiers burned homes in Maiduguri as a punishment. (Photo: Jane Doe)"
+    assert [e.location for e in rows(pipeline, f"{caption}\n\n{story}")] == ["Damboa"]

@@ -224,3 +224,18 @@ def test_a_demolition_is_property_destruction_whatever_it_was_done_with(nlp, tex
     found = _select([t for s in doc.sents for t in find_triggers(s)])
     assert [(text[t.start:t.end], t.family, t.weapon) for t in found] == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, word, reason",
+    [
+        ("He is accused of carrying out an attack that killed a teenager.", "kill",
+         "hypothetical"),
+        ("The attack that killed a teenager hit the market on Monday.", "kill", None),
+        # a relative clause on a person is as real as it says
+        ("Police plan to question the man who attacked the guard.", "attack", None),
+    ],
+)
+def test_a_relative_clause_on_an_event_is_as_real_as_the_event(nlp, text, word, reason):
+    tok = next(t for t in nlp(text) if t.lemma_.lower() == word)
+    assert unreal(tok) == reason

@@ -167,11 +167,17 @@ _PHOTO_CREDIT = re.compile(
     r"|\bAP Photo(?:/[\w.' ]+)?|MUST CREDIT:.*)\s*$")
 
 
+#: A credit that says it is a picture's: "(Photo: ActiveStills.org)", "(AP Photo/…)".
+_SAYS_PHOTO = re.compile(r"(?:\((?:[^()]*\b)?(?:Photo|Picture|Image)\b[^()]*\)|\bAP Photo\b"
+                         r"[^()]*)\s*$", re.IGNORECASE)
+
+
 def _credited_photo(sent: Span) -> bool:
     """The sentence stands in a line of its own that ends with a photo credit and dates
-    the picture: a caption, whose event is not this report's."""
+    the picture or says it is one: a caption, whose event is not this report's."""
     line = _line(sent)
-    return bool(_PHOTO_CREDIT.search(line)) and bool(_PHOTO_DATE.search(line))
+    return bool(_PHOTO_CREDIT.search(line)) and (
+        bool(_PHOTO_DATE.search(line)) or bool(_SAYS_PHOTO.search(line)))
 
 
 #: Events dated longer ago than this before publication are history, not news: ACLED

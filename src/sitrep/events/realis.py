@@ -131,6 +131,9 @@ def unreal(tok: Token) -> str | None:
                     not _factive(cur.head, tok) and not _perfect_infinitive(cur):
                 return "infinitive"
         head = cur.head
+        if cur.dep_ == "relcl" and head.i != cur.i and head.lemma_.lower() in CUES:
+            cur = head  # "accused of an attack that killed a teenager": as real as the attack
+            continue
         if head.i == cur.i or cur.dep_ not in _CLIMB:
             return None
         if cur.dep_ == "conj" and cur.tag_ in ("VBD", "VBZ") and head.dep_ != "ROOT" and \
