@@ -43,7 +43,7 @@ from .districts import add_districts, boundaries_file, read_boundaries
 from .index_file import add_name, write_index
 from .katottg import katottg_file, read_katottg
 from .location import INDEX_VERSION
-from .names import normalize
+from .names import joined_syllables, normalize
 from .nearby import TownGrid
 from .nigeria import add_nigeria, nigeria_files, read_nigerian_towns
 from .regions import add_areas, add_countries, add_regions, usable_alternate
@@ -174,6 +174,9 @@ def _town_keys(city: dict[str, Any]) -> list[str]:
         key = usable_alternate(alt)
         if key and key not in keys:
             keys.append(key)
+    joined = joined_syllables(city["name"])  # "Mu-se" is also "Muse"
+    if joined and joined not in keys:
+        keys.append(joined)
     return [k for k in keys if k and k.isascii()]
 
 
