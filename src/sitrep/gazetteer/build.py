@@ -174,9 +174,6 @@ def _town_keys(city: dict[str, Any]) -> list[str]:
         key = usable_alternate(alt)
         if key and key not in keys:
             keys.append(key)
-    joined = joined_syllables(city["name"])  # "Mu-se" is also "Muse"
-    if joined and joined not in keys:
-        keys.append(joined)
     return [k for k in keys if k and k.isascii()]
 
 
@@ -228,6 +225,9 @@ def _add_towns(
         for i, key in enumerate(town.keys):
             add_name(names, key, gid, OWN if i == 0 else ALTERNATE)
         add_name(names, normalize(label), gid, OWN)  # "Zaporizhia", as ACLED writes the seat
+        joined = joined_syllables(city["name"])
+        if joined and joined.isascii():
+            add_name(names, joined, gid, OWN)  # "Mu-se" is "Muse" too, under its own name
 
 
 def _seats(
