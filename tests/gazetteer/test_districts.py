@@ -101,3 +101,27 @@ def test_skipped_countries_get_no_units():
     counts = add_districts([unit("Um Kadada", 14.3, 24.9)], places, names,
                            TownGrid(places.values()), skip=frozenset({"SD"}))
     assert counts == {} and len(places) == 5
+
+
+def border_index():
+    """The test index with a Sudanese town near the Chadian border."""
+    places, names = index()
+    places[12] = row(12, "Forobaranga", 13.45, 21.3, "SD", "PPL", "SD.03", "West Darfur")
+    names[("forobaranga", 12)] = OWN
+    return places, names
+
+
+def test_a_unit_much_nearer_a_foreign_town_than_any_of_its_label_is_in_that_country():
+    places, names = border_index()  # Abeche (Chad) about 12 km off, Forobaranga 55 km
+    add_districts([unit("Abeche Rural", 13.75, 20.9, line=30)], places, names,
+                  TownGrid(places.values()))
+    assert (places[DISTRICT_IDS - 30].cc, places[DISTRICT_IDS - 30].admin1) == ("TD",
+                                                                                "Ouaddai")
+
+
+def test_a_unit_only_a_little_nearer_a_foreign_town_keeps_its_label():
+    places, names = border_index()  # Abeche about 31 km off, Forobaranga about 36 km
+    add_districts([unit("Tandalti", 13.62, 21.02, line=31)], places, names,
+                  TownGrid(places.values()))
+    assert (places[DISTRICT_IDS - 31].cc, places[DISTRICT_IDS - 31].admin1) == (
+        "SD", "West Darfur")

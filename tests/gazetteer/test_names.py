@@ -8,6 +8,7 @@ from sitrep.gazetteer.names import (
     adm2_words,
     articles,
     canonical_articles,
+    joined_syllables,
     leading_articles,
     normalize,
     not_places,
@@ -116,3 +117,11 @@ def test_a_region_word_added_by_an_overlay_is_used_at_once(tmp_path):
     finally:
         reference.use_overlay(None)
     assert split_region_word("Oakvale Shire") == ("Oakvale Shire", None)
+
+
+@pytest.mark.parametrize("name, joined", [
+    ("Mu-se", "muse"), ("Hpa-An", "hpaan"), ("Nyaung-U", "nyaungu"),
+    ("Bobo-Dioulasso", None), ("Kaga-Bandoro", None), ("Muse", None), ("Pa-San Pya", None),
+])
+def test_names_written_in_hyphenated_syllables_are_also_keyed_run_together(name, joined):
+    assert joined_syllables(name) == joined

@@ -43,7 +43,7 @@ from .districts import add_districts, boundaries_file, read_boundaries
 from .index_file import add_name, write_index
 from .katottg import katottg_file, read_katottg
 from .location import INDEX_VERSION
-from .names import normalize
+from .names import joined_syllables, normalize
 from .nearby import TownGrid
 from .nigeria import add_nigeria, nigeria_files, read_nigerian_towns
 from .regions import add_areas, add_countries, add_regions, usable_alternate
@@ -225,6 +225,9 @@ def _add_towns(
         for i, key in enumerate(town.keys):
             add_name(names, key, gid, OWN if i == 0 else ALTERNATE)
         add_name(names, normalize(label), gid, OWN)  # "Zaporizhia", as ACLED writes the seat
+        joined = joined_syllables(city["name"])
+        if joined and joined.isascii():
+            add_name(names, joined, gid, OWN)  # "Mu-se" is "Muse" too, under its own name
 
 
 def _seats(

