@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import lexicon as lx
@@ -16,7 +17,7 @@ from .periods import fiscal_forms, quarter_forms, season_forms, year_forms
 from .published import parse_published
 from .units import Resolved
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "order_ends"]
 
 Tense = str  # "past" | "present" | "future"
 _SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
@@ -89,14 +90,48 @@ def _resolve_range(s: str, p: date | None, tense: str | None) -> Resolved | None
         first, last = a.start_date, b.end_date
         if first > last and year and not re.search(r"\d{4}", left):
             a = _resolve_core(normalise(f"{left} {year[1]}")[0], p, tense, False) or a
-        elif first > last and not year:  # "July to September" said in August:
-            b = _resolve_core(  # the right end is the first such after the left one
-                normalise(right)[0], date.fromisoformat(first), "future", False) or b
+        elif first > last and not year and p is not None:  # "Friday to Monday", "January to
+            a, b = order_ends(  # October": forward from the left end or back from the right one
+                a, b, _from(left, "past"), _from(right, "future"), p)
         start, end = a.start_date, b.end_date
         if start is None or end is None or start > end:
             continue
         return u.containing(date.fromisoformat(start), date.fromisoformat(end))
     return None
+
+
+def _from(s: str, tense: str) -> Callable[[date], Resolved | None]:
+    """``s`` resolved from a given date in ``tense``."""
+    return lambda d: _resolve_core(normalise(s)[0], d, tense, False)
+
+
+def order_ends(a: Resolved, b: Resolved, left_before: Callable[[date], Resolved | None],
+               right_after: Callable[[date], Resolved | None], p: date
+               ) -> tuple[Resolved, Resolved]:
+    """The ends of a range whose right end ``b`` came out before its left end ``a``.
+
+    Either the right end moves forward to the first one after ``a`` ("Friday to
+    Monday" said on Sunday: the coming Monday) or the left end back to the latest
+    one before ``b`` ("between January and October" said in November: this
+    January); of the two, the range with an end nearest to ``p``, the earlier on a tie.
+    """
+    options = []
+    if a.start_date and (later := right_after(date.fromisoformat(a.start_date))) is not None:
+        options.append((a, later))
+    if b.start_date and (earlier := left_before(date.fromisoformat(b.start_date))) is not None:
+        options.append((earlier, b))
+    options = [(x, y) for x, y in options if x.start_date and y.end_date
+               and x.start_date <= y.end_date]
+    if not options:
+        return a, b
+    return min(options, key=lambda o: (_gap(o[0], p, o[1]), o[0].start_date or ""))
+
+
+def _gap(a: Resolved, p: date, b: Resolved) -> int:
+    """Days from ``p`` to the range from ``a`` to ``b`` (0 when it holds ``p``)."""
+    first = date.fromisoformat(a.start_date or "")
+    last = date.fromisoformat(b.end_date or "")
+    return max((first - p).days, (p - last).days, 0)
 
 
 def _refs(s: str, p: date | None, tense: str | None) -> Resolved | None:
@@ -214,8 +249,10 @@ def _weekday(s: str, p: date | None, tense: str | None) -> Resolved | None:
     if week:  # "Tuesday of last week"
         monday = p - timedelta(days=p.weekday() - 7 * {"this": 0, "last": -1, "next": 1}[week])
         return u.day(monday + timedelta(days=wd))
+    ahead = (wd - p.weekday()) % 7
+    if rel is None and tense == "present" and ahead <= 2:
+        return u.day(p + timedelta(days=ahead))  # "the trial opens on Wednesday": the nearest
     if rel in ("next", "coming") or (rel in (None, "this") and tense == "future"):
-        ahead = (wd - p.weekday()) % 7
         return u.day(p + timedelta(days=ahead or (7 if rel == "next" else 0)))
     back = (p.weekday() - wd) % 7
     return u.day(p - timedelta(days=back or (7 if rel in ("last", "past", "previous") else 0)))
