@@ -20,6 +20,10 @@ def plausible(text: str, piece: str) -> bool:
     ("Fighting flared in May.", "May", True),  # after a month signal
     ("May God help us.", "May", False),
     ("Rain delayed winter crops.", "winter", False),  # a season before a noun
+    ("Clubs eye the winter transfer window.", "the winter", False),
+    ("Shares fell in overnight trading.", "overnight", False),  # "overnight" before a noun
+    ("Troops withdrew overnight and regrouped.", "overnight", True),
+    ("Clubs rested through the winter.", "the winter", True),
     ("It began in 2014.", "2014", True),
     ("About 2000 strikes hit.", "2000", False),
     ("It began in 2099.", "2099", False),  # more than ten years after publication

@@ -20,6 +20,7 @@ LEAD = re.compile(
 MOD = re.compile(
     r"^(?:(?:the )?(?:end|start|beginning|middle|turn|first half|second half|latter half|"
     r"first part|latter part|early part|(?:early|small|late) hours|morning|afternoon|evening|"
+    r"rest|remainder|(?:first|early|last|final|closing) (?:months|weeks)|"
     r"(?:first|second|third|fourth|last|final) (?:week|weeks|days|few days)|first days) of "
     r"|(?:very |the )?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)(?=\w))"
 )

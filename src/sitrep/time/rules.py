@@ -71,7 +71,7 @@ def _resolve_rules(s: str, p: date | None, tense: str | None, modded: bool) -> R
         res = rule(s, p, tense)
         if res is not None:
             return res
-    if modded and (m := re.fullmatch(r"the (week|month|year)", s)):
+    if modded and (m := re.fullmatch(r"(?:the )?(week|month|year)", s)):
         return _relative_unit(f"this {m[1]}", p, tense)
     return None if modded else duration(s)
 
@@ -194,11 +194,12 @@ def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
 
 def _relative_unit(s: str, p: date | None, tense: str | None) -> Resolved | None:
     """ "last week", "this month", "next year", "last quarter", "the year before last"."""
-    m = re.fullmatch(r"(?:the )?(?:(this|last|next) (week|weekend|month|year|quarter)"
+    m = re.fullmatch(r"(?:the )?(?:(this|last|next|current) (week|weekend|month|year|quarter)"
                      r"|(week|year) before last)", s)
     if not m:
         return None
     rel, unit = (m[1], m[2]) if m[1] else ("before last", m[3])
+    rel = "this" if rel == "current" else rel  # "the current year"
     if s.startswith("the ") and rel in ("last", "next"):
         return None  # "the last week" is a duration, not last week
     if p is None:
