@@ -26,6 +26,7 @@ PUBLISHED = "2024-08-12"
     ("the third quarter of 1989", "the previous quarter", "1989-Q2"),
     ("summer 2014", "a year later", "2015-SU"),
     ("2019", "the previous year", "2018"),
+    ("the second half of 1989", "a year earlier", "1988-H2"),
     # a unit named as such is that unit, whatever the reference's grain
     ("March 2023", "the previous year", "2022"),
     ("the third quarter of 1989", "later that year", "1989"),

@@ -97,6 +97,9 @@ def _unit_span(value: str) -> tuple[str | None, str | None]:
         y, q = int(m[1]), int(m[2])
         last = date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
         return f"{y}-{3 * q - 2:02d}-01", last.isoformat()
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        return (f"{m[1]}-01-01", f"{m[1]}-06-30") if m[2] == "1" else (f"{m[1]}-07-01",
+                                                                     f"{m[1]}-12-31")
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         y = int(m[1])
         first = date(y, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[2]], 1)

@@ -37,7 +37,9 @@ The rules are news conventions:
 - Quarters without a year are this year's once begun ("third-quarter"), else
   last year's (this year's in a future clause); "the latest quarter" is the last
   one over. Fiscal years are labelled by the year they name ("fiscal 1997",
-  "FY1997": ``1997``; "this fiscal year": the published year).
+  "FY1997": ``1997``; "this fiscal year": the published year). Halves of a
+  year are TIMEX3 halves: "the second half of 1989" is ``1989-H2``, precision
+  quarter.
 - Ranges written as one ("5-7 August", "2010-2013") take as value the smallest
   unit that holds them (week, month, quarter, year or decade) while
   ``start_date`` and ``end_date`` give the range itself. In a text, lists and

@@ -92,6 +92,8 @@ def _shift(ref: u.Resolved, anchor: date, unit: str, n: int, *, named: bool = Fa
         return u.year(anchor.year + n)
     if ref.precision == "month":
         return u.month(anchor.year + n, anchor.month)
+    if ref.value[-3:] in ("-H1", "-H2"):  # a half: the same half a year away
+        return u.half(anchor.year + n, int(ref.value[-1]))
     if ref.precision == "quarter":
         return u.quarter(anchor.year + n, (anchor.month - 1) // 3 + 1)
     if ref.precision == "season":

@@ -89,7 +89,8 @@ def _patterns() -> _Patterns:
             rf"|(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?(?:this|last|next)\s+"
             rf"(?:week|weekend|month|year|quarter)"
             rf"|(?:the\s+)?(?:week|year)\s+before\s+last|the\s+weekend"
-            rf"|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+"
+            rf"|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|(?:first|second)\s+half)"
+            rf"\s+of\s+"
             rf"(?:(?:the|this|last|next|current)\s+)?(?:week|month|year)"
             rf"|(?:the\s+)?current\s+(?:week|month|year)"
             rf"|(?:the\s+)?(?:past|last|coming|next)\s+(?:{numw}\s+)?(?:days|weeks|months|years"
@@ -115,7 +116,8 @@ def _patterns() -> _Patterns:
                    r"|\bQ[1-4](?:\s+(?:1[89]|20)\d{2})?\b|\b(?:1[89]|20)\d{2}\s+Q[1-4]\b"),
         # years after a signal word, year ranges and decades
         re.compile(rf"(?i:\b(?:in|since|by|until|till|from|during|before|after|through|throughout"
-                   rf"|between|into|early|late|mid|(?:the\s+)?(?:end|start|beginning)\s+of"
+                   rf"|between|into|early|late|mid"
+                   rf"|(?:the\s+)?(?:end|start|beginning|(?:first|second)\s+half)\s+of"
                    rf"|the\s+year)[\s-]+)"
                    rf"{_YEAR}(?:\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?(?![\d,.]\d)"
                    rf"(?:(?:\s*,\s*|,?\s+(?:and|or|to)\s+){_YEAR})*"),

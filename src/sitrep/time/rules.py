@@ -22,6 +22,7 @@ __all__ = ["resolve", "order_ends"]
 Tense = str  # "past" | "present" | "future"
 _SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:next|coming|tomorrow|from now)\b")
+_HALF = re.compile(r"(?i)\s*(?:\w+\s+)?(?:the\s+)?(first|1st|second|2nd|latter)\s+half\s+of\s")
 
 
 def resolve(
@@ -44,6 +45,9 @@ def resolve(
         # a plainly past date ("has struck since Oct. 7") is not weeks ahead: a year back
         early = p - timedelta(days=29)
         res = _resolve_core(s, early, "past", modded) or _resolve_range(s, early, "past") or res
+    if (res is not None and res.precision == "year" and res.start_date and modded
+            and (half := _HALF.match(text))):  # "the second half of 1989": 1989-H2
+        res = u.half(int(res.start_date[:4]), 1 if half[1].lower() in ("first", "1st") else 2)
     if night and res and res.start_date and res.end_date and res.start_date != res.end_date:
         last = date.fromisoformat(res.end_date)  # "the night of 5-6 August": the 6th
         if (last - date.fromisoformat(res.start_date)).days == 1:

@@ -49,6 +49,12 @@ def quarter(y: int, q: int) -> Resolved:
     return span(f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), last, "quarter")
 
 
+def half(y: int, h: int) -> Resolved:
+    """The first or second half of year ``y`` (TIMEX3 ``1989-H2``), of quarter precision."""
+    return span(f"{y:04d}-H{h}", date(y, 6 * h - 5, 1), date(y, 6 * h, 30 if h == 1 else 31),
+                "quarter")
+
+
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
