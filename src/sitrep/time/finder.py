@@ -85,7 +85,7 @@ def _patterns() -> _Patterns:
             rf"(?i)\b(?:(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)"
             rf"{_PART}?|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
             rf"|(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)"
-            rf"|(?:(?:early|late)\s+)?last\s+night|overnight"
+            rf"|(?:(?:early|late)\s+)?last\s+night|overnight|this\s+past\s+weekend"
             rf"|(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?(?:this|last|next)\s+"
             rf"(?:week|weekend|month|year|quarter)"
             rf"|(?:the\s+)?(?:week|year)\s+before\s+last|the\s+weekend"
@@ -110,7 +110,8 @@ def _patterns() -> _Patterns:
                    rf"{_SEASON_YEAR}?|(?:early|late|mid)[\s-]+{season}{_SEASON_YEAR}?"
                    rf"|{season}(?:\s+of)?\s+(?:1[89]|20)\d{{2}})\b"),
         # quarters
-        re.compile(rf"(?i:\b(?:the\s+)?(?:{ordinals})"
+        re.compile(rf"(?i:\b(?:(?:(?:this|last|next)\s+year|(?:1[89]|20)\d{{2}})['’]s\s+)?"
+                   rf"(?:the\s+)?(?:fiscal\s+)?(?:{ordinals})"
                    r"[\s-]+quarter(?:\s+of\s+(?:(?:1[89]|20)\d{2}|(?:this|last|next|the)\s+year))?\b"
                    r"|\b(?:the\s+)?(?:latest|most\s+recent|previous)\s+(?:fiscal\s+)?quarter\b)"
                    r"|\bQ[1-4](?:\s+(?:1[89]|20)\d{2})?\b|\b(?:1[89]|20)\d{2}\s+Q[1-4]\b"),

@@ -44,6 +44,7 @@ def normalise(text: str) -> tuple[str, bool, bool]:
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"^[\s,;:(\"']+|[\s,;:)\"'.!?]+$", "", s)
     s = re.sub(r"\s+(?:and|or|but)$", "", s)
+    s = re.sub(r"^this past (?=\w)", "last ", s)  # "this past weekend"
     night = modded = False
     needless_the = _needless_the()
     while True:
