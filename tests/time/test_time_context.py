@@ -36,3 +36,13 @@ def test_a_trailing_number_that_counts_people_is_cut_off():
     text = "In May 10 people died."
     assert end_before_counted_number(text, None, 3, 9) == 6
     assert end_before_counted_number("In May 10 was", None, 3, 9) is None
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("Talks resume ahead of December 21 talks.", "December 21"),
+    ("Officials will deliver by April 10 guidelines for bids.", "April 10"),
+    ("On May 10 people gathered in the square.", "May 10"),
+])
+def test_a_day_after_a_word_that_takes_a_day_is_kept(text, piece):
+    start = text.index(piece)
+    assert end_before_counted_number(text, None, start, start + len(piece)) is None
