@@ -77,7 +77,7 @@ def end_before_counted_number(text: str, doc: Doc | None, start: int, end: int) 
         return None
     if _DETERMINER.search(text[max(0, start - 8):start]) or (
             _DAY_SIGNAL.search(text[max(0, start - 12):start])
-            and re.search(rf"\b{vocabulary().month_group}\b", text[start:end].lower())):
+            and re.fullmatch(rf"{vocabulary().month_group}\.? \d{{1,2}}", text[start:end].lower())):
         return None  # "the May 1 rally", "by April 10 guidelines", "on May 10 people"
     after = text[end:end + 40]
     token = _token_at(doc, end + len(after) - len(after.lstrip()))

@@ -34,12 +34,16 @@ def _needless_the() -> re.Pattern[str]:
     return re.compile(rf"the (?:\d|(?:{words.month_group}|{words.weekday_group})\b)")
 
 
-def normalise(text: str) -> tuple[str, bool, bool]:
-    """Lower-cased core text, whether a night signal was seen, whether a modifier was."""
+def normalise(text: str, *, lowered: bool = False) -> tuple[str, bool, bool]:
+    """Lower-cased core text, whether a night signal was seen, whether a modifier was.
+
+    ``lowered`` says ``text`` is a piece of text normalised already, so that its
+    "may" and "march" were months when it was first read ("January-March").
+    """
     s = text.replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"[\u2010-\u2015]", "-", s)
-    # "may"/"march" in lower case are a modal and a verb/noun, never a month
-    s = re.sub(r"\b(may|march)\b", "\x00", s)
+    if not lowered:  # "may"/"march" in lower case are a modal and a verb/noun, never a month
+        s = re.sub(r"\b(may|march)\b", "\x00", s)
     s = re.sub(r"\s+", " ", s.replace(",", " ")).strip().lower()
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"^[\s,;:(\"']+|[\s,;:)\"'.!?]+$", "", s)

@@ -86,14 +86,18 @@ def _resolve_range(s: str, p: date | None, tense: str | None) -> Resolved | None
         left, right = s[: sep.start()], s[sep.end():]
         if not left or not right:
             continue
-        b = _resolve_core(normalise(right)[0], p, tense, False)
-        a = _resolve_core(normalise(left)[0], p, tense, False)
+        b = _resolve_core(normalise(right, lowered=True)[0], p, tense, False)
+        a = _resolve_core(normalise(left, lowered=True)[0], p, tense, False)
         if a is None or b is None or a.start_date is None or b.end_date is None:
             continue
         year = re.search(r"\b(\d{4})$", right)
         first, last = a.start_date, b.end_date
-        if first > last and year and not re.search(r"\d{4}", left):
-            a = _resolve_core(normalise(f"{left} {year[1]}")[0], p, tense, False) or a
+        if year and not re.search(r"\d{4}", left):  # "March-May 2005": March 2005,
+            for y in (int(year[1]), int(year[1]) - 1):  # "December-February 2005": 2004
+                same = _resolve_core(normalise(f"{left} {y}", lowered=True)[0], p, tense, False)
+                if same is not None and same.start_date and same.start_date <= last:
+                    a = same
+                    break
         elif first > last and not year and p is not None:  # "Friday to Monday", "January to
             a, b = order_ends(  # October": forward from the left end or back from the right one
                 a, b, _from(left, "past"), _from(right, "future"), p)
@@ -106,7 +110,7 @@ def _resolve_range(s: str, p: date | None, tense: str | None) -> Resolved | None
 
 def _from(s: str, tense: str) -> Callable[[date], Resolved | None]:
     """``s`` resolved from a given date in ``tense``."""
-    return lambda d: _resolve_core(normalise(s)[0], d, tense, False)
+    return lambda d: _resolve_core(normalise(s, lowered=True)[0], d, tense, False)
 
 
 def order_ends(a: Resolved, b: Resolved, left_before: Callable[[date], Resolved | None],
