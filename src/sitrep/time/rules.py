@@ -178,7 +178,7 @@ def _deictic(s: str, p: date | None, tense: str | None) -> Resolved | None:
 
 
 def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
-    m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year)s? "
+    m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year|decade)s? "
                      r"(ago|from now)", s)
     numbers = vocabulary().numbers
     if not m or (m[1] not in numbers and not m[1].isdecimal()):
@@ -197,6 +197,8 @@ def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
     if unit == "month":
         total = p.year * 12 + p.month - 1 + sign * n
         return u.month(total // 12, total % 12 + 1)
+    if unit == "decade":  # "two decades ago": the decade, as that is the grain it tells
+        return u.decade(p.year // 10 + sign * n)
     return u.year(p.year + sign * n)
 
 
