@@ -57,6 +57,9 @@ def test_stage_declares_its_inputs_and_outputs():
       ("2014", "2014", "year")]),
     ("Shelling has intensified in recent days and now covers the city.",
      [("recent days", "PAST_REF", "other"), ("now", "PRESENT_REF", "other")]),
+    # "the past week" is the week before, and keeps its "the"
+    ("Prices rose over the past week and fell in the last month.",
+     [("the past week", "2024-W32", "week"), ("the last month", "2024-07", "month")]),
     ("Attacks came on the night of August 5-6.", [("night of August 5-6", "2024-08-06", "day")]),
     ("Last summer was calm, last winter was not.",
      [("Last summer", "2023-SU", "season"), ("last winter", "2023-WI", "season")]),

@@ -21,8 +21,7 @@ def plausible(text: str, piece: str) -> bool:
     ("May God help us.", "May", False),
     ("Rain delayed winter crops.", "winter", False),  # a season before a noun
     ("Clubs eye the winter transfer window.", "the winter", False),
-    ("Shares fell in overnight trading.", "overnight", False),  # "overnight" before a noun
-    ("Troops withdrew overnight and regrouped.", "overnight", True),
+    ("Gunmen fled after an overnight raid.", "overnight", True),  # the raid's time
     ("Clubs rested through the winter.", "the winter", True),
     ("It began in 2014.", "2014", True),
     ("About 2000 strikes hit.", "2000", False),

@@ -48,6 +48,8 @@ The rules are news conventions:
   and year from its neighbour (:mod:`.lists`).
 - Numeric dates: ``YYYY-MM-DD``; ``DD.MM.YYYY`` and ``DD/MM/YYYY`` are read day
   first unless that is impossible.
+- "the past week", "the last month", "the past year" are the week, month or
+  year before the published one, as TimeML dates them.
 - Vague references are *_REF values only where the text is vague ("recently",
   "in the future", "these days", "in recent weeks", "the past few days"), with
   precision ``other`` and no span. Without a published date, relative

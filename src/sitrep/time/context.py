@@ -1,7 +1,7 @@
 """Whether a candidate time expression is a time, judged from its surroundings.
 
-"The Sunday Times" is a name, "May God help us" a verb, "winter crops" and
-"overnight trading" a noun's modifier and "in 2014 people" a count: these are rejected, or the
+"The Sunday Times" is a name, "May God help us" a verb, "winter crops" a
+noun's modifier and "in 2014 people" a count: these are rejected, or the
 number that counts something is cut off. The checks use the spaCy parse
 when there is one and plain text otherwise.
 """
@@ -45,8 +45,8 @@ def is_plausible(text: str, doc: Doc | None, published: date | None, start: int,
         token = _token_at(doc, start)
         return token is not None and token.tag_ == "NNP" and token.ent_type_ == "DATE"
     bare = re.sub(r"(?i)^the\s+", "", piece).lower()
-    if (bare in vocabulary().seasons or bare == "overnight") and _next_is_noun(text, doc, end):
-        return False  # "winter crops", "the summer offensive", "overnight trading"
+    if bare in vocabulary().seasons and _next_is_noun(text, doc, end):
+        return False  # "winter crops", "the summer offensive"
     if re.fullmatch(r"\d{4}", piece):
         latest = published.year + 10 if published else 2100
         return (1900 <= int(piece) <= latest and not _QUANTITY.search(before)

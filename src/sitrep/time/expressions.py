@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Found", "find_times"]
 
+_KEEPS_THE = re.compile(r"(?i)(?:past|last)\s")  # "the past week" is one expression
 _LEADING = re.compile(r"(?i)(?:on|in|at|since|during|over|by|until|till|from|before|after|"
                       r"through|throughout|between|around|about|as\s+of|of|for|within|the)\s+")
 
@@ -142,7 +143,8 @@ def _resolve_candidate(
         parts = _split(text, doc, published, whole)
         return [] if parts == [whole] else parts
     while (m := _LEADING.match(text, start)) and m.end() < end:
-        if resolve(text[m.end():end], published, tense=tense) != res:
+        if resolve(text[m.end():end], published, tense=tense) != res or (
+                m[0].lower().startswith("the") and _KEEPS_THE.match(text, m.end())):
             break
         start = m.end()
     return [Found(start, end, res)]

@@ -73,7 +73,7 @@ PAST_RE = re.compile(
     r"|(?:in )?recent (?:days|weeks|months|years|decades)"
     r"|(?:the )?(?:past|last) (?:(?:few|several|couple of|\w+|\d+) )?"
     r"(?:days|weeks|months|years|decades)"
-    r"|the (?:past|last) (?:week|month|year|(?:24|48|72) hours)"
+    r"|the (?:past|last) (?:24|48|72) hours"
     r"|(?:a few|several|some|many) (?:days|weeks|months|years) ago|(?:days|weeks|months) ago"
     r"|decades? ago|earlier this decade"
 )

@@ -204,14 +204,16 @@ def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
 
 def _relative_unit(s: str, p: date | None, tense: str | None) -> Resolved | None:
     """ "last week", "this month", "next year", "last quarter", "the year before last"."""
-    m = re.fullmatch(r"(?:the )?(?:(this|last|next|current) (week|weekend|month|year|quarter)"
-                     r"|(week|year) before last)", s)
+    m = re.fullmatch(r"(?:the )?(?:(this|last|next|current|past) "
+                     r"(week|weekend|month|year|quarter)|(week|year) before last)", s)
     if not m:
         return None
     rel, unit = (m[1], m[2]) if m[1] else ("before last", m[3])
-    rel = "this" if rel == "current" else rel  # "the current year"
-    if s.startswith("the ") and rel in ("last", "next"):
-        return None  # "the last week" is a duration, not last week
+    if s.startswith("the ") and rel == "next":
+        return None  # "the next year" is told from another time (:mod:`.anaphora`)
+    # "the current year" is this one; "the past week", "the last month" the one before
+    # (TimeML dates them so)
+    rel = {"current": "this", "past": "last"}.get(rel, rel)
     if p is None:
         return u.ref(direction("last" if rel == "before last" else rel, tense))
     step = {"this": 0, "last": -1, "next": 1, "before last": -2}[rel]
