@@ -91,7 +91,7 @@ def _patterns() -> _Patterns:
             rf"|(?:the\s+)?(?:week|year)\s+before\s+last|the\s+weekend"
             rf"|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|(?:first|second)\s+half)"
             rf"\s+of\s+"
-            rf"(?:(?:the|this|last|next|current)\s+)?(?:week|month|year)"
+            rf"(?:the|this|last|next|current)\s+(?:week|month|year)"
             rf"|(?:the\s+)?current\s+(?:week|month|year)"
             rf"|(?:the\s+)?(?:past|last|coming|next)\s+(?:{numw}\s+)?(?:days|weeks|months|years"
             rf"|decades)"

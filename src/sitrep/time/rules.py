@@ -75,7 +75,7 @@ def _resolve_rules(s: str, p: date | None, tense: str | None, modded: bool) -> R
         res = rule(s, p, tense)
         if res is not None:
             return res
-    if modded and (m := re.fullmatch(r"(?:the )?(week|month|year)", s)):
+    if modded and (m := re.fullmatch(r"the (week|month|year)", s)):
         return _relative_unit(f"this {m[1]}", p, tense)
     return None if modded else duration(s)
 
