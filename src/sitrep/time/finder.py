@@ -103,7 +103,8 @@ def _patterns() -> _Patterns:
             rf"|months?|years?|decades?|hours?|fortnight|quarter|season)\b)"
             rf"|the\s+(?:recent|distant)\s+past"
             rf"|these\s+days|a\s+while\s+ago|the\s+coming\s+hours"
-            rf"|{numw}\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|from\s+now))\b"),
+            rf"|{numw}\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|from\s+now)"
+            rf"|in\s+{numw}\s+(?:days?|weeks?|months?|years?)['’]?s?\s+time)\b"),
         # seasons: "over the summer", "last winter", "summer 2023", "early spring"
         re.compile(rf"(?i)\b(?:(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|start|beginning"
                    rf"|middle)\s+of\s+)?(?:this|last|next|past|coming|the)\s+{season}"

@@ -178,8 +178,8 @@ def _deictic(s: str, p: date | None, tense: str | None) -> Resolved | None:
 
 
 def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
-    m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year|decade)s? "
-                     r"(ago|from now)", s)
+    m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year|decade)s?"
+                     r"'? (ago|from now|time)", s)  # "in two weeks' time" is from now
     numbers = vocabulary().numbers
     if not m or (m[1] not in numbers and not m[1].isdecimal()):
         return None
