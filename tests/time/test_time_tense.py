@@ -43,6 +43,11 @@ def test_a_date_on_the_subject_or_a_saying_verb(nlp, text, piece, expected):
     ("Crowds gathered in the run-up to the March vote.", "March", "future"),
     ("Crowds gathered on Thursday.", "Thursday", None),
     ("Troops moved ahead, on Thursday.", "Thursday", None),
+    ("The talks were adjourned until Monday.", "Monday", "future"),
+    ("The court postponed the hearing to March.", "March", "future"),
+    ("The curfew was extended until Sunday.", "Sunday", "future"),
+    ("The curfew lasted until Sunday.", "Sunday", None),
+    ("Fighting went on from Friday to Sunday.", "Sunday", None),
 ])
 def test_a_word_that_looks_ahead_points_forward(text, piece, expected):
     assert signal_tense(text, text.index(piece)) == expected

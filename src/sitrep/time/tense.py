@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 
 __all__ = ["clause_tense", "signal_tense"]
 
-_AHEAD = re.compile(r"(?i)\b(?:ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to)"
-                    r"(?:\s+(?:the|this|next|a|an))?\s+$")
+_AHEAD = re.compile(r"(?i)(?:\b(?:ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to)"
+                    r"(?:\s+(?:the|this|next|a|an))?"
+                    # "adjourned until Monday", "postponed the vote to March"
+                    r"|\b(?:postpone|adjourn|defer|delay|extend|reschedul|put\s+off|push\w*\s+back)"
+                    r"\w*(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to))\s+$")
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -72,5 +75,5 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
 
 def signal_tense(text: str, start: int) -> str | None:
     """ "future" after a word that looks ahead to the date ("ahead of Thursday's vote",
-    "the upcoming May 1 election"), else None."""
+    "the upcoming May 1 election", "the talks were adjourned until Monday"), else None."""
     return "future" if _AHEAD.search(text, max(0, start - 40), start) else None
