@@ -83,8 +83,8 @@ def _unit_span(value: str) -> tuple[str | None, str | None]:
     """The span a TIMEX3 value covers, computed independently of the resolver."""
     if value.endswith("_REF") or value.startswith("P"):
         return None, None  # vague, or a duration: no span
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return value, value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI))?", value):
+        return value[:10], value[:10]  # a part of the day spans its day
     if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
         y, mo = int(m[1]), int(m[2])
         return f"{value}-01", f"{value}-{calendar.monthrange(y, mo)[1]:02d}"

@@ -33,6 +33,7 @@ class Vocabulary:
     deictic: dict[str, int]  # "yesterday" -> -1, days from the published day
     ordinals: dict[str, int]  # "third" -> 3, quarter ordinals
     seasons: dict[str, str]  # "summer" -> "SU", TIMEX3 season codes
+    day_parts: dict[str, str]  # "morning" -> "MO", TIMEX3 part-of-day codes
     month_group: str  # "(january|...|dec)": a month name as regex group, full names first
     weekday_group: str  # "(monday|...|sunday)"
 
@@ -59,6 +60,7 @@ def vocabulary() -> Vocabulary:
         deictic=dict(reference.mapping("time/deictic")["days"]),
         ordinals=dict(reference.mapping("time/quarters")["ordinals"]),
         seasons=dict(reference.mapping("time/seasons")["codes"]),
+        day_parts=dict(reference.mapping("time/day_parts")["codes"]),
         month_group="(" + "|".join(names + abbreviations) + ")",
         weekday_group="(" + "|".join(weekdays) + ")",
     )

@@ -48,11 +48,22 @@ def resolve(
     if (res is not None and res.precision == "year" and res.start_date and modded
             and (half := _HALF.match(text))):  # "the second half of 1989": 1989-H2
         res = u.half(int(res.start_date[:4]), 1 if half[1].lower() in ("first", "1st") else 2)
+    if res is not None and res.precision == "day" and not night and res.value[:1].isdigit():
+        res = _with_day_part(text, res)  # "Tuesday morning": 2024-08-06TMO
     if night and res and res.start_date and res.end_date and res.start_date != res.end_date:
         last = date.fromisoformat(res.end_date)  # "the night of 5-6 August": the 6th
         if (last - date.fromisoformat(res.start_date)).days == 1:
             return u.day(last)
     return res
+
+
+def _with_day_part(text: str, res: Resolved) -> Resolved:
+    """``res`` with the TIMEX3 code of a part of the day the text names ("this morning",
+    "last night", "Tuesday evening"); a night told as a span ("the night of 5-6 August")
+    is not passed here."""
+    parts = vocabulary().day_parts
+    m = re.search(rf"(?i)\b({'|'.join(parts)})\b", text)
+    return res._replace(value=f"{res.value}T{parts[m[1].lower()]}") if m else res
 
 
 @functools.cache
