@@ -26,6 +26,12 @@ PUBLISHED = "2024-08-12"
     ("the third quarter of 1989", "the previous quarter", "1989-Q2"),
     ("summer 2014", "a year later", "2015-SU"),
     ("2019", "the previous year", "2018"),
+    ("the second half of 1989", "a year earlier", "1988-H2"),
+    # a unit named as such is that unit, whatever the reference's grain
+    ("March 2023", "the previous year", "2022"),
+    ("the third quarter of 1989", "later that year", "1989"),
+    ("summer 2014", "the following year", "2015"),
+    ("March 2023", "the year before", "2022"),
 ])
 def test_an_anaphor_steps_from_its_reference_in_the_finer_grain(reference, text, value):
     ref = resolve(reference, PUBLISHED)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.time.tense import clause_tense
+from sitrep.time.tense import clause_tense, signal_tense
 
 
 @pytest.mark.model
@@ -14,8 +14,40 @@ from sitrep.time.tense import clause_tense
     ("The ministers met on Wednesday.", "past"),
     ("Ukraine may have struck the bridge on Sunday.", "past"),
     ("The harvest will be smaller after a late frost in May.", None),
+    ("The delegates are to vote on Thursday.", "future"),
+    ("The judge, who is to rule on Thursday", "future"),
+    ("The trial opens on Wednesday.", "present"),
+    ("The army says it withdrew, in a statement on Monday.", None),
 ])
 def test_clause_tense(nlp, text, expected):
     piece = text.split()[-1].rstrip(".")
     start = text.index(piece)
     assert clause_tense(nlp(text), start, start + len(piece)) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    ("The summit on Friday will open new talks.", "Friday", "future"),
+    ("The summit on Friday and Saturday will open new talks.", "Saturday", "future"),
+    ("Rebels in March seized the town.", "March", "past"),
+    ("The army says on Monday that it has withdrawn.", "Monday", "past"),
+])
+def test_a_date_on_the_subject_or_a_saying_verb(nlp, text, piece, expected):
+    start = text.index(piece)
+    assert clause_tense(nlp(text), start, start + len(piece)) == expected
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), [
+    ("Voters queued ahead of Thursday's referendum.", "Thursday", "future"),
+    ("Crowds gathered for the upcoming May 1 parade.", "May 1", "future"),
+    ("Crowds gathered in the run-up to the March vote.", "March", "future"),
+    ("Crowds gathered on Thursday.", "Thursday", None),
+    ("Troops moved ahead, on Thursday.", "Thursday", None),
+    ("The talks were adjourned until Monday.", "Monday", "future"),
+    ("The court postponed the hearing to March.", "March", "future"),
+    ("The curfew was extended until Sunday.", "Sunday", "future"),
+    ("The curfew lasted until Sunday.", "Sunday", None),
+    ("Fighting went on from Friday to Sunday.", "Sunday", None),
+])
+def test_a_word_that_looks_ahead_points_forward(text, piece, expected):
+    assert signal_tense(text, text.index(piece)) == expected

@@ -37,7 +37,9 @@ The rules are news conventions:
 - Quarters without a year are this year's once begun ("third-quarter"), else
   last year's (this year's in a future clause); "the latest quarter" is the last
   one over. Fiscal years are labelled by the year they name ("fiscal 1997",
-  "FY1997": ``1997``; "this fiscal year": the published year).
+  "FY1997": ``1997``; "this fiscal year": the published year). Halves of a
+  year are TIMEX3 halves: "the second half of 1989" is ``1989-H2``, precision
+  quarter.
 - Ranges written as one ("5-7 August", "2010-2013") take as value the smallest
   unit that holds them (week, month, quarter, year or decade) while
   ``start_date`` and ``end_date`` give the range itself. In a text, lists and
@@ -46,6 +48,8 @@ The rules are news conventions:
   and year from its neighbour (:mod:`.lists`).
 - Numeric dates: ``YYYY-MM-DD``; ``DD.MM.YYYY`` and ``DD/MM/YYYY`` are read day
   first unless that is impossible.
+- "the past week", "the last month", "the past year" are the week, month or
+  year before the published one, as TimeML dates them.
 - Vague references are *_REF values only where the text is vague ("recently",
   "in the future", "these days", "in recent weeks", "the past few days"), with
   precision ``other`` and no span. Without a published date, relative

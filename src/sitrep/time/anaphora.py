@@ -4,7 +4,8 @@ Such an expression is anchored on the reference time, the latest expression
 before it in the text that has a value of its own, not on the published date.
 The step keeps the reference's grain when that is finer than a year: "a year
 earlier" after "the third quarter of 1989" is ``1988-Q3``, after "March 2023"
-``2022-03``; after a day it is the year before (``2022``). "The same period
+``2022-03``; after a day it is the year before (``2022``). A unit named as such
+("the previous year", "later that year") is that unit: ``2022`` after "March 2023". "The same period
 last year" and "year-ago" work the same way from the reference. A day-sized
 step needs a day to step from ("the next day" after "in March" is unknown), and
 with no reference at all the expression is not resolved. "A week after" and
@@ -57,17 +58,20 @@ def resolve_anaphor(s: str, ref: u.Resolved | None) -> u.Resolved | None:
     if m and n is not None:
         return _shift(ref, anchor, m[2], n if m[3] in ("later", "after") else -n)
     if m := _NEXT.fullmatch(s):
-        return _shift(ref, anchor, m[2], 1 if m[1] in ("following", "next") else -1)
+        return _shift(ref, anchor, m[2], 1 if m[1] in ("following", "next") else -1, named=True)
     if m := _AROUND.fullmatch(s):
-        return _shift(ref, anchor, m[1], 1 if m[2] == "after" else -1)
+        return _shift(ref, anchor, m[1], 1 if m[2] == "after" else -1, named=True)
     if m := _SAME.fullmatch(s):
         unit = "day" if m[1] in ("night", "morning", "evening") else m[1]
-        return _shift(ref, anchor, unit, 0)
+        return _shift(ref, anchor, unit, 0, named=True)
     return None
 
 
-def _shift(ref: u.Resolved, anchor: date, unit: str, n: int) -> u.Resolved | None:
-    """``ref`` moved by ``n`` units, in the finer of its grain and the unit's."""
+def _shift(ref: u.Resolved, anchor: date, unit: str, n: int, *, named: bool = False
+           ) -> u.Resolved | None:
+    """``ref`` moved by ``n`` units, in the finer of its grain and the unit's; a ``named``
+    unit ("the previous year", "later that year") is that unit itself, whatever the grain
+    of ``ref`` ("the previous year" after "in October 2005" is 2004)."""
     grain = _GRAIN[ref.precision]
     if unit == "day":
         return u.day(anchor + timedelta(days=n)) if grain == 0 else None
@@ -84,8 +88,12 @@ def _shift(ref: u.Resolved, anchor: date, unit: str, n: int) -> u.Resolved | Non
         total = anchor.year * 4 + (anchor.month - 1) // 3 + n
         return u.quarter(total // 4, total % 4 + 1)
     # a year: the same month, quarter or season a year away; else the year
+    if named:
+        return u.year(anchor.year + n)
     if ref.precision == "month":
         return u.month(anchor.year + n, anchor.month)
+    if ref.value[-3:] in ("-H1", "-H2"):  # a half: the same half a year away
+        return u.half(anchor.year + n, int(ref.value[-1]))
     if ref.precision == "quarter":
         return u.quarter(anchor.year + n, (anchor.month - 1) // 3 + 1)
     if ref.precision == "season":

@@ -23,6 +23,7 @@ __all__ = ["is_plausible", "end_before_counted_number"]
 _QUANTITY = re.compile(r"(?i)(?:about|some|nearly|almost|over|than|around|roughly|approximately"
                        r"|estimated|least|to|another|additional|total\s+of|[$€£])\s*$")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+_DAY_SIGNAL = re.compile(r"(?i)\b(?:on|by|until|till|ahead\s+of)\s+$")  # they take a day
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                           "LAW", "PRODUCT"})
 
@@ -43,8 +44,9 @@ def is_plausible(text: str, doc: Doc | None, published: date | None, start: int,
             return True
         token = _token_at(doc, start)
         return token is not None and token.tag_ == "NNP" and token.ent_type_ == "DATE"
-    if piece.lower() in vocabulary().seasons and _next_is_noun(text, doc, end):
-        return False  # "winter crops", "summer offensive"
+    bare = re.sub(r"(?i)^the\s+", "", piece).lower()
+    if bare in vocabulary().seasons and _next_is_noun(text, doc, end):
+        return False  # "winter crops", "the summer offensive"
     if re.fullmatch(r"\d{4}", piece):
         latest = published.year + 10 if published else 2100
         return (1900 <= int(piece) <= latest and not _QUANTITY.search(before)
@@ -64,16 +66,19 @@ def end_before_counted_number(text: str, doc: Doc | None, start: int, end: int) 
     """Where a span ending in a number is followed by what it counts, the end before it.
 
     "In May 10 people died": the 10 counts people, so the expression ends after "May".
-    A year after a month ("On 7 January 2022 rebels attacked") and a date that modifies
-    a noun after a determiner ("the May 1 elections") keep their number.
+    A year after a month ("On 7 January 2022 rebels attacked"), a date that modifies
+    a noun after a determiner ("the May 1 elections") and a month and day after a word
+    that takes a day ("ahead of December 21 talks", "on May 10 people") keep their number.
     """
     m = re.search(r"\d+$", text[start:end])
     if not m:
         return None
     if len(m[0]) == 4 and re.search(vocabulary().month_group, text[start:end].lower()):
         return None
-    if _DETERMINER.search(text[max(0, start - 8):start]):
-        return None
+    if _DETERMINER.search(text[max(0, start - 8):start]) or (
+            _DAY_SIGNAL.search(text[max(0, start - 12):start])
+            and re.fullmatch(rf"{vocabulary().month_group}\.? \d{{1,2}}", text[start:end].lower())):
+        return None  # "the May 1 rally", "by April 10 guidelines", "on May 10 people"
     after = text[end:end + 40]
     token = _token_at(doc, end + len(after) - len(after.lstrip()))
     if doc is not None:

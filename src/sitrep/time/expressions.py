@@ -16,6 +16,7 @@ is a trailing "'s".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,8 +27,8 @@ from .context import end_before_counted_number, is_plausible
 from .finder import scan, strip_span
 from .lists import members
 from .normalise import normalise
-from .rules import resolve
-from .tense import clause_tense
+from .rules import order_ends, resolve
+from .tense import clause_tense, signal_tense
 from .units import Resolved
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Found", "find_times"]
 
+_KEEPS_THE = re.compile(r"(?i)(?:past|last)\s")  # "the past week" is one expression
 _LEADING = re.compile(r"(?i)(?:on|in|at|since|during|over|by|until|till|from|before|after|"
                       r"through|throughout|between|around|about|as\s+of|of|for|within|the)\s+")
 
@@ -71,17 +73,28 @@ def _split(text: str, doc: Doc | None, published: date | None, hit: Found) -> li
     out: list[Found] = []
     for start, end, says in parts:
         start, end = strip_span(text, hit.start + start, hit.start + end)
-        tense = clause_tense(doc, start, end) if doc is not None else None
+        tense = _tense(text, doc, start, end)
         res = resolve(says, published, tense=tense) if end > start else None
         if res is None or res.start_date is None:
             return [hit]
         prev = out[-1].resolved.start_date if out else None
-        if prev and res.start_date < prev and not re.search(r"\d{4}", says):
-            # "between July and October" said in September: October follows July
+        if (prev and published and res.start_date < prev and len(out) == 1
+                and not re.search(r"\d{4}", says + parts[0][2])):
+            # "between July and October" said in September: October follows July;
+            # "between January and October" said in November: January comes first
+            left, res = order_ends(out[0].resolved, res, _from(parts[0][2], "past"),
+                                   _from(says, "future"), published)
+            out[0] = out[0]._replace(resolved=left)
+        elif prev and res.start_date and res.start_date < prev and not re.search(r"\d{4}", says):
             later = resolve(says, date.fromisoformat(prev), tense="future")
             res = later if later is not None and later.start_date else res
         out.append(Found(start, end, res))
     return out
+
+
+def _from(says: str, tense: str) -> Callable[[date], Resolved | None]:
+    """``says`` resolved from a given date in ``tense``."""
+    return lambda d: resolve(says, d, tense=tense)
 
 
 def _anaphora(text: str, taken: list[Found]) -> list[Found]:
@@ -105,6 +118,13 @@ def _anaphora(text: str, taken: list[Found]) -> list[Found]:
     return sorted(out + pending, key=lambda h: h.start)
 
 
+def _tense(text: str, doc: Doc | None, start: int, end: int) -> str | None:
+    """The tense that directs ``text[start:end]``: a forward-looking word just before it
+    ("ahead of"), else its clause's."""
+    return signal_tense(text, start) or (clause_tense(doc, start, end) if doc is not None
+                                         else None)
+
+
 def _resolve_candidate(
     text: str, doc: Doc | None, published: date | None, start: int, end: int
 ) -> list[Found]:
@@ -113,7 +133,7 @@ def _resolve_candidate(
     start, end = strip_span(text, start, end)
     if start >= end or not is_plausible(text, doc, published, start, end):
         return []
-    tense = clause_tense(doc, start, end) if doc is not None else None
+    tense = _tense(text, doc, start, end)
     res = resolve(text[start:end], published, tense=tense)
     if res is not None and (cut := end_before_counted_number(text, doc, start, end)) is not None:
         end = cut  # "In May 10 people died": the 10 counts people, not days
@@ -123,7 +143,8 @@ def _resolve_candidate(
         parts = _split(text, doc, published, whole)
         return [] if parts == [whole] else parts
     while (m := _LEADING.match(text, start)) and m.end() < end:
-        if resolve(text[m.end():end], published, tense=tense) != res:
+        if resolve(text[m.end():end], published, tense=tense) != res or (
+                m[0].lower().startswith("the") and _KEEPS_THE.match(text, m.end())):
             break
         start = m.end()
     return [Found(start, end, res)]

@@ -85,12 +85,14 @@ def _patterns() -> _Patterns:
             rf"(?i)\b(?:(?:(?:early|late|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow)"
             rf"{_PART}?|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
             rf"|(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)"
-            rf"|(?:(?:early|late)\s+)?last\s+night|overnight"
+            rf"|(?:(?:early|late)\s+)?last\s+night|overnight|this\s+past\s+weekend"
             rf"|(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?(?:this|last|next)\s+"
             rf"(?:week|weekend|month|year|quarter)"
             rf"|(?:the\s+)?(?:week|year)\s+before\s+last|the\s+weekend"
-            rf"|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the|this|last|next)\s+"
-            rf"(?:week|month|year)"
+            rf"|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|(?:first|second)\s+half)"
+            rf"\s+of\s+"
+            rf"(?:the|this|last|next|current)\s+(?:week|month|year)"
+            rf"|(?:the\s+)?current\s+(?:week|month|year)"
             rf"|(?:the\s+)?(?:past|last|coming|next)\s+(?:{numw}\s+)?(?:days|weeks|months|years"
             rf"|decades)"
             rf"|the\s+(?:past|last|coming)\s+(?:week|month|year)"
@@ -101,20 +103,23 @@ def _patterns() -> _Patterns:
             rf"|months?|years?|decades?|hours?|fortnight|quarter|season)\b)"
             rf"|the\s+(?:recent|distant)\s+past"
             rf"|these\s+days|a\s+while\s+ago|the\s+coming\s+hours"
-            rf"|{numw}\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|from\s+now))\b"),
+            rf"|{numw}\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|from\s+now)"
+            rf"|in\s+{numw}\s+(?:days?|weeks?|months?|years?)['’]?s?\s+time)\b"),
         # seasons: "over the summer", "last winter", "summer 2023", "early spring"
         re.compile(rf"(?i)\b(?:(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:end|start|beginning"
                    rf"|middle)\s+of\s+)?(?:this|last|next|past|coming|the)\s+{season}"
                    rf"{_SEASON_YEAR}?|(?:early|late|mid)[\s-]+{season}{_SEASON_YEAR}?"
                    rf"|{season}(?:\s+of)?\s+(?:1[89]|20)\d{{2}})\b"),
         # quarters
-        re.compile(rf"(?i:\b(?:the\s+)?(?:{ordinals})"
+        re.compile(rf"(?i:\b(?:(?:(?:this|last|next)\s+year|(?:1[89]|20)\d{{2}})['’]s\s+)?"
+                   rf"(?:the\s+)?(?:fiscal\s+)?(?:{ordinals})"
                    r"[\s-]+quarter(?:\s+of\s+(?:(?:1[89]|20)\d{2}|(?:this|last|next|the)\s+year))?\b"
                    r"|\b(?:the\s+)?(?:latest|most\s+recent|previous)\s+(?:fiscal\s+)?quarter\b)"
                    r"|\bQ[1-4](?:\s+(?:1[89]|20)\d{2})?\b|\b(?:1[89]|20)\d{2}\s+Q[1-4]\b"),
         # years after a signal word, year ranges and decades
         re.compile(rf"(?i:\b(?:in|since|by|until|till|from|during|before|after|through|throughout"
-                   rf"|between|into|early|late|mid|(?:the\s+)?(?:end|start|beginning)\s+of"
+                   rf"|between|into|early|late|mid"
+                   rf"|(?:the\s+)?(?:end|start|beginning|(?:first|second)\s+half)\s+of"
                    rf"|the\s+year)[\s-]+)"
                    rf"{_YEAR}(?:\s*[-–/]\s*(?:(?:1[89]|20)\d{{2}}|\d{{2}}))?(?![\d,.]\d)"
                    rf"(?:(?:\s*,\s*|,?\s+(?:and|or|to)\s+){_YEAR})*"),

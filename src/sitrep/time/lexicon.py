@@ -33,6 +33,7 @@ class Vocabulary:
     deictic: dict[str, int]  # "yesterday" -> -1, days from the published day
     ordinals: dict[str, int]  # "third" -> 3, quarter ordinals
     seasons: dict[str, str]  # "summer" -> "SU", TIMEX3 season codes
+    day_parts: dict[str, str]  # "morning" -> "MO", TIMEX3 part-of-day codes
     month_group: str  # "(january|...|dec)": a month name as regex group, full names first
     weekday_group: str  # "(monday|...|sunday)"
 
@@ -59,6 +60,7 @@ def vocabulary() -> Vocabulary:
         deictic=dict(reference.mapping("time/deictic")["days"]),
         ordinals=dict(reference.mapping("time/quarters")["ordinals"]),
         seasons=dict(reference.mapping("time/seasons")["codes"]),
+        day_parts=dict(reference.mapping("time/day_parts")["codes"]),
         month_group="(" + "|".join(names + abbreviations) + ")",
         weekday_group="(" + "|".join(weekdays) + ")",
     )
@@ -73,7 +75,7 @@ PAST_RE = re.compile(
     r"|(?:in )?recent (?:days|weeks|months|years|decades)"
     r"|(?:the )?(?:past|last) (?:(?:few|several|couple of|\w+|\d+) )?"
     r"(?:days|weeks|months|years|decades)"
-    r"|the (?:past|last) (?:week|month|year|(?:24|48|72) hours)"
+    r"|the (?:past|last) (?:24|48|72) hours"
     r"|(?:a few|several|some|many) (?:days|weeks|months|years) ago|(?:days|weeks|months) ago"
     r"|decades? ago|earlier this decade"
 )

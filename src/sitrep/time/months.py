@@ -103,8 +103,11 @@ def month_forms(s: str, p: date | None, tense: str | None) -> u.Resolved | None:
         first_mon = m.re.pattern.startswith(mon)
         name = m[1] if first_mon else m[3]
         d1, d2 = (m[2], m[3]) if first_mon else (m[1], m[2])
-        a = month_forms(f"{name} {d1} {m[4] or ''}".strip(), p, tense)
         b = month_forms(f"{name} {d2} {m[4] or ''}".strip(), p, tense)
+        # the first day is in the last day's month and year ("January 5-14" said on
+        # December 14 in a past clause is not 5 January 2007 to 14 January 2006)
+        a = (month_forms(f"{name} {d1} {b.end_date[:4]}", p, tense)
+             if b is not None and b.end_date else None)
         if a and b and a.start_date and b.end_date and a.start_date < b.end_date:
             return u.containing(date.fromisoformat(a.start_date), date.fromisoformat(b.end_date))
         return None

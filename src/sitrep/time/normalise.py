@@ -20,6 +20,7 @@ LEAD = re.compile(
 MOD = re.compile(
     r"^(?:(?:the )?(?:end|start|beginning|middle|turn|first half|second half|latter half|"
     r"first part|latter part|early part|(?:early|small|late) hours|morning|afternoon|evening|"
+    r"rest|remainder|(?:first|early|last|final|closing) (?:months|weeks)|"
     r"(?:first|second|third|fourth|last|final) (?:week|weeks|days|few days)|first days) of "
     r"|(?:very |the )?(?:early|late|mid|middle|earlier|later)(?:\s*-\s*|\s+)(?=\w))"
 )
@@ -33,16 +34,21 @@ def _needless_the() -> re.Pattern[str]:
     return re.compile(rf"the (?:\d|(?:{words.month_group}|{words.weekday_group})\b)")
 
 
-def normalise(text: str) -> tuple[str, bool, bool]:
-    """Lower-cased core text, whether a night signal was seen, whether a modifier was."""
+def normalise(text: str, *, lowered: bool = False) -> tuple[str, bool, bool]:
+    """Lower-cased core text, whether a night signal was seen, whether a modifier was.
+
+    ``lowered`` says ``text`` is a piece of text normalised already, so that its
+    "may" and "march" were months when it was first read ("January-March").
+    """
     s = text.replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"[\u2010-\u2015]", "-", s)
-    # "may"/"march" in lower case are a modal and a verb/noun, never a month
-    s = re.sub(r"\b(may|march)\b", "\x00", s)
+    if not lowered:  # "may"/"march" in lower case are a modal and a verb/noun, never a month
+        s = re.sub(r"\b(may|march)\b", "\x00", s)
     s = re.sub(r"\s+", " ", s.replace(",", " ")).strip().lower()
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"^[\s,;:(\"']+|[\s,;:)\"'.!?]+$", "", s)
     s = re.sub(r"\s+(?:and|or|but)$", "", s)
+    s = re.sub(r"^this past (?=\w)", "last ", s)  # "this past weekend"
     night = modded = False
     needless_the = _needless_the()
     while True:

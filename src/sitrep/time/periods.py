@@ -30,11 +30,12 @@ def quarter_forms(s: str, p: date | None, tense: str | None) -> u.Resolved | Non
             return u.ref("PAST")
         total = p.year * 4 + (p.month - 1) // 3 - 1
         return u.quarter(total // 4, total % 4 + 1)
-    m = re.fullmatch(rf"(?:the )?({'|'.join(ordinals)}) (?:fiscal )?quarter"
+    m = re.fullmatch(r"(?:(\d{4}|(?:this|last|next) year) )?(?:the )?(?:fiscal )?"
+                     rf"({'|'.join(ordinals)}) (?:fiscal )?quarter"
                      r"(?: (?:of )?(?:fiscal )?(\d{4}|(?:this|last|next|the) year))?", s)
-    if m:
-        q, y = ordinals[m[1]], m[2]
-        if m[1] == "last" and not y and not s.startswith("the"):
+    if m and not (m[1] and m[3]):  # "last year's third quarter", "the fiscal third quarter"
+        q, y = ordinals[m[2]], m[1] or m[3]
+        if m[2] == "last" and not y and not s.startswith("the"):
             return None  # "last quarter" is the previous quarter (handled as a unit)
     elif m := re.fullmatch(r"q([1-4])(?: (\d{4}))?|(\d{4}) q([1-4])", s):
         q, y = int(m[1] or m[4]), m[2] or m[3]

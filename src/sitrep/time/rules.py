@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import lexicon as lx
@@ -16,11 +17,12 @@ from .periods import fiscal_forms, quarter_forms, season_forms, year_forms
 from .published import parse_published
 from .units import Resolved
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "order_ends"]
 
 Tense = str  # "past" | "present" | "future"
 _SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:next|coming|tomorrow|from now)\b")
+_HALF = re.compile(r"(?i)\s*(?:\w+\s+)?(?:the\s+)?(first|1st|second|2nd|latter)\s+half\s+of\s")
 
 
 def resolve(
@@ -43,11 +45,25 @@ def resolve(
         # a plainly past date ("has struck since Oct. 7") is not weeks ahead: a year back
         early = p - timedelta(days=29)
         res = _resolve_core(s, early, "past", modded) or _resolve_range(s, early, "past") or res
+    if (res is not None and res.precision == "year" and res.start_date and modded
+            and (half := _HALF.match(text))):  # "the second half of 1989": 1989-H2
+        res = u.half(int(res.start_date[:4]), 1 if half[1].lower() in ("first", "1st") else 2)
+    if res is not None and res.precision == "day" and not night and res.value[:1].isdigit():
+        res = _with_day_part(text, res)  # "Tuesday morning": 2024-08-06TMO
     if night and res and res.start_date and res.end_date and res.start_date != res.end_date:
         last = date.fromisoformat(res.end_date)  # "the night of 5-6 August": the 6th
         if (last - date.fromisoformat(res.start_date)).days == 1:
             return u.day(last)
     return res
+
+
+def _with_day_part(text: str, res: Resolved) -> Resolved:
+    """``res`` with the TIMEX3 code of a part of the day the text names ("this morning",
+    "last night", "Tuesday evening"); a night told as a span ("the night of 5-6 August")
+    is not passed here."""
+    parts = vocabulary().day_parts
+    m = re.search(rf"(?i)\b({'|'.join(parts)})\b", text)
+    return res._replace(value=f"{res.value}T{parts[m[1].lower()]}") if m else res
 
 
 @functools.cache
@@ -81,22 +97,60 @@ def _resolve_range(s: str, p: date | None, tense: str | None) -> Resolved | None
         left, right = s[: sep.start()], s[sep.end():]
         if not left or not right:
             continue
-        b = _resolve_core(normalise(right)[0], p, tense, False)
-        a = _resolve_core(normalise(left)[0], p, tense, False)
+        b = _resolve_core(normalise(right, lowered=True)[0], p, tense, False)
+        a = _resolve_core(normalise(left, lowered=True)[0], p, tense, False)
         if a is None or b is None or a.start_date is None or b.end_date is None:
             continue
         year = re.search(r"\b(\d{4})$", right)
         first, last = a.start_date, b.end_date
-        if first > last and year and not re.search(r"\d{4}", left):
-            a = _resolve_core(normalise(f"{left} {year[1]}")[0], p, tense, False) or a
-        elif first > last and not year:  # "July to September" said in August:
-            b = _resolve_core(  # the right end is the first such after the left one
-                normalise(right)[0], date.fromisoformat(first), "future", False) or b
+        if year and not re.search(r"\d{4}", left):  # "March-May 2005": March 2005,
+            for y in (int(year[1]), int(year[1]) - 1):  # "December-February 2005": 2004
+                same = _resolve_core(normalise(f"{left} {y}", lowered=True)[0], p, tense, False)
+                if same is not None and same.start_date and same.start_date <= last:
+                    a = same
+                    break
+        elif first > last and not year and p is not None:  # "Friday to Monday", "January to
+            a, b = order_ends(  # October": forward from the left end or back from the right one
+                a, b, _from(left, "past"), _from(right, "future"), p)
         start, end = a.start_date, b.end_date
         if start is None or end is None or start > end:
             continue
         return u.containing(date.fromisoformat(start), date.fromisoformat(end))
     return None
+
+
+def _from(s: str, tense: str) -> Callable[[date], Resolved | None]:
+    """``s`` resolved from a given date in ``tense``."""
+    return lambda d: _resolve_core(normalise(s, lowered=True)[0], d, tense, False)
+
+
+def order_ends(a: Resolved, b: Resolved, left_before: Callable[[date], Resolved | None],
+               right_after: Callable[[date], Resolved | None], p: date
+               ) -> tuple[Resolved, Resolved]:
+    """The ends of a range whose right end ``b`` came out before its left end ``a``.
+
+    Either the right end moves forward to the first one after ``a`` ("Friday to
+    Monday" said on Sunday: the coming Monday) or the left end back to the latest
+    one before ``b`` ("between January and October" said in November: this
+    January); of the two, the range with an end nearest to ``p``, the earlier on a tie.
+    """
+    options = []
+    if a.start_date and (later := right_after(date.fromisoformat(a.start_date))) is not None:
+        options.append((a, later))
+    if b.start_date and (earlier := left_before(date.fromisoformat(b.start_date))) is not None:
+        options.append((earlier, b))
+    options = [(x, y) for x, y in options if x.start_date and y.end_date
+               and x.start_date <= y.end_date]
+    if not options:
+        return a, b
+    return min(options, key=lambda o: (_gap(o[0], p, o[1]), o[0].start_date or ""))
+
+
+def _gap(a: Resolved, p: date, b: Resolved) -> int:
+    """Days from ``p`` to the range from ``a`` to ``b`` (0 when it holds ``p``)."""
+    first = date.fromisoformat(a.start_date or "")
+    last = date.fromisoformat(b.end_date or "")
+    return max((first - p).days, (p - last).days, 0)
 
 
 def _refs(s: str, p: date | None, tense: str | None) -> Resolved | None:
@@ -135,8 +189,8 @@ def _deictic(s: str, p: date | None, tense: str | None) -> Resolved | None:
 
 
 def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
-    m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year)s? "
-                     r"(ago|from now)", s)
+    m = re.fullmatch(r"(\d+|[a-z]+(?: couple of)?|couple of) (hour|day|week|month|year|decade)s?"
+                     r"'? (ago|from now|time)", s)  # "in two weeks' time" is from now
     numbers = vocabulary().numbers
     if not m or (m[1] not in numbers and not m[1].isdecimal()):
         return None
@@ -154,18 +208,23 @@ def _ago(s: str, p: date | None, tense: str | None) -> Resolved | None:
     if unit == "month":
         total = p.year * 12 + p.month - 1 + sign * n
         return u.month(total // 12, total % 12 + 1)
+    if unit == "decade":  # "two decades ago": the decade, as that is the grain it tells
+        return u.decade(p.year // 10 + sign * n)
     return u.year(p.year + sign * n)
 
 
 def _relative_unit(s: str, p: date | None, tense: str | None) -> Resolved | None:
     """ "last week", "this month", "next year", "last quarter", "the year before last"."""
-    m = re.fullmatch(r"(?:the )?(?:(this|last|next) (week|weekend|month|year|quarter)"
-                     r"|(week|year) before last)", s)
+    m = re.fullmatch(r"(?:the )?(?:(this|last|next|current|past) "
+                     r"(week|weekend|month|year|quarter)|(week|year) before last)", s)
     if not m:
         return None
     rel, unit = (m[1], m[2]) if m[1] else ("before last", m[3])
-    if s.startswith("the ") and rel in ("last", "next"):
-        return None  # "the last week" is a duration, not last week
+    if s.startswith("the ") and rel == "next":
+        return None  # "the next year" is told from another time (:mod:`.anaphora`)
+    # "the current year" is this one; "the past week", "the last month" the one before
+    # (TimeML dates them so)
+    rel = {"current": "this", "past": "last"}.get(rel, rel)
     if p is None:
         return u.ref(direction("last" if rel == "before last" else rel, tense))
     step = {"this": 0, "last": -1, "next": 1, "before last": -2}[rel]
@@ -214,8 +273,10 @@ def _weekday(s: str, p: date | None, tense: str | None) -> Resolved | None:
     if week:  # "Tuesday of last week"
         monday = p - timedelta(days=p.weekday() - 7 * {"this": 0, "last": -1, "next": 1}[week])
         return u.day(monday + timedelta(days=wd))
+    ahead = (wd - p.weekday()) % 7
+    if rel is None and tense == "present" and ahead <= 2:
+        return u.day(p + timedelta(days=ahead))  # "the trial opens on Wednesday": the nearest
     if rel in ("next", "coming") or (rel in (None, "this") and tense == "future"):
-        ahead = (wd - p.weekday()) % 7
         return u.day(p + timedelta(days=ahead or (7 if rel == "next" else 0)))
     back = (p.weekday() - wd) % 7
     return u.day(p - timedelta(days=back or (7 if rel in ("last", "past", "previous") else 0)))

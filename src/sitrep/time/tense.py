@@ -6,6 +6,7 @@ takes the tense to decide the direction of bare weekdays, months and seasons.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import reference
@@ -13,7 +14,13 @@ from .. import reference
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["clause_tense"]
+__all__ = ["clause_tense", "signal_tense"]
+
+_AHEAD = re.compile(r"(?i)(?:\b(?:ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to)"
+                    r"(?:\s+(?:the|this|next|a|an))?"
+                    # "adjourned until Monday", "postponed the vote to March"
+                    r"|\b(?:postpone|adjourn|defer|delay|extend|reschedul|put\s+off|push\w*\s+back)"
+                    r"\w*(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to))\s+$")
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -21,18 +28,23 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
 
     None when unknown, or when the date hangs off a noun ("a frost in May" inside
     "the harvest will be smaller after a frost in May"): the verb's tense then says
-    nothing about the date.
+    nothing about the date. A date on the subject ("the summit on Friday will open",
+    "Pakistan in May sent") takes its verb's tense.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     verb = span.root
+    while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ != "VERB":
+        verb = verb.head  # "Saturday" of "on Friday and Saturday" is where "Friday" is
     for _ in range(8):  # climb to the governing verb
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
         if verb.pos_ in ("NOUN", "PROPN", "PRON"):
-            return None
+            if verb.dep_ not in ("nsubj", "nsubjpass") or verb.head.pos_ not in ("VERB", "AUX"):
+                return None
+            verb = verb.head  # the subject's date is its verb's: "the summit on Friday will"
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     future_auxiliaries = reference.words("time/future_auxiliaries")
@@ -50,6 +62,18 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         if not past and (v.lemma_ in future_verbs or any(
                 c.lemma_ in future_verbs and c.dep_ == "acomp" for c in related)):
             return "future"
+        if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                for c in v.children):
+            return "future"  # "are to meet on Tuesday", "who is to conduct"
     if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children):
         return "past"
+    if verb.lemma_ in reference.words("speech/saying_verbs"):
+        return "past"  # "the ministry says Monday": what is said is said by now
     return "present"
+
+
+def signal_tense(text: str, start: int) -> str | None:
+    """ "future" after a word that looks ahead to the date ("ahead of Thursday's vote",
+    "the upcoming May 1 election", "the talks were adjourned until Monday"), else None."""
+    return "future" if _AHEAD.search(text, max(0, start - 40), start) else None

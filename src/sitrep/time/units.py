@@ -49,6 +49,12 @@ def quarter(y: int, q: int) -> Resolved:
     return span(f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), last, "quarter")
 
 
+def half(y: int, h: int) -> Resolved:
+    """The first or second half of year ``y`` (TIMEX3 ``1989-H2``), of quarter precision."""
+    return span(f"{y:04d}-H{h}", date(y, 6 * h - 5, 1), date(y, 6 * h, 30 if h == 1 else 31),
+                "quarter")
+
+
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -72,19 +78,21 @@ def decade(d: int) -> Resolved:
 
 
 def containing(a: date, b: date) -> Resolved | None:
-    """The smallest unit that holds ``a``..``b``, with the range itself as its span."""
+    """The smallest unit up to a year that holds ``a``..``b``, with the range itself as its
+    span; a range across years ("1994-1997", "December 30-January 3") takes the year it
+    starts in, as a decade is not what it says; None past the decade it starts in."""
     if a == b:
         return day(a)
     for unit in (
         week(a),
         month(a.year, a.month),
         quarter(a.year, (a.month - 1) // 3 + 1),
-        year(a.year),
-        decade(a.year // 10),
     ):
         if b.isoformat() <= str(unit.end_date):
             return unit._replace(start_date=a.isoformat(), end_date=b.isoformat())
-    return None
+    if b.year // 10 != a.year // 10 and b.year > a.year + 1:
+        return None  # "2014-2025" is no period of one decade
+    return year(a.year)._replace(start_date=a.isoformat(), end_date=b.isoformat())
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
