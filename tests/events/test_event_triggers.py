@@ -239,3 +239,10 @@ def test_a_demolition_is_property_destruction_whatever_it_was_done_with(nlp, tex
 def test_a_relative_clause_on_an_event_is_as_real_as_the_event(nlp, text, word, reason):
     tok = next(t for t in nlp(text) if t.lemma_.lower() == word)
     assert unreal(tok) == reason
+
+
+def test_a_verb_in_a_title_case_headline_is_a_trigger(nlp):
+    found = triggers(nlp, "Israeli Forces Demolish Palestinian Prisoner's Home")
+    assert ("Demolish", "loot", None) in found
+    # in ordinary case the parser's reading stands
+    assert triggers(nlp, "The Demolish Group opened a new office in town.") == []

@@ -81,7 +81,8 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
         return False  # "the southern occupied West Bank": an adjective the parser made a verb
     if tok.dep_ == "amod" and lemma != "dead":
         return False  # "occupied territories", "armed men"
-    if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma:
+    if tok.dep_ == "compound" and tok.head.pos_ in _NOUN and tok.head.lemma_.lower() != lemma \
+            and cue.pos != "V":  # (a verb misread in a title-case headline is no modifier)
         return False  # "attack helicopter", "protest leader", "ceasefire talks"
     if tok.dep_ in ("attr", "oprd", "appos") and not (
             tok.dep_ == "appos" and lemma_of(tok.head) in WEAPON_NOUNS):

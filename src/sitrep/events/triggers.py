@@ -207,14 +207,20 @@ def _fire(tok: Token, dobj: Token | None) -> Trigger | None:
     return None
 
 
+def _title_case(tok: Token) -> bool:
+    """The token's sentence is a headline in title case: its longer words all capitalised."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
 def _cue(tok: Token) -> Cue | None:
     cue = CUES.get(lemma_of(tok)) or CUES.get(tok.lower_)
     if cue is None:
         return None
     if cue.pos == "N" and tok.pos_ not in _NOUN:
         return None
-    if cue.pos == "V" and tok.pos_ != "VERB":
-        return None
+    if cue.pos == "V" and tok.pos_ != "VERB" and not (tok.pos_ == "PROPN" and _title_case(tok)):
+        return None  # (a headline in title case: "Israeli Forces Demolish … Home")
     if cue.pos == "NV" and tok.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
         return None
     return cue
