@@ -46,7 +46,7 @@ __all__ = ["PlacesStage"]
 
 class PlacesStage(Stage):
     name = "places"
-    version = 3
+    version = 4
     requires = ("text", "dateline_places", "entities", "doc")
     assigns = ("places",)
 

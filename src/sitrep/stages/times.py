@@ -34,7 +34,7 @@ class TimesStage(Stage):
     """Append a :class:`TimeExpr` for each resolvable temporal expression."""
 
     name = "times"
-    version = 2
+    version = 3
     requires = ("text", "doc", "entities", "published")
     assigns = ("times",)
 
