@@ -26,7 +26,7 @@ def run(text: str, published: str | None = PUBLISHED, doc=None) -> list[tuple[st
     TimesStage()(Work(article, doc))
     for t in article.times:
         assert article.text[t.start:t.end] == t.text
-        assert t.stage == "times@2"
+        assert t.stage == "times@3"
     return [(t.text, t.value, t.precision) for t in article.times]
 
 
