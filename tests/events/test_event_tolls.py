@@ -128,3 +128,15 @@ def test_the_smallest_figure_is_a_number_rather_than_a_vague_word():
     forty = Count("At least 40 people", 44, 62, 40, 40, None, "killed", None, None)
     assert total([dozens, forty], ("killed",), {0, 1}, bounds) == (40, [forty])
     assert total([dozens], ("killed",), {0, 1}, bounds) == (12, [dozens])
+
+
+def test_a_figure_in_a_folded_event_sentence_goes_to_the_event_before_it():
+    # sentence 1 held a trigger of its own, folded into the shelling: its toll is the shelling's
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    killed = count("At least 12 civilians", "killed", 12)
+    assign_counts([killed], [toll], SENTENCES, PARAGRAPHS, {0, 1}, {}, TEXT)
+    assert toll.counts == [killed]
+    # but not across a paragraph
+    war = count("10000 people", "killed", 10000)
+    assign_counts([war], [toll], SENTENCES, PARAGRAPHS, {0, 3}, {}, TEXT)
+    assert toll.counts == [killed]

@@ -100,11 +100,12 @@ def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
 
 def _target(count: Count, s: int, tolls: list[Toll], paragraphs: list[int],
             event_sentences: set[int]) -> Toll | None:
+    """The event a figure in sentence ``s`` belongs to. A sentence whose own mention was
+    folded into the event before it ("A shot hit and killed a driver" after the fight
+    that fired it) gives its figures to that event, as a sentence with no trigger does."""
     same = [t for t in tolls if s in t.sentences]
     if same:
         return min(same, key=lambda t: min(abs(a - count.start) for a in t.anchors))
-    if s in event_sentences:
-        return None  # the sentence's own events were dropped: its figures go with them
     before = [t for t in tolls
               if any(s - _MAX_BACK <= x < s and paragraphs[x] == paragraphs[s]
                      for x in t.sentences)]
