@@ -140,3 +140,17 @@ def test_a_figure_in_a_folded_event_sentence_goes_to_the_event_before_it():
     war = count("10000 people", "killed", 10000)
     assign_counts([war], [toll], SENTENCES, PARAGRAPHS, {0, 3}, {}, TEXT)
     assert toll.counts == [killed]
+
+
+def test_a_figure_below_a_stated_floor_tells_a_part_of_the_toll():
+    text = ("Gunmen killed at least 15 villagers in the raid. "
+            "A teacher and his son were among the victims.")
+    bounds = [(0, 48), (49, len(text))]
+    floor = Count("at least 15 villagers", 14, 35, 15, 15, None, "killed", "villagers", None)
+    teacher, son = _at(text, "A teacher", 1), _at(text, "his son", 1)
+    assert total([floor, teacher, son], ("killed",), {0, 1}, bounds) == (15, [floor])
+    # with no floor stated, differing figures still resolve to the smallest
+    plain = Count("15 villagers", 23, 35, 15, None, None, "killed", "villagers", None)
+    assert total([plain, teacher, son], ("killed",), {0, 1}, bounds)[0] == 2
+    # a floor told outside the event's own sentences does not rule out its figures
+    assert total([floor, teacher, son], ("killed",), {1}, bounds)[0] == 2

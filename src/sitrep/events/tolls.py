@@ -137,7 +137,12 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
     if coded:  # "Fatalities coded as 10": the description's own figure for the event
         return figure(coded[0]) or 0, coded[:1]
     if victims:
-        preferred = [s for s in victims if s in own_sentences] or list(victims)
+        # below a floor the event's own sentences state ("at least 12 were killed") a
+        # figure tells a part of the toll ("a young woman was among them"), not all of it
+        floor = max((figure(c) or 0 for s, cs in victims.items() if s in own_sentences
+                     for c in cs if _floor(c)), default=0)
+        credible = [s for s in victims if _sum(victims[s]) >= floor] or list(victims)
+        preferred = [s for s in credible if s in own_sentences] or credible
         # the lowest credible figure is a number, when one is given, not "dozens" as 12
         best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
@@ -147,6 +152,17 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
         used = sorted(used + attackers[most], key=lambda c: c.start)
     return sum(figure(c) or 0 for c in used), used
+
+
+def _sum(counts: list[Count]) -> int:
+    return sum(figure(c) or 0 for c in counts)
+
+
+def _floor(count: Count) -> bool:
+    """A figure told as a floor with a number: "at least 12", "more than 80 people" (not
+    "dozens", whose floor is only ACLED's reading of a vague word)."""
+    return count.low is not None and count.value is not None and count.low == count.value \
+        and not is_vague_figure(count.text)
 
 
 def _unrepeated(counts: list[Count]) -> list[Count]:
