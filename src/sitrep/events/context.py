@@ -26,7 +26,8 @@ each inferred value in ``Draft.derived``:
   the same paragraph, else the nearest: :mod:`.within`), the event is coded there,
   as ACLED does, with geo_precision 2 for a town and 3 for a region
   (``derived["location"] = "inferred"``);
-- with no time, it is when the previous event was, else the published date
+- with no time, it is when the previous event was, else (for the report's first
+  event) a day the next sentences tell, else the published date
   (``derived["event_date"] = "inferred" | "published-date"``);
 - a violent event with no doer continues the one just before it.
 """
@@ -94,6 +95,7 @@ class Discourse:
     last_country: dict[str, str] = field(default_factory=dict)
     _locative: list[Place] | None = None
     _phrases: tuple[PlacePhrase | None, list[PlacePhrase]] | None = None
+    _sent_list: list[Span] | None = None
 
     # -- actors -------------------------------------------------------------------------
 
@@ -270,7 +272,7 @@ class Discourse:
         return out
 
     def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
-        from .dates import time_precision
+        from .dates import day_told_after, time_precision
 
         if draft.time is not None:
             t = draft.time
@@ -281,9 +283,20 @@ class Discourse:
                 if precision == 1:
                     return date, precision, None, "inferred"
                 break  # a week or a season is no day to carry over
+        if not self.drafts:  # the report's first event: a day the next sentences tell
+            later = day_told_after(draft.trigger.token, self._sents(), draft.sent_i,
+                                   self.article.times, self.article.published)
+            if later is not None:
+                return later.start_date, time_precision(later), (later.start, later.end), \
+                    "inferred"
         if self.article.published:
             return self.article.published, 2, None, "published-date"
         return None, None, None, "unknown"
+
+    def _sents(self) -> list[Span]:
+        if self._sent_list is None:
+            self._sent_list = list(self.doc.sents)
+        return self._sent_list
 
     def _fallback_place(self, draft: Draft, sent: Span) -> tuple[Place | None, bool, str]:
         near = False

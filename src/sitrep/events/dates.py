@@ -11,6 +11,12 @@ spells out ("On 1 December, overnight, …"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently"), or a week or month counted back from the telling with no day or
 month named ("last week", "a month ago"), is background, not an event to code.
+An event its own sentence does not date, with no dated event before it, takes the
+first day the next few sentences spell out for it ("Gunmen razed three villages …
+The attack came on Sunday": a sentence that tells the event again by its word or
+by "the attack", "the incident"), when that day is no later than publication, at
+most three days before it and no "since …" (:func:`day_told_after`), before the
+published date.
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -31,7 +37,8 @@ from .locate import tree_distance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between"]
+__all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between",
+           "day_told_after"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -107,7 +114,7 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
         if is_stamp(t, doc.text):
             continue  # "Published: 18 Jun 2021": when the page was, not the event
-        if _dates_the_telling(span.root, trigger):
+        if _dates_the_telling(span.root, trigger) or _since(span.root):
             continue  # "…, the ministry said on Sunday": when it was said, not done
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
     ranked.sort(key=lambda r: r[:2])
@@ -125,6 +132,63 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
     if vague:
         return VAGUE
     return None
+
+
+_AHEAD = 3  # sentences after an undated event searched for its day
+_RECENT_DAYS = 3  # how many days before publication a day told later may lie
+
+
+def day_told_after(trigger: Token, sents: list[Span], sent_i: int, times: list[TimeExpr],
+                   published: str | None) -> TimeExpr | None:
+    """The first day told in the ``_AHEAD`` sentences after ``sent_i`` that may date the
+    undated event at ``trigger``: a day (not a week, a month or a vague time) at most
+    three days before ``published``, neither a publication stamp nor the day of a statement
+    ("…, the army said on Thursday"). None when there is no published date."""
+    if not published or sent_i + 1 >= len(sents):
+        return None
+    first, last = sents[sent_i + 1], sents[min(sent_i + _AHEAD, len(sents) - 1)]
+    doc = first.doc
+    for t in sorted(times, key=lambda x: x.start):
+        if t.start < first.start_char or t.end > last.end_char:
+            continue
+        if t.precision != "day" or not t.start_date or is_vague(t):
+            continue
+        if t.start_date > published or (days_between(t.start_date, published) or 0) > \
+                _RECENT_DAYS:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or is_stamp(t, doc.text):
+            continue
+        if _dates_the_telling(span.root, trigger) or _since(span.root):
+            continue
+        if _tells_the_event(span.sent, trigger):
+            return t
+    return None
+
+
+#: Nouns that, with "the"/"this", point back at an event: "the attack", "the incident".
+_ANAPHORS = reference.words("events/event_anaphors")
+_ANAPHORIC_DETS = reference.words("events/anaphoric_dets")
+
+
+def _tells_the_event(sent: Span, trigger: Token) -> bool:
+    """Whether ``sent`` tells the event at ``trigger`` again: by the trigger's own word
+    ("signed a peace agreement on Wednesday") or a noun pointing back ("The incident
+    took place on Friday"), not by another happening of the same day."""
+    lemma = trigger.lemma_.lower()
+    for tok in sent:
+        if tok.lemma_.lower() == lemma:
+            return True
+        if tok.lemma_.lower() in _ANAPHORS and any(
+                c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children):
+            return True
+    return False
+
+
+def _since(time_root: Token) -> bool:
+    """A day in a "since …" clause: when a run of events began, not one event."""
+    return any(t.lower_ == "since" for t in time_root.ancestors) or any(
+        t.lower_ == "since" for t in time_root.head.children) or time_root.head.lower_ == "since"
 
 
 def is_stamp(t: TimeExpr, text: str) -> bool:
