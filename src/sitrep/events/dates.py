@@ -114,7 +114,7 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
         if is_stamp(t, doc.text):
             continue  # "Published: 18 Jun 2021": when the page was, not the event
-        if _dates_the_telling(span.root, trigger) or _since(span.root):
+        if _dates_the_telling(span.root, trigger):
             continue  # "…, the ministry said on Sunday": when it was said, not done
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
     ranked.sort(key=lambda r: r[:2])
