@@ -4,7 +4,7 @@ ACLED codes "people were killed" with no figure as 3 deaths for a limited
 attack and 10 for a large one (a massacre, a mass killing). The event's own
 sentences are read for a death word whose victims are plural and unnumbered
 ("killing civilians", "soldiers died", "left residents dead", "an unknown
-number of people were killed"); a negated one ("no one was killed") gives
+number of people were killed", "many were killed"); a negated one ("no one was killed") gives
 nothing, nor a joint figure of the killed and the injured ("killed or injured
 2 militants", which ACLED counts as no death). The figure is marked as derived
 (``derived["fatalities"] = "default"``) with the death word as evidence.
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from .. import reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,11 +28,15 @@ _DEATH_ADJ = frozenset({"dead"})
 _LARGE_WORDS = frozenset({"massacre", "mass", "carnage", "bloodbath", "scores"})
 _VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _INJURY_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
+#: Quantifiers that stand alone for unnumbered victims: "many were killed".
+_QUANTIFIERS = reference.words("events/unnumbered_quantifiers")
 
 
 def _plural_unnumbered(tok: Token) -> bool:
     if tok.lemma_.lower() == "number" and not any(c.like_num for c in tok.subtree):
         return True  # "an unknown number of people", "a number of the militants"
+    if tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children):
+        return True  # "many were killed", but not "some of the 12 soldiers"
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "people":
         return False
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children) and \
