@@ -272,10 +272,13 @@ class Discourse:
         return out
 
     def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
-        from .dates import day_told_after, time_precision
+        from .dates import coder_date, day_told_after, overrides, time_precision
 
+        opener = coder_date(self._sents(), self.article.times)
         if draft.time is not None:
             t = draft.time
+            if opener is not None and t is not opener and overrides(opener, t):
+                t = opener  # "22 June. … on June 17 and … on June 22": the coded date
             return t.start_date, time_precision(t), (t.start, t.end), ""
         for prev in reversed(self.drafts):
             date, precision, from_text = self.dates_of.get(id(prev), (None, None, False))

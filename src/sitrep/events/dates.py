@@ -17,6 +17,10 @@ The attack came on Sunday": a sentence that tells the event again by its word or
 by "the attack", "the incident"), when that day is no later than publication, at
 most three days before it and no "since …" (:func:`day_told_after`), before the
 published date.
+A description that opens with its date as a sentence of its own, run into the text
+("22 June. Militias attacked Faru on June 17 and Bachiri on June 22."; "26 May (or
+around). At the weekend …"), as ACLED's notes do, is coded on that date: it dates
+its events over any other day they tell within two weeks of it (:func:`coder_date`).
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -38,7 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between",
-           "day_told_after"]
+           "day_told_after", "coder_date", "overrides"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -189,6 +193,37 @@ def _since(time_root: Token) -> bool:
     """A day in a "since …" clause: when a run of events began, not one event."""
     return any(t.lower_ == "since" for t in time_root.ancestors) or any(
         t.lower_ == "since" for t in time_root.head.children) or time_root.head.lower_ == "since"
+
+
+#: What may stand beside the date in a description's opening sentence: "(or around)".
+_OPENER_WORDS = frozenset({"on", "or", "around", "about"})
+_CODER_REACH = 14  # days from the opening date within which it overrides an event's own
+
+
+def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
+    """The date a description opens with as a sentence of its own, followed by its text
+    on the same line ("03 November 2019. Cult militias clashed …"), or None. A date on
+    a line of its own is a page's stamp or dateline, not this."""
+    if len(sents) < 2:
+        return None
+    first = sents[0]
+    text = first.doc.text
+    inside = [t for t in times if first.start_char <= t.start and t.end <= first.end_char]
+    if len(inside) != 1 or inside[0].precision != "day" or not inside[0].start_date:
+        return None
+    t = inside[0]
+    rest = text[first.start_char : t.start] + " " + text[t.end : first.end_char]
+    if any(w.lower() not in _OPENER_WORDS for w in _WORD.findall(rest)):
+        return None
+    if not first.text.rstrip().endswith(".") or "\n" in text[t.end : sents[1].start_char]:
+        return None
+    return t
+
+
+def overrides(opener: TimeExpr, own: TimeExpr) -> bool:
+    """Whether a description's opening date replaces an event's own day, two weeks apart
+    at most ("between 1 and 6 November" under "03 November 2019.")."""
+    return (days_between(opener.start_date, own.start_date) or 0) <= _CODER_REACH
 
 
 def is_stamp(t: TimeExpr, text: str) -> bool:
