@@ -95,7 +95,6 @@ class Discourse:
     last_country: dict[str, str] = field(default_factory=dict)
     _locative: list[Place] | None = None
     _phrases: tuple[PlacePhrase | None, list[PlacePhrase]] | None = None
-    _sent_list: list[Span] | None = None
 
     # -- actors -------------------------------------------------------------------------
 
@@ -274,7 +273,8 @@ class Discourse:
     def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
         from .dates import coder_date, day_told_after, overrides, time_precision
 
-        opener = coder_date(self._sents(), self.article.times)
+        sents = list(self.doc.sents)
+        opener = coder_date(sents, self.article.times)
         if draft.time is not None:
             t = draft.time
             if opener is not None and t is not opener and overrides(opener, t):
@@ -287,7 +287,7 @@ class Discourse:
                     return date, precision, None, "inferred"
                 break  # a week or a season is no day to carry over
         if not self.drafts:  # the report's first event: a day the next sentences tell
-            later = day_told_after(draft.trigger.token, self._sents(), draft.sent_i,
+            later = day_told_after(draft.trigger.token, sents, draft.sent_i,
                                    self.article.times, self.article.published)
             if later is not None:
                 return later.start_date, time_precision(later), (later.start, later.end), \
@@ -295,11 +295,6 @@ class Discourse:
         if self.article.published:
             return self.article.published, 2, None, "published-date"
         return None, None, None, "unknown"
-
-    def _sents(self) -> list[Span]:
-        if self._sent_list is None:
-            self._sent_list = list(self.doc.sents)
-        return self._sent_list
 
     def _fallback_place(self, draft: Draft, sent: Span) -> tuple[Place | None, bool, str]:
         near = False
