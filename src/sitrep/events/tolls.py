@@ -13,7 +13,9 @@ the figures of one sentence add up (different victims), except a
 subset introduced by "including"/"among them" and a repeat of the same figure
 (a headline run into its lede); across sentences the smallest
 total wins, because sources that disagree are resolved conservatively, and a
-sentence that carries the event's trigger is preferred to one that does not.
+sentence that carries the event's trigger is preferred to one that does not; a
+sentence whose dead are all of sides the chosen one does not name is added to it
+(both sides' dead: :mod:`sitrep.events.victim_sides`).
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
 once to the victims' toll, as ACLED counts it. A figure the text states as its
 coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
@@ -32,6 +34,7 @@ from ..figures.parts import is_part
 from ..records import Count
 from .causes import cause_span
 from .dates import days_between
+from .victim_sides import sides_of
 
 __all__ = ["Toll", "assign_counts", "total", "figure", "CATEGORY_FIELDS"]
 
@@ -147,11 +150,28 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
         used = list(victims[best])
+        used += _other_sides(best, preferred, victims)
     told = [s for s in attackers if attackers[s]]
     if told:  # the attacker's own death adds to the victims', once
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
         used = sorted(used + attackers[most], key=lambda c: c.start)
     return sum(figure(c) or 0 for c in used), used
+
+
+def _other_sides(best: int, candidates: list[int], victims: dict[int, list[Count]]
+                 ) -> list[Count]:
+    """The figures of other sentences whose dead are of sides the chosen one does not
+    name ("A policeman was killed. Three civilians also died."): different people."""
+    taken = sides_of(victims[best])
+    if taken is None:
+        return []
+    out: list[Count] = []
+    for s in sorted(candidates):
+        sides = sides_of(victims[s]) if s != best else None
+        if sides is not None and not sides & taken:
+            out.extend(victims[s])
+            taken = taken | sides
+    return out
 
 
 def _sum(counts: list[Count]) -> int:
