@@ -154,3 +154,14 @@ def test_a_figure_below_a_stated_floor_tells_a_part_of_the_toll():
     assert total([plain, teacher, son], ("killed",), {0, 1}, bounds)[0] == 2
     # a floor told outside the event's own sentences does not rule out its figures
     assert total([floor, teacher, son], ("killed",), {1}, bounds)[0] == 2
+
+
+def test_an_event_reaches_the_sentences_whose_figures_would_go_to_it():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    assign_counts([], [toll], SENTENCES, PARAGRAPHS, {0}, {3: []}, TEXT)
+    # sentences 1 and 2 have no event of their own; 3 is in another paragraph (and background)
+    assert toll.reached == {1, 2}
+    other = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    assign_counts([], [other], SENTENCES, PARAGRAPHS, {0, 1}, {2: ["2020-01-01"]}, TEXT)
+    # sentence 1 tells an event of its own, sentence 2 is dated far from this one
+    assert other.reached == set()

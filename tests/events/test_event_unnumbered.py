@@ -33,6 +33,7 @@ def test_unnumbered_deaths_take_acled_defaults(nlp, sentence, figure, word):
         "The strike did not kill anyone.",
         "Troops shelled the village on Monday.",
         "Some of the 12 hostages were killed.",  # a part of a numbered group
+        "Mourners held signs saying 'Stop killing our sons'.",  # not told as a fact
     ],
 )
 def test_no_default_when_deaths_are_numbered_negated_or_absent(nlp, sentence):

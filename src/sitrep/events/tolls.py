@@ -56,6 +56,8 @@ class Toll:
     anchors: list[int]  # character offsets of its triggers
     date: str | None
     counts: list[Count] = field(default_factory=list)
+    #: sentences with no event of their own whose figures reach back to this event
+    reached: set[int] = field(default_factory=set)
 
 
 def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tuple[int, int]],
@@ -75,6 +77,15 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     """
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
+    owned = {x for t in tolls for x in t.sentences} | event_sentences
+    for s in range(len(sentences)):
+        dates = background.get(s)
+        if s in owned or (dates is not None and not dates):
+            continue
+        near = _target(None, s, tolls, paragraphs, event_sentences)
+        if near is not None and not any((days_between(d, near.date) or 0) > 31
+                                        for d in dates or ()):
+            near.reached.add(s)
     for count in counts:
         if count.category not in wanted or figure(count) is None:
             continue
@@ -101,13 +112,13 @@ def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
     return None
 
 
-def _target(count: Count, s: int, tolls: list[Toll], paragraphs: list[int],
+def _target(count: Count | None, s: int, tolls: list[Toll], paragraphs: list[int],
             event_sentences: set[int]) -> Toll | None:
     """The event a figure in sentence ``s`` belongs to. A sentence whose own mention was
     folded into the event before it ("A shot hit and killed a driver" after the fight
     that fired it) gives its figures to that event, as a sentence with no trigger does."""
     same = [t for t in tolls if s in t.sentences]
-    if same:
+    if same and count is not None:
         return min(same, key=lambda t: min(abs(a - count.start) for a in t.anchors))
     before = [t for t in tolls
               if any(s - _MAX_BACK <= x < s and paragraphs[x] == paragraphs[s]

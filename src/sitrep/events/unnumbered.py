@@ -2,12 +2,15 @@
 
 ACLED codes "people were killed" with no figure as 3 deaths for a limited
 attack and 10 for a large one (a massacre, a mass killing). The event's own
-sentences are read for a death word whose victims are plural and unnumbered
-("killing civilians", "soldiers died", "left residents dead", "an unknown
-number of people were killed", "many were killed"); a negated one ("no one was killed") gives
-nothing, nor a joint figure of the killed and the injured ("killed or injured
-2 militants", which ACLED counts as no death). The figure is marked as derived
-(``derived["fatalities"] = "default"``) with the death word as evidence.
+sentences, and those with no event of their own whose figures reach back to it
+(``Toll.reached``), are read for a death word whose victims are plural and
+unnumbered ("killing civilians", "soldiers died", "left residents dead", "an
+unknown number of people were killed", "many were killed"); a negated one ("no
+one was killed") gives nothing, nor one told as unreal ("stop killing our sons":
+:func:`sitrep.events.realis.unreal`), nor a joint figure of the killed and the
+injured ("killed or injured 2 militants", which ACLED counts as no death). The
+figure is marked as derived (``derived["fatalities"] = "default"``) with the
+death word as evidence.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .. import reference
+from .realis import unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,8 +82,8 @@ def unnumbered_deaths(sents: Iterable[Span]) -> tuple[int, tuple[int, int]] | No
             victims = _victims(tok)
             if lemma == "kill" and tok.dep_ == "nsubj":
                 continue  # "the killing" as a subject noun: no victims named
-            if _numbered_harm(tok):
-                continue
+            if _numbered_harm(tok) or unreal(tok):
+                continue  # also "signs saying 'Stop killing our sons'": no deaths told
             if victims and all(_plural_unnumbered(v) for v in victims):
                 large = any(t.lemma_.lower() in _LARGE_WORDS for t in sent)
                 return (LARGE if large else LIMITED), (tok.idx, tok.idx + len(tok.text))
