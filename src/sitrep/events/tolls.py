@@ -77,15 +77,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     """
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
-    owned = {x for t in tolls for x in t.sentences} | event_sentences
-    for s in range(len(sentences)):
-        dates = background.get(s)
-        if s in owned or (dates is not None and not dates):
-            continue
-        near = _target(None, s, tolls, paragraphs, event_sentences)
-        if near is not None and not any((days_between(d, near.date) or 0) > 31
-                                        for d in dates or ()):
-            near.reached.add(s)
+    _reach(tolls, len(sentences), paragraphs, event_sentences, background)
     for count in counts:
         if count.category not in wanted or figure(count) is None:
             continue
@@ -103,6 +95,21 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
             if not dates or any((days_between(d, target.date) or 0) > 31 for d in dates):
                 continue
         target.counts.append(count)
+
+
+def _reach(tolls: list[Toll], n: int, paragraphs: list[int], event_sentences: set[int],
+           background: dict[int, list[str]]) -> None:
+    """Fill each toll's ``reached``: the sentences with no event of their own whose
+    figures would go to it (not background, nor dated a month away from it)."""
+    owned = {x for t in tolls for x in t.sentences} | event_sentences
+    for i in range(n):
+        dates = background.get(i)
+        if i in owned or (dates is not None and not dates):
+            continue
+        near = _target(None, i, tolls, paragraphs, event_sentences)
+        if near is not None and not any((days_between(d, near.date) or 0) > 31
+                                        for d in dates or ()):
+            near.reached.add(i)
 
 
 def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
