@@ -146,3 +146,71 @@ def test_a_month_dates_its_event_on_the_15th(nlp, value, start, end, day):
     chosen = choose_time(trigger, next(iter(doc.sents)), times, "2017-06-01")
     assert isinstance(chosen, TimeExpr) and chosen.start_date == day
     assert time_precision(chosen) == 3
+
+
+def _day_after(nlp, text: str, trigger: str, pieces: tuple[tuple[str, str], ...],
+               published: str = "2021-05-05") -> str | None:
+    from sitrep.events.dates import day_told_after
+
+    doc = nlp(text)
+    sents = list(doc.sents)
+    trig = next(t for t in doc if t.lower_ == trigger)
+    found = day_told_after(trig, sents, 0, _times(text, *pieces), published)
+    return found.start_date if found is not None else None
+
+
+@pytest.mark.model
+def test_an_undated_event_takes_the_day_a_later_sentence_tells_it(nlp):
+    text = ("Gunmen raided a village in the north and burned dozens of homes. "
+            "The attack took place on Monday, residents said.")
+    assert _day_after(nlp, text, "raided", (("Monday", "2021-05-03"),)) == "2021-05-03"
+    text = ("Rebel leaders signed a ceasefire in the capital. "
+            "After months of talks they signed the deal on Tuesday.")
+    assert _day_after(nlp, text, "signed", (("Tuesday", "2021-05-04"),)) == "2021-05-04"
+
+
+@pytest.mark.model
+def test_a_later_day_of_another_happening_or_too_old_dates_nothing(nlp):
+    text = ("Gunmen raided a village in the north and burned dozens of homes. "
+            "Police arrested two traders in the market on Monday.")
+    assert _day_after(nlp, text, "raided", (("Monday", "2021-05-03"),)) is None
+    text = ("Gunmen raided a village in the north and burned dozens of homes. "
+            "The attack took place on 20 April.")
+    assert _day_after(nlp, text, "raided", (("20 April", "2021-04-20"),)) is None
+    text = ("Rioters burned a farm in the east. "
+            "The attacks have gone on since the violence of Monday.")
+    assert _day_after(nlp, text, "burned", (("Monday", "2021-05-03"),)) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pieces, expected",
+    [
+        ("22 June. Militias raided Faru on June 17 and Gama on June 22.",
+         (("22 June", "2021-06-22"), ("June 17", "2021-06-17"), ("June 22", "2021-06-22")),
+         "2021-06-22"),
+        ("26 May (or around). At the weekend traders marched in Awka.",
+         (("26 May", "2021-05-26"),), "2021-05-26"),
+        # a date on a line of its own is a page's stamp, not a coder's date
+        ("22 June 2021.\nMilitias raided Faru on June 17.",
+         (("22 June 2021", "2021-06-22"), ("June 17", "2021-06-17")), None),
+        # a sentence that tells something besides its date opens no description
+        ("On 22 June militias raided Faru. They burned ten homes.",
+         (("22 June", "2021-06-22"),), None),
+    ],
+)
+def test_a_description_opening_with_its_date_is_coded_on_it(nlp, text, pieces, expected):
+    from sitrep.events.dates import coder_date
+
+    doc = nlp(text)
+    found = coder_date(list(doc.sents), _times(text, *pieces))
+    assert (found.start_date if found is not None else None) == expected
+
+
+def test_the_opening_date_overrides_days_within_two_weeks_only():
+    from sitrep.events.dates import overrides
+
+    opener = TimeExpr("3 May", 0, 5, "2021-05-03", "2021-05-03", "2021-05-03", "day")
+    near = TimeExpr("1 May", 9, 14, "2021-05-01", "2021-05-01", "2021-05-01", "day")
+    far = TimeExpr("1 March", 9, 16, "2021-03-01", "2021-03-01", "2021-03-01", "day")
+    assert overrides(opener, near) and not overrides(opener, far)

@@ -39,6 +39,10 @@ def _place(text: str, name: str) -> Place:
         ("Three civilians were killed in shelling on Monday.", "Three civilians", False),
         ("Ukraine death toll rises to 28: ministry.", "28", False),
         ("Two militiamen killed over past 24 hours.", "Two militiamen", False),
+        ("Both sides are blamed for a long conflict that has left more than 900 dead.",
+         "more than 900 dead", True),
+        ("The insurgency, which has killed 4,000 people, goes on.", "4,000 people", True),
+        ("The raid that killed 7 farmers was blamed on bandits.", "7 farmers", False),
     ],
 )
 def test_running_totals_are_told_from_one_events_toll(nlp, text, figure, expected):

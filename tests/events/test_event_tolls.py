@@ -128,3 +128,40 @@ def test_the_smallest_figure_is_a_number_rather_than_a_vague_word():
     forty = Count("At least 40 people", 44, 62, 40, 40, None, "killed", None, None)
     assert total([dozens, forty], ("killed",), {0, 1}, bounds) == (40, [forty])
     assert total([dozens], ("killed",), {0, 1}, bounds) == (12, [dozens])
+
+
+def test_a_figure_in_a_folded_event_sentence_goes_to_the_event_before_it():
+    # sentence 1 held a trigger of its own, folded into the shelling: its toll is the shelling's
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    killed = count("At least 12 civilians", "killed", 12)
+    assign_counts([killed], [toll], SENTENCES, PARAGRAPHS, {0, 1}, {}, TEXT)
+    assert toll.counts == [killed]
+    # but not across a paragraph
+    war = count("10000 people", "killed", 10000)
+    assign_counts([war], [toll], SENTENCES, PARAGRAPHS, {0, 3}, {}, TEXT)
+    assert toll.counts == [killed]
+
+
+def test_a_figure_below_a_stated_floor_tells_a_part_of_the_toll():
+    text = ("Gunmen killed at least 15 villagers in the raid. "
+            "A teacher and his son were among the victims.")
+    bounds = [(0, 48), (49, len(text))]
+    floor = Count("at least 15 villagers", 14, 35, 15, 15, None, "killed", "villagers", None)
+    teacher, son = _at(text, "A teacher", 1), _at(text, "his son", 1)
+    assert total([floor, teacher, son], ("killed",), {0, 1}, bounds) == (15, [floor])
+    # with no floor stated, differing figures still resolve to the smallest
+    plain = Count("15 villagers", 23, 35, 15, None, None, "killed", "villagers", None)
+    assert total([plain, teacher, son], ("killed",), {0, 1}, bounds)[0] == 2
+    # a floor told outside the event's own sentences does not rule out its figures
+    assert total([floor, teacher, son], ("killed",), {1}, bounds)[0] == 2
+
+
+def test_an_event_reaches_the_sentences_whose_figures_would_go_to_it():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    assign_counts([], [toll], SENTENCES, PARAGRAPHS, {0}, {3: []}, TEXT)
+    # sentences 1 and 2 have no event of their own; 3 is in another paragraph (and background)
+    assert toll.reached == {1, 2}
+    other = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    assign_counts([], [other], SENTENCES, PARAGRAPHS, {0, 1}, {2: ["2020-01-01"]}, TEXT)
+    # sentence 1 tells an event of its own, sentence 2 is dated far from this one
+    assert other.reached == set()

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.model
         ("Russian shelling killed civilians in Kherson on Monday.", LIMITED, "killed"),
         ("Soldiers died in clashes with rebels near Goma.", LIMITED, "died"),
         ("Gunmen massacred villagers in Borno on Monday.", LARGE, "massacred"),
+        ("Bandits raided the market and many were killed.", LIMITED, "killed"),
     ],
 )
 def test_unnumbered_deaths_take_acled_defaults(nlp, sentence, figure, word):
@@ -31,6 +32,8 @@ def test_unnumbered_deaths_take_acled_defaults(nlp, sentence, figure, word):
         "Two civilians were killed in the strike.",  # a number: the counts stage's job
         "The strike did not kill anyone.",
         "Troops shelled the village on Monday.",
+        "Some of the 12 hostages were killed.",  # a part of a numbered group
+        "Mourners held signs saying 'Stop killing our sons'.",  # not told as a fact
     ],
 )
 def test_no_default_when_deaths_are_numbered_negated_or_absent(nlp, sentence):

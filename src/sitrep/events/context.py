@@ -26,7 +26,8 @@ each inferred value in ``Draft.derived``:
   the same paragraph, else the nearest: :mod:`.within`), the event is coded there,
   as ACLED does, with geo_precision 2 for a town and 3 for a region
   (``derived["location"] = "inferred"``);
-- with no time, it is when the previous event was, else the published date
+- with no time, it is when the previous event was, else (for the report's first
+  event) a day the next sentences tell, else the published date
   (``derived["event_date"] = "inferred" | "published-date"``);
 - a violent event with no doer continues the one just before it.
 """
@@ -273,10 +274,14 @@ class Discourse:
         return out
 
     def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
-        from .dates import time_precision
+        from .dates import coder_date, day_told_after, overrides, time_precision
 
+        sents = list(self.doc.sents)
+        opener = coder_date(sents, self.article.times)
         if draft.time is not None:
             t = draft.time
+            if opener is not None and t is not opener and overrides(opener, t):
+                t = opener  # "22 June. … on June 17 and … on June 22": the coded date
             return t.start_date, time_precision(t), (t.start, t.end), ""
         for prev in reversed(self.drafts):
             date, precision, from_text = self.dates_of.get(id(prev), (None, None, False))
@@ -284,6 +289,12 @@ class Discourse:
                 if precision == 1:
                     return date, precision, None, "inferred"
                 break  # a week or a season is no day to carry over
+        if not self.drafts:  # the report's first event: a day the next sentences tell
+            later = day_told_after(draft.trigger.token, sents, draft.sent_i,
+                                   self.article.times, self.article.published)
+            if later is not None:
+                return later.start_date, time_precision(later), (later.start, later.end), \
+                    "inferred"
         if self.article.published:
             return self.article.published, 2, None, "published-date"
         return None, None, None, "unknown"

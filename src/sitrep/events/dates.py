@@ -11,6 +11,16 @@ spells out ("On 1 December, overnight, …"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently"), or a week or month counted back from the telling with no day or
 month named ("last week", "a month ago"), is background, not an event to code.
+An event its own sentence does not date, with no dated event before it, takes the
+first day the next few sentences spell out for it ("Gunmen razed three villages …
+The attack came on Sunday": a sentence that tells the event again by its word or
+by "the attack", "the incident"), when that day is no later than publication, at
+most three days before it and no "since …" (:func:`day_told_after`), before the
+published date.
+A description that opens with its date as a sentence of its own, run into the text
+("22 June. Militias attacked Faru on June 17 and Bachiri on June 22."; "26 May (or
+around). At the weekend …"), as ACLED's notes do, is coded on that date: it dates
+its events over any other day they tell within two weeks of it (:func:`coder_date`).
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -31,7 +41,8 @@ from .locate import tree_distance
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between"]
+__all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between",
+           "day_told_after", "coder_date", "overrides"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -125,6 +136,94 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
     if vague:
         return VAGUE
     return None
+
+
+_AHEAD = 3  # sentences after an undated event searched for its day
+_RECENT_DAYS = 3  # how many days before publication a day told later may lie
+
+
+def day_told_after(trigger: Token, sents: list[Span], sent_i: int, times: list[TimeExpr],
+                   published: str | None) -> TimeExpr | None:
+    """The first day told in the ``_AHEAD`` sentences after ``sent_i`` that may date the
+    undated event at ``trigger``: a day (not a week, a month or a vague time) at most
+    three days before ``published``, neither a publication stamp nor the day of a statement
+    ("…, the army said on Thursday"). None when there is no published date."""
+    if not published or sent_i + 1 >= len(sents):
+        return None
+    first, last = sents[sent_i + 1], sents[min(sent_i + _AHEAD, len(sents) - 1)]
+    doc = first.doc
+    for t in sorted(times, key=lambda x: x.start):
+        if t.start < first.start_char or t.end > last.end_char:
+            continue
+        if t.precision != "day" or not t.start_date or is_vague(t):
+            continue
+        if t.start_date > published or (days_between(t.start_date, published) or 0) > \
+                _RECENT_DAYS:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or is_stamp(t, doc.text):
+            continue
+        if _dates_the_telling(span.root, trigger) or _since(span.root):
+            continue
+        if _tells_the_event(span.sent, trigger):
+            return t
+    return None
+
+
+#: Nouns that, with "the"/"this", point back at an event: "the attack", "the incident".
+_ANAPHORS = reference.words("events/event_anaphors")
+_ANAPHORIC_DETS = reference.words("events/anaphoric_dets")
+
+
+def _tells_the_event(sent: Span, trigger: Token) -> bool:
+    """Whether ``sent`` tells the event at ``trigger`` again: by the trigger's own word
+    ("signed a peace agreement on Wednesday") or a noun pointing back ("The incident
+    took place on Friday"), not by another happening of the same day."""
+    lemma = trigger.lemma_.lower()
+    for tok in sent:
+        if tok.lemma_.lower() == lemma:
+            return True
+        if tok.lemma_.lower() in _ANAPHORS and any(
+                c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETS for c in tok.children):
+            return True
+    return False
+
+
+def _since(time_root: Token) -> bool:
+    """A day in a "since …" clause: when a run of events began, not one event."""
+    return any(t.lower_ == "since" for t in time_root.ancestors) or any(
+        t.lower_ == "since" for t in time_root.head.children) or time_root.head.lower_ == "since"
+
+
+#: What may stand beside the date in a description's opening sentence: "(or around)".
+_OPENER_WORDS = frozenset({"on", "or", "around", "about"})
+_CODER_REACH = 14  # days from the opening date within which it overrides an event's own
+
+
+def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
+    """The date a description opens with as a sentence of its own, followed by its text
+    on the same line ("03 November 2019. Cult militias clashed …"), or None. A date on
+    a line of its own is a page's stamp or dateline, not this."""
+    if len(sents) < 2:
+        return None
+    first = sents[0]
+    text = first.doc.text
+    inside = [t for t in times if first.start_char <= t.start and t.end <= first.end_char]
+    if len(inside) != 1 or inside[0].precision != "day" or not inside[0].start_date:
+        return None
+    t = inside[0]
+    rest = text[first.start_char : t.start] + " " + text[t.end : first.end_char]
+    if any(w.lower() not in _OPENER_WORDS for w in _WORD.findall(rest)):
+        return None
+    if not first.text.rstrip().endswith(".") or "\n" in text[t.end : sents[1].start_char]:
+        return None
+    return t
+
+
+def overrides(opener: TimeExpr, own: TimeExpr) -> bool:
+    """Whether a description's opening date replaces an event's own day, two weeks apart
+    at most ("between 1 and 6 November" under "03 November 2019.")."""
+    return (days_between(opener.start_date, own.start_date) or 0) <= _CODER_REACH
 
 
 def is_stamp(t: TimeExpr, text: str) -> bool:

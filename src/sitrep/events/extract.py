@@ -306,7 +306,7 @@ def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
             evidence[name] = [[c.start, c.end] for c in used]
     fatalities = figures["fatalities"] or 0
     if figures["fatalities"] is None and row.event_type != "Strategic developments":
-        default = unnumbered_deaths(sents[i] for i in sorted(row.sentences))
+        default = unnumbered_deaths(sents[i] for i in sorted(row.sentences | toll.reached))
         if default is not None:  # "killing civilians": ACLED's 3, or 10 for a massacre
             fatalities, span = default
             evidence["fatalities"] = [list(span)]

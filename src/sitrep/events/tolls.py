@@ -13,7 +13,9 @@ the figures of one sentence add up (different victims), except a
 subset introduced by "including"/"among them" and a repeat of the same figure
 (a headline run into its lede); across sentences the smallest
 total wins, because sources that disagree are resolved conservatively, and a
-sentence that carries the event's trigger is preferred to one that does not.
+sentence that carries the event's trigger is preferred to one that does not; a
+sentence whose dead are all of sides the chosen one does not name is added to it
+(both sides' dead: :mod:`sitrep.events.victim_sides`).
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
 once to the victims' toll, as ACLED counts it. A figure the text states as its
 coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
@@ -32,6 +34,7 @@ from ..figures.parts import is_part
 from ..records import Count
 from .causes import cause_span
 from .dates import days_between
+from .victim_sides import sides_of
 
 __all__ = ["Toll", "assign_counts", "total", "figure", "CATEGORY_FIELDS"]
 
@@ -53,6 +56,8 @@ class Toll:
     anchors: list[int]  # character offsets of its triggers
     date: str | None
     counts: list[Count] = field(default_factory=list)
+    #: sentences with no event of their own whose figures reach back to this event
+    reached: set[int] = field(default_factory=set)
 
 
 def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tuple[int, int]],
@@ -72,6 +77,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     """
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
+    _reach(tolls, len(sentences), paragraphs, event_sentences, background)
     for count in counts:
         if count.category not in wanted or figure(count) is None:
             continue
@@ -91,6 +97,21 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
         target.counts.append(count)
 
 
+def _reach(tolls: list[Toll], n: int, paragraphs: list[int], event_sentences: set[int],
+           background: dict[int, list[str]]) -> None:
+    """Fill each toll's ``reached``: the sentences with no event of their own whose
+    figures would go to it (not background, nor dated a month away from it)."""
+    owned = {x for t in tolls for x in t.sentences} | event_sentences
+    for i in range(n):
+        dates = background.get(i)
+        if i in owned or (dates is not None and not dates):
+            continue
+        near = _target(None, i, tolls, paragraphs, event_sentences)
+        if near is not None and not any((days_between(d, near.date) or 0) > 31
+                                        for d in dates or ()):
+            near.reached.add(i)
+
+
 def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
     for i, (start, end) in enumerate(sentences):
         if start <= offset < end:
@@ -98,13 +119,14 @@ def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
     return None
 
 
-def _target(count: Count, s: int, tolls: list[Toll], paragraphs: list[int],
+def _target(count: Count | None, s: int, tolls: list[Toll], paragraphs: list[int],
             event_sentences: set[int]) -> Toll | None:
+    """The event a figure in sentence ``s`` belongs to. A sentence whose own mention was
+    folded into the event before it ("A shot hit and killed a driver" after the fight
+    that fired it) gives its figures to that event, as a sentence with no trigger does."""
     same = [t for t in tolls if s in t.sentences]
-    if same:
+    if same and count is not None:
         return min(same, key=lambda t: min(abs(a - count.start) for a in t.anchors))
-    if s in event_sentences:
-        return None  # the sentence's own events were dropped: its figures go with them
     before = [t for t in tolls
               if any(s - _MAX_BACK <= x < s and paragraphs[x] == paragraphs[s]
                      for x in t.sentences)]
@@ -136,16 +158,49 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
     if coded:  # "Fatalities coded as 10": the description's own figure for the event
         return figure(coded[0]) or 0, coded[:1]
     if victims:
-        preferred = [s for s in victims if s in own_sentences] or list(victims)
+        # below a floor the event's own sentences state ("at least 12 were killed") a
+        # figure tells a part of the toll ("a young woman was among them"), not all of it
+        floor = max((figure(c) or 0 for s, cs in victims.items() if s in own_sentences
+                     for c in cs if _floor(c)), default=0)
+        credible = [s for s in victims if _sum(victims[s]) >= floor] or list(victims)
+        preferred = [s for s in credible if s in own_sentences] or credible
         # the lowest credible figure is a number, when one is given, not "dozens" as 12
         best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
         used = list(victims[best])
+        used += _other_sides(best, preferred, victims)
     told = [s for s in attackers if attackers[s]]
     if told:  # the attacker's own death adds to the victims', once
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
         used = sorted(used + attackers[most], key=lambda c: c.start)
     return sum(figure(c) or 0 for c in used), used
+
+
+def _other_sides(best: int, candidates: list[int], victims: dict[int, list[Count]]
+                 ) -> list[Count]:
+    """The figures of other sentences whose dead are of sides the chosen one does not
+    name ("A policeman was killed. Three civilians also died."): different people."""
+    taken = sides_of(victims[best])
+    if taken is None:
+        return []
+    out: list[Count] = []
+    for s in sorted(candidates):
+        sides = sides_of(victims[s]) if s != best else None
+        if sides is not None and not sides & taken:
+            out.extend(victims[s])
+            taken = taken | sides
+    return out
+
+
+def _sum(counts: list[Count]) -> int:
+    return sum(figure(c) or 0 for c in counts)
+
+
+def _floor(count: Count) -> bool:
+    """A figure told as a floor with a number: "at least 12", "more than 80 people" (not
+    "dozens", whose floor is only ACLED's reading of a vague word)."""
+    return count.low is not None and count.value is not None and count.low == count.value \
+        and not is_vague_figure(count.text)
 
 
 def _unrepeated(counts: list[Count]) -> list[Count]:

@@ -1,7 +1,8 @@
 """Running totals: figures that add up many events and belong to none of them.
 
 "Over 200 people killed since the beginning of the year", "five killed over
-the past week", "the death toll from the war rose to 13,000" report a tally,
+the past week", "the death toll from the war rose to 13,000", "a conflict that has
+left more than 3,000 dead" report a tally,
 not the toll of one event. :func:`running_totals` finds such counts from the
 clause that governs them; they stay in ``article.counts`` but are never an
 event's fatalities, injuries or displaced, and a sentence whose only deaths are
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .. import reference
 from ..records import Count
 
 if TYPE_CHECKING:
@@ -30,6 +32,19 @@ TOTAL_CUES = re.compile(
     r"over (?:a|one) "
     r"(?:week|month|year)|(?:death )?toll (?:\w+ ){0,2}(?:from|of|in) (?:the )?"
     r"(?:\w+ )?(?:war|conflict|fighting|invasion|hostilities))\b", re.I)
+
+
+#: Nouns of a long struggle: "a conflict that has killed 3,000" is a tally.
+_TALLY_NOUNS = reference.words("events/tally_nouns")
+
+
+def _of_a_struggle(root: Token) -> bool:
+    """Whether the figure is told in a relative clause of a war or conflict noun ("a
+    two-year conflict that has left more than 3,000 dead")."""
+    cur = root
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "relcl" and cur.head.lemma_.lower() in _TALLY_NOUNS
 
 
 def _clause(root: Token) -> list[Token]:
@@ -50,6 +65,8 @@ def is_running_total(doc: Doc, count: Count) -> bool:
     span = doc.char_span(count.start, count.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    if _of_a_struggle(span.root):
+        return True
     tokens = _clause(span.root)
     text = " ".join(t.text for t in tokens)
     return TOTAL_CUES.search(text) is not None

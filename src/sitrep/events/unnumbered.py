@@ -2,18 +2,24 @@
 
 ACLED codes "people were killed" with no figure as 3 deaths for a limited
 attack and 10 for a large one (a massacre, a mass killing). The event's own
-sentences are read for a death word whose victims are plural and unnumbered
-("killing civilians", "soldiers died", "left residents dead", "an unknown
-number of people were killed"); a negated one ("no one was killed") gives
-nothing, nor a joint figure of the killed and the injured ("killed or injured
-2 militants", which ACLED counts as no death). The figure is marked as derived
-(``derived["fatalities"] = "default"``) with the death word as evidence.
+sentences, and those with no event of their own whose figures reach back to it
+(``Toll.reached``), are read for a death word whose victims are plural and
+unnumbered ("killing civilians", "soldiers died", "left residents dead", "an
+unknown number of people were killed", "many were killed"); a negated one ("no
+one was killed") gives nothing, nor one told as unreal ("stop killing our sons":
+:func:`sitrep.events.realis.unreal`), nor a joint figure of the killed and the
+injured ("killed or injured 2 militants", which ACLED counts as no death). The
+figure is marked as derived (``derived["fatalities"] = "default"``) with the
+death word as evidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from .. import reference
+from .realis import unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,11 +32,15 @@ _DEATH_ADJ = frozenset({"dead"})
 _LARGE_WORDS = frozenset({"massacre", "mass", "carnage", "bloodbath", "scores"})
 _VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _INJURY_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
+#: Quantifiers that stand alone for unnumbered victims: "many were killed".
+_QUANTIFIERS = reference.words("events/unnumbered_quantifiers")
 
 
 def _plural_unnumbered(tok: Token) -> bool:
     if tok.lemma_.lower() == "number" and not any(c.like_num for c in tok.subtree):
         return True  # "an unknown number of people", "a number of the militants"
+    if tok.lower_ in _QUANTIFIERS and not any(c.dep_ == "prep" for c in tok.children):
+        return True  # "many were killed", but not "some of the 12 soldiers"
     if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != "people":
         return False
     return not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children) and \
@@ -72,8 +82,8 @@ def unnumbered_deaths(sents: Iterable[Span]) -> tuple[int, tuple[int, int]] | No
             victims = _victims(tok)
             if lemma == "kill" and tok.dep_ == "nsubj":
                 continue  # "the killing" as a subject noun: no victims named
-            if _numbered_harm(tok):
-                continue
+            if _numbered_harm(tok) or unreal(tok):
+                continue  # also "signs saying 'Stop killing our sons'": no deaths told
             if victims and all(_plural_unnumbered(v) for v in victims):
                 large = any(t.lemma_.lower() in _LARGE_WORDS for t in sent)
                 return (LARGE if large else LIMITED), (tok.idx, tok.idx + len(tok.text))
