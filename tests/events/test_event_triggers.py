@@ -88,6 +88,10 @@ def test_find_triggers_ignores_words_that_report_no_event(nlp, text):
         ("Kyiv launched the attack last Tuesday.", "attack", True),
         ("Protesters tried to march to the assembly.", "march", True),
         ("It was the largest attack since Moscow began its invasion.", "attack", True),
+        ("Gunmen attacked a checkpoint in Gao, no injuries were reported.", "attacked", True),
+        ("Fighting broke out near Gao, no casualties reported.", "broke", True),
+        ("Officials did not report that gunmen attacked the checkpoint.", "attacked", False),
+        ("Nobody said that gunmen attacked the checkpoint.", "attacked", False),
     ],
 )
 def test_unreal_tells_facts_from_negated_hypothetical_and_background_mentions(

@@ -59,7 +59,8 @@ def _factive(governor: Token, trigger: Token) -> bool:
     return lemma in _GATHERING and cue is not None and cue.family in _CROWD_FAMILIES
 
 
-def _negated(tok: Token) -> bool:
+def _negated(tok: Token, *, no_subject: bool = True) -> bool:
+    """``no_subject``: a subject with "no" negates too ("no group attacked")."""
     for child in tok.children:
         if child.dep_ == "neg":
             return True
@@ -67,10 +68,16 @@ def _negated(tok: Token) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (
             child.lower_ in ("nobody", "none", "neither")
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+            or (no_subject and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children))
         ):
             return True
     return False
+
+
+def _denied_report(verb: Token) -> bool:
+    """A reporting verb that denies what it tells ("did not report", "nobody said"); but
+    "…, no casualties (were) reported" tells of the casualties, not of the clause beside."""
+    return _negated(verb, no_subject=False)
 
 
 def _habitual(verb: Token) -> bool:
@@ -140,7 +147,7 @@ def unreal(tok: Token) -> str | None:
         ):
             return "hypothetical"
         if hlemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp"):
-            return "negated" if _negated(head) else None
+            return "negated" if _denied_report(head) else None
         cur = head
     return None
 
