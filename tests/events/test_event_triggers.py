@@ -114,6 +114,8 @@ def test_unreal_tells_facts_from_negated_hypothetical_and_background_mentions(
         ("On 21 January, clashes between the army and the rebels occurred near the town.",
          None),
         ("Seven people were killed in a series of airstrikes on Friday.", None),
+        ("On 2 May, warplanes conducted a number of airstrikes near Gao.", None),
+        ("The army faces a mounting number of attacks near Gao.", "generic"),
     ],
 )
 def test_plural_events_told_as_a_trend_are_generic(nlp, text, reason):

@@ -45,6 +45,9 @@ _CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound",
 _CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
 _TREND_NOUNS = reference.words("events/trend_nouns")
 _TREND_VERBS = reference.words("events/trend_verbs")
+_TREND_ADJECTIVES = reference.words("events/trend_adjectives")
+#: Trend nouns that are only a quantity unless a trend adjective qualifies them.
+_QUANTITY_NOUNS = frozenset({"number"})
 _GATHERING = reference.words("events/gathering_verbs")
 _CROWD_FAMILIES = frozenset({"protest", "labour"})
 
@@ -98,7 +101,11 @@ def _trend(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("most", "many"):
         return head.head.dep_ == "nsubj"  # "most of the attacks have happened around Tank"
     if tok.dep_ == "pobj" and head.lower_ in ("of", "in"):
-        return head.head.lemma_.lower() in _TREND_NOUNS  # "a wave of attacks"
+        noun = head.head
+        if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "a rising number", not "a number"
+            return any(c.dep_ == "amod" and c.lower_ in _TREND_ADJECTIVES
+                       for c in noun.children)
+        return noun.lemma_.lower() in _TREND_NOUNS  # "a wave of attacks"
     if tok.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "nsubj":
         verb = head if tok.dep_ in ("nsubj", "nsubjpass") else head.head
         return verb.lemma_.lower() in _TREND_VERBS
