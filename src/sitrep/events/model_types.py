@@ -60,7 +60,7 @@ __all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE"
 #: Event-type probability above which the model overrides the rules on news.
 NEWS_TYPE = 0.7
 #: … and on short ACLED-style event descriptions, the kind of text it was trained on.
-SNIPPET_TYPE = 0.5
+SNIPPET_TYPE = 0.6
 #: … and even on a protest the rules read, the probability that it turned into a riot
 #: (on held-apart descriptions the model is then right 17 times in 18).
 RIOT = 0.9
