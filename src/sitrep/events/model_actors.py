@@ -53,7 +53,7 @@ __all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NE
            "NOT_STATE", "HOME_ABROAD"]
 
 #: Inter-code probability from which the model recasts a side of a description.
-INTER = 0.35
+INTER = 0.6
 #: … and from which a state's forces the text seemed to name as the doer of political
 #: violence become the non-state armed actor the model reads (a soldier killed, read
 #: as the doer; a group in uniform).
