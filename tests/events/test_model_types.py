@@ -39,13 +39,9 @@ def model(monkeypatch):
     return said
 
 
-#: A news report's sentence: too long to be a description in any number of sentences.
-NEWS = "Youths burned tyres in Kisumu on Monday, witnesses said. " * 16
-
-
 def _retype(row: Row, snippet: bool = False) -> Row:
-    sent = Sent("Youths burned tyres in Kisumu." if snippet else NEWS)
-    model_types.retype_rows([row], [sent], snippet, {"KE": "Kenya"})
+    model_types.retype_rows([row], [Sent("Youths burned tyres in Kisumu.")], snippet,
+                            {"KE": "Kenya"})
     return row
 
 
@@ -225,13 +221,3 @@ def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(mode
     shelled.weapon = "shelling"
     model.append(_pred("Violence against civilians", "Attack", 0.95, 0.95))
     assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
-
-
-@pytest.mark.parametrize("sentences, retyped", [(6, True), (12, False)])
-def test_a_description_in_many_short_sentences_is_still_read_whole(model, sentences, retyped):
-    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
-    protest.family = "protest"
-    model.extend([_pred("Riots", "Violent demonstration", 0.7, 0.7)] * 2)
-    sents = [Sent("They set fires.")] * sentences
-    model_types.retype_rows([protest], sents, False, {"KE": "Kenya"})
-    assert (protest.event_type == "Riots") is retyped

@@ -13,8 +13,7 @@ and was trained on ACLED's short event descriptions, not on news. So:
 - it replaces the rules' **event type** only where the rules guessed it from
   who was hit ("attacked", "shot", "killed" with no weapon named), and only
   when it is sure: a probability of at least :data:`NEWS_TYPE` on news, or
-  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`, or up to
-  :data:`_DESCRIPTION_SENTENCES` short sentences when the rules found rows);
+  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`);
   on news, a word that names the kind (a clash, a protest, a riot, an
   abduction, a seizure) or a weapon keeps the rules' type; on a description,
   the kind of text the model was trained on, only a weapon of remote violence
@@ -72,10 +71,6 @@ SUB_TYPE = 0.5
 #: A text of at most this many sentences and characters reads as one event description.
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
-#: … and, to settle the types of rows the rules found (never to make one), a text of at
-#: most this many sentences within those characters: an ACLED description split into
-#: short sentences ("The demonstrators barricaded the roads. They set fires.").
-_DESCRIPTION_SENTENCES = 8
 _NEVER_REPLACED = frozenset({"Chemical weapon"})
 _VAC = "Violence against civilians"
 #: Trigger families whose type the rules only guess from who was hit: "attacked",
@@ -119,9 +114,6 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
     """
     if not rows:
         return
-    if not snippet:  # a description told in many short sentences
-        snippet = len(sents) <= _DESCRIPTION_SENTENCES and \
-            sum(len(s.text) + 1 for s in sents) <= _SNIPPET_CHARS + 1
     texts = [" ".join(sents[i].text for i in sorted(r.sentences) if i < len(sents))
              for r in rows]
     threshold = SNIPPET_TYPE if snippet else NEWS_TYPE
