@@ -159,26 +159,19 @@ def test_on_a_description_a_gun_names_no_kind_but_the_civilians_it_was_fired_at_
 
 
 @pytest.mark.parametrize("p_type, etype", [
-    (model_types.SNIPPET_TYPE + 0.05, "Battles"),
-    (model_types.SNIPPET_TYPE - 0.05, "Violence against civilians"),
+    (model_types.SNIPPET_TYPE + 0.05, "Violence against civilians"),
+    (model_types.SNIPPET_TYPE - 0.05, "Battles"),
 ])
 def test_the_first_row_of_a_description_takes_the_model_reading_of_the_whole_text(
         model, p_type, etype):
-    shot = _row("Violence against civilians", "Attack")
-    shot.weapon = "firearms"
-    model.append(_pred("Battles", "Armed clash", p_type, p_type))
-    assert _retype(shot, snippet=True).event_type == etype
-
-
-@pytest.mark.parametrize("p_type, etype", [(0.65, "Riots"), (0.55, "Protests")])
-def test_a_description_the_model_reads_as_a_riot_is_a_riot_in_a_protest_s_words(
-        model, p_type, etype):
-    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
-    protest.family = "protest"
-    model.append(_pred("Riots", "Violent demonstration", p_type, p_type))
-    row = _retype(protest, snippet=True)
-    assert row.event_type == etype
-    assert row.inter1 == (5 if etype == "Riots" else 6)
+    first = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    later = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    own = _pred("Battles", "Armed clash", 0.9, 0.9)
+    model.extend([own, own, _pred("Violence against civilians", "Attack", p_type, p_type)])
+    model_types.retype_rows([first, later], [Sent("Gunmen raided Garissa.")], True,
+                            {"KE": "Kenya"})
+    assert first.event_type == etype
+    assert later.event_type == "Battles"  # its own sentence, read as a battle
 
 
 @pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.75, "Protests")])
@@ -221,3 +214,16 @@ def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(mode
     shelled.weapon = "shelling"
     model.append(_pred("Violence against civilians", "Attack", 0.95, 0.95))
     assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Students marched in Kisumu and burned tyres.", "Riots"),
+    ("Students marched in Kisumu and burned an effigy of the governor.", "Protests"),
+])
+def test_a_description_the_model_reads_as_a_riot_is_one_unless_a_symbol_burned(
+        model, text, etype):
+    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    protest.family = "protest"
+    model.extend([_pred("Riots", "Violent demonstration", 0.7, 0.7)] * 2)
+    model_types.retype_rows([protest], [Sent(text)], True, {"KE": "Kenya"})
+    assert protest.event_type == etype

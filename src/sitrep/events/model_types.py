@@ -19,14 +19,12 @@ and was trained on ACLED's short event descriptions, not on news. So:
   the kind of text the model was trained on, only a weapon of remote violence
   (or a gun fired at civilians the rules read), a crowd's own words (a
   protest, a riot, a mob) or ground taken do, but a protest the model is
-  :data:`RIOT` sure turned violent becomes a riot; and the first row of a
-  description takes the model's reading of the whole text whenever it is at
-  least :data:`SNIPPET_TYPE` sure (the text is one event, told in the words the
-  model was trained on), even over a weapon or a crowd's own words (on ACLED's
-  held-apart descriptions the model is then right far more often than the
-  rules: a demonstration that blocked roads and burned tyres is a riot), a
-  later row only when it is :data:`DESCRIPTION_TYPE` sure and not over a
-  crowd's own words; a weapon of remote violence never makes violence against
+  :data:`RIOT` sure turned violent becomes a riot; the first row of a
+  description is read with the model's reading of the whole text (the text is
+  one event, told in the words the model was trained on) from
+  :data:`SNIPPET_TYPE`, and every row takes that reading whenever it is at least
+  :data:`DESCRIPTION_TYPE` sure, even over a weapon, but not over a crowd's own
+  words; a weapon of remote violence never makes violence against
   civilians (the codebook codes civilians shelled or bombed as remote violence);
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
@@ -45,6 +43,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import reference
 from . import classifier
 from .assemble import Row
 from .classify import SUBTYPE_BY_WEAPON
@@ -72,6 +71,7 @@ SUB_TYPE = 0.5
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
 _NEVER_REPLACED = frozenset({"Chemical weapon"})
+_SYMBOLS = reference.words("events/symbolic_objects")
 _VAC = "Violence against civilians"
 #: Trigger families whose type the rules only guess from who was hit: "attacked",
 #: "shot", "killed". Every other family names its kind (a clash, a protest, an
@@ -96,6 +96,11 @@ def _rules_sure(row: Row) -> bool:
     the crowd's own violence ("stone-throwing protesters", "they burned tyres")."""
     return row.weapon is not None or row.family not in _GUESSED_FAMILIES \
         or row.event_type == "Riots"
+
+
+def _symbolic(text: str) -> bool:
+    """The text names a thing a peaceful crowd burns as a symbol ("an effigy")."""
+    return any(w.strip(".,;:!?'\"()").lower() in _SYMBOLS for w in text.split())
 
 
 def is_snippet(text: str, sentences: int) -> bool:
@@ -123,14 +128,15 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
         if row.sub_event_type in _NEVER_REPLACED:
             continue
         lead = snippet and n == 0 and preds[-1].event_type_probability >= SNIPPET_TYPE
-        whole = lead or (snippet and preds[-1].event_type_probability >= DESCRIPTION_TYPE)
-        if whole:
+        whole = snippet and preds[-1].event_type_probability >= DESCRIPTION_TYPE
+        if lead or whole:
             pred = preds[-1]  # the description as a whole, read as the model was trained
         if pred.event_type != row.event_type:
             kept = _crowd_read(row) if snippet else _rules_sure(row)
             riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
-                and pred.event_type_probability >= RIOT
-            turned = riot or (whole and (lead or row.family not in _CROWD_FAMILIES) and not (
+                and (pred.event_type_probability >= RIOT
+                     or (lead and not _symbolic(texts[n])))
+            turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
                 row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
             if pred.event_type_probability >= threshold and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
