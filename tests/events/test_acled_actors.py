@@ -61,6 +61,7 @@ def test_other_forces_are_kept_but_armies_are_not():
     ("a Mayi Mayi militia", "Mayi Mayi Militia"),
     ("Pokot raiders", "Pokot Ethnic Militia ({country})"),
     ("AP reporters", None),  # the stoplist: a news agency, not a group
+    ("Somali soldiers", None),  # the stoplist: a nation's name, not its militia
     ("Anti-Balakas", "Anti-Balaka"),  # a plural
 ])
 def test_the_shipped_table_names_what_reporters_write(phrase, name):

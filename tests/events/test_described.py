@@ -6,6 +6,7 @@ import pytest
 
 from sitrep.events import classifier, described
 from sitrep.events.classifier import TypePrediction
+from sitrep.nlp.model import load_model
 from sitrep.records import Article
 
 pytestmark = pytest.mark.model
@@ -85,3 +86,21 @@ def test_a_verb_that_can_govern_a_threat_reports_the_event_when_it_governs_none(
     text = "On 3 March 2023, dozens of teachers in Kalemie demanded the payment of their wages."
     [event] = rows(pipeline, text)
     assert event.event_type == "Protests" and event.derived["event_type"] == "model"
+
+
+def test_a_headline_with_no_verb_is_cued_by_its_head_noun(pipeline, says):
+    says.append(_pred("Battles", "Armed clash", 0.9))
+    text = "Police battle cattle raiders."
+    [event] = rows(pipeline, text)
+    assert event.event_type == "Battles" and event.derived["event_type"] == "model"
+    start, end = event.evidence["event_type"][0]
+    assert text[start:end] == "raiders"
+
+
+def test_a_negated_report_gives_way_to_the_clause_it_tells():
+    nlp = load_model()
+    sent = next(nlp("A brief firefight broke out in Kalemie, no casualties reported.").sents)
+    verb = described._main_verb(sent)
+    assert verb is not None and verb.text == "broke"
+    sent = next(nlp("Police said they arrested two men in Kalemie.").sents)
+    assert described._main_verb(sent).text == "said"

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.events.actor_refs import ActorRef
+from sitrep.events.actors import name_actor
 from sitrep.events.reference import find_group, regime_years
+
+SPLM_IO = "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"
 
 
 @pytest.mark.parametrize(
@@ -36,6 +40,15 @@ def test_regime_years_pick_the_government_in_power_on_the_day(code, date, years)
         ("Hezbollah fighters", "Hezbollah"),
         ("suspected ISGS gunmen", "Islamic State (Greater Sahara)"),
         ("fighters of the Islamic State in the Greater Sahara", "Islamic State (Greater Sahara)"),
+        ("KDF troops", "Military Forces of Kenya"),
+        ("soldiers of the Uganda People's Defence Force", "Military Forces of Uganda"),
+        ("FACA soldiers", "Military Forces of Central African Republic"),
+        ("armed PNC officers", "Police Forces of Democratic Republic of Congo"),
+        ("the SSPDF", "Military Forces of South Sudan"),
+        ("fighters of the SPLA/M-IO", SPLM_IO),
+        ("the SPLA - in Opposition", SPLM_IO),
+        ("SPLA in-opposition forces", SPLM_IO),
+        ("the SPLA", "SPLM/A: Sudan People's Liberation Movement/Army"),
     ],
 )
 def test_find_group_maps_reporters_names_to_acled_actors(phrase, name):
@@ -46,3 +59,14 @@ def test_find_group_maps_reporters_names_to_acled_actors(phrase, name):
 @pytest.mark.parametrize("phrase", ["an al-Qaeda-linked cell", "Russian forces", "KIA soldiers"])
 def test_find_group_ignores_phrases_without_a_named_group(phrase):
     assert find_group(phrase) is None
+
+
+@pytest.mark.parametrize("date, name, inter", [
+    ("2009-05-01", "SPLM/A: Sudan People's Liberation Movement/Army", 2),
+    ("2015-05-01", "Military Forces of South Sudan", 1),
+])
+def test_a_rebel_army_that_became_a_state_s_army_is_named_by_the_day(date, name, inter):
+    group = find_group("SPLA soldiers")
+    assert group is not None
+    got, code = name_actor(ActorRef("group", group=group), date, "SS", None)
+    assert got.startswith(name) and code == inter

@@ -89,6 +89,10 @@ def test_find_triggers_ignores_words_that_report_no_event(nlp, text):
         ("Kyiv launched the attack last Tuesday.", "attack", True),
         ("Protesters tried to march to the assembly.", "march", True),
         ("It was the largest attack since Moscow began its invasion.", "attack", True),
+        ("Gunmen attacked a checkpoint in Gao, no injuries were reported.", "attacked", True),
+        ("Fighting broke out near Gao, no casualties reported.", "broke", True),
+        ("Officials did not report that gunmen attacked the checkpoint.", "attacked", False),
+        ("Nobody said that gunmen attacked the checkpoint.", "attacked", False),
     ],
 )
 def test_unreal_tells_facts_from_negated_hypothetical_and_background_mentions(
@@ -111,6 +115,8 @@ def test_unreal_tells_facts_from_negated_hypothetical_and_background_mentions(
         ("On 21 January, clashes between the army and the rebels occurred near the town.",
          None),
         ("Seven people were killed in a series of airstrikes on Friday.", None),
+        ("On 2 May, warplanes conducted a number of airstrikes near Gao.", None),
+        ("The army faces a mounting number of attacks near Gao.", "generic"),
     ],
 )
 def test_plural_events_told_as_a_trend_are_generic(nlp, text, reason):

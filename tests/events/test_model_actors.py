@@ -8,6 +8,7 @@ from sitrep.events.actor_names import is_generic
 from sitrep.events.assemble import Row
 from sitrep.events.classifier import TypePrediction
 from sitrep.events.model_actors import (
+    HOME_ABROAD,
     INTER,
     NEWS_INTER,
     NOT_STATE,
@@ -78,14 +79,38 @@ def test_an_army_read_as_the_doer_gives_way_only_to_a_sure_non_state_kind_not_th
     assert (battle.actor1, battle.inter1) == ("Military Forces of Kenya (2013-)", 1)
 
 
-@pytest.mark.parametrize("country, inter", [(None, 8), ("KE", 1)])
-def test_an_army_the_model_reads_abroad_takes_inter_8_only_where_no_country_tells(country,
-                                                                                 inter):
+@pytest.mark.parametrize("country, p1, inter", [
+    (None, INTER + 0.05, 8),
+    ("KE", INTER + 0.05, 1),
+    ("KE", HOME_ABROAD + 0.05, 8),
+])
+def test_an_army_the_model_reads_abroad_takes_inter_8_where_no_country_tells_or_it_is_sure(
+        country, p1, inter):
     row = _row("Explosions/Remote violence", "Military Forces of Kenya (2013-)", 1,
                "Civilians", 7)
     row.country_code = country
-    recast_actors(row, _said(8, 7), "")
+    recast_actors(row, _said(8, 7, p1=p1), "")
     assert (row.actor1, row.inter1) == ("Military Forces of Kenya (2013-)", inter)
+
+
+def test_on_news_an_army_keeps_the_inter_code_its_country_gives():
+    row = _row("Explosions/Remote violence", "Military Forces of Kenya (2013-)", 8,
+               "Civilians", 7, read1=False)
+    recast_default_doer(row, _said(1, 7, p1=0.99), "Kenya")
+    assert row.inter1 == 8
+
+
+@pytest.mark.parametrize("sub, swapped", [
+    ("Excessive force against protesters", True),
+    ("Protest with intervention", False),
+])
+def test_force_used_on_protesters_puts_the_state_s_forces_first(sub, swapped):
+    row = _row("Protests", "Protesters (Kenya)", 6, "Police Forces of Kenya (2022-)", 1,
+               read1=False)
+    row.sub_event_type = sub
+    recast_actors(row, _said(1, 6), "Kenya")
+    assert (row.inter1, row.inter2) == ((1, 6) if swapped else (6, 1))
+    assert (row.actor1 == "Police Forces of Kenya (2022-)") is swapped
 
 
 def test_a_generic_doer_the_text_named_still_takes_the_model_kind():

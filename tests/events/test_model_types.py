@@ -45,6 +45,15 @@ def _retype(row: Row, snippet: bool = False) -> Row:
     return row
 
 
+def _retype_later(model: list[TypePrediction], row: Row, pred: TypePrediction) -> Row:
+    """``row`` as the second row of a description whose sentences and whole text the model
+    reads as ``pred``."""
+    model.extend([pred] * 3)  # the first row's sentences, the row's, the whole description
+    model_types.retype_rows([_row("Battles", "Armed clash"), row],
+                            [Sent("Youths burned tyres in Kisumu.")], True, {"KE": "Kenya"})
+    return row
+
+
 def test_a_sure_model_overrides_the_rules_and_brings_the_actors_its_type_needs(model):
     model.append(_pred("Riots", "Violent demonstration", 0.9, 0.8))
     row = _retype(_row("Violence against civilians", "Attack"))
@@ -138,24 +147,39 @@ def test_an_unnamed_group_the_wording_shows_communal_becomes_a_communal_militia(
 def test_on_a_description_a_gun_names_no_kind_but_the_civilians_it_was_fired_at_do(model):
     battle = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
     battle.weapon = "firearms"
-    model.append(_pred("Violence against civilians", "Attack", 0.8, 0.8))
-    assert _retype(battle, snippet=True).event_type == "Violence against civilians"
+    said = _pred("Violence against civilians", "Attack", 0.75, 0.75)
+    assert _retype_later(model, battle, said).event_type == "Violence against civilians"
     shot = _row("Violence against civilians", "Attack")
     shot.weapon = "firearms"
-    model.append(_pred("Battles", "Armed clash", 0.75, 0.75))
-    assert _retype(shot, snippet=True).event_type == "Violence against civilians"
+    said = _pred("Battles", "Armed clash", 0.75, 0.75)
+    assert _retype_later(model, shot, said).event_type == "Violence against civilians"
     shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
     shelled.weapon = "shelling"
-    model.append(_pred("Battles", "Armed clash", 0.75, 0.75))
-    assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
+    assert _retype_later(model, shelled, said).event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("p_type, etype", [
+    (model_types.SNIPPET_TYPE + 0.05, "Violence against civilians"),
+    (model_types.SNIPPET_TYPE - 0.05, "Battles"),
+])
+def test_the_first_row_of_a_description_takes_the_model_reading_of_the_whole_text(
+        model, p_type, etype):
+    first = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    later = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    own = _pred("Battles", "Armed clash", 0.9, 0.9)
+    model.extend([own, own, _pred("Violence against civilians", "Attack", p_type, p_type)])
+    model_types.retype_rows([first, later], [Sent("Gunmen raided Garissa.")], True,
+                            {"KE": "Kenya"})
+    assert first.event_type == etype
+    assert later.event_type == "Battles"  # its own sentence, read as a battle
 
 
 @pytest.mark.parametrize("sure, etype", [(0.95, "Riots"), (0.75, "Protests")])
 def test_a_protest_turns_into_a_riot_only_when_the_model_is_very_sure(model, sure, etype):
     row = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
     row.family = "protest"
-    model.append(_pred("Riots", "Violent demonstration", sure, sure))
-    assert _retype(row, snippet=True).event_type == etype
+    said = _pred("Riots", "Violent demonstration", sure, sure)
+    assert _retype_later(model, row, said).event_type == etype
 
 
 @pytest.mark.parametrize("p_type, snippet, battle", [
@@ -168,8 +192,12 @@ def test_a_sure_reading_of_a_whole_description_overrides_a_weapon(model, p_type,
     shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack",
                    actor2="Military Forces of Kenya", inter2=1)
     shelled.weapon = "shelling"
-    model.append(_pred("Battles", "Armed clash", p_type, p_type))
-    row = _retype(shelled, snippet=snippet)
+    said = _pred("Battles", "Armed clash", p_type, p_type)
+    if snippet:  # a later row of a description: the first takes any sure reading
+        row = _retype_later(model, shelled, said)
+    else:
+        model.append(said)
+        row = _retype(shelled)
     assert (row.event_type == "Battles") is battle
     assert (row.sub_event_type == "Armed clash") is battle
 
@@ -177,8 +205,8 @@ def test_a_sure_reading_of_a_whole_description_overrides_a_weapon(model, p_type,
 def test_a_sure_reading_of_a_description_leaves_a_crowd_its_own_words(model):
     protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
     protest.family = "protest"
-    model.append(_pred("Riots", "Violent demonstration", 0.85, 0.85))
-    assert _retype(protest, snippet=True).event_type == "Protests"
+    said = _pred("Riots", "Violent demonstration", 0.85, 0.85)
+    assert _retype_later(model, protest, said).event_type == "Protests"
 
 
 def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(model):
@@ -186,3 +214,16 @@ def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(mode
     shelled.weapon = "shelling"
     model.append(_pred("Violence against civilians", "Attack", 0.95, 0.95))
     assert _retype(shelled, snippet=True).event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Students marched in Kisumu and burned tyres.", "Riots"),
+    ("Students marched in Kisumu and burned an effigy of the governor.", "Protests"),
+])
+def test_a_description_the_model_reads_as_a_riot_is_one_unless_a_symbol_burned(
+        model, text, etype):
+    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    protest.family = "protest"
+    model.extend([_pred("Riots", "Violent demonstration", 0.7, 0.7)] * 2)
+    model_types.retype_rows([protest], [Sent(text)], True, {"KE": "Kenya"})
+    assert protest.event_type == etype

@@ -32,7 +32,7 @@ from .actor_names import country_name
 from .assemble import Row, build_row
 from .deaths import no_accident
 from .draft import SentenceView, draft_cue
-from .lexicon import IRREALIS_GOVERNORS
+from .lexicon import IRREALIS_GOVERNORS, REPORTING_VERBS
 from .model_actors import recast_actors
 from .model_types import take_type
 from .realis import unreal
@@ -129,7 +129,17 @@ def _doer(tok: Token) -> bool:
 
 
 def _main_verb(sent: Span) -> Token | None:
-    """The sentence's root when it is a verb, else its first verb."""
-    if sent.root.pos_ == "VERB":
-        return sent.root
-    return next((t for t in sent if t.pos_ == "VERB"), None)
+    """The sentence's root when it is a verb, else its first verb, or the head noun of a
+    headline with no verb ("Police exchange fire with bandits"). A reporting root read
+    as negated ("…, no casualties reported") gives way to the clause it tells."""
+    root = sent.root
+    if root.pos_ == "VERB":
+        if root.lemma_.lower() in REPORTING_VERBS and unreal(root) in _IRREALIS:
+            told = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"),
+                        None)
+            return told or root
+        return root
+    verb = next((t for t in sent if t.pos_ == "VERB"), None)
+    if verb is None and root.pos_ in ("NOUN", "PROPN"):
+        return root
+    return verb

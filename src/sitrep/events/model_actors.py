@@ -17,9 +17,13 @@ least :data:`INTER` sure of a code the row does not have:
   state's forces the text named, unless the model is :data:`NOT_STATE` sure of
   a non-state armed kind that is not the other side's) becomes the generic
   actor of the model's code in the row's country (:func:`generic_actor`). When
-  the event's country is unknown, a state's forces switch between inter 1 and 8
-  (abroad) by the model's reading, keeping their name (with a country, the
-  names decide).
+  the event's country is unknown, or the model is at least :data:`HOME_ABROAD`
+  sure, a state's forces switch between inter 1 and 8 (abroad) by the model's
+  reading, keeping their name (otherwise the names and the place's country
+  decide: a place read in the wrong country, or a foreign air force the text
+  does not call foreign, misleads them). Force used on a protest ("Excessive
+  force against protesters") puts the state's forces first when the model reads
+  them as the doers and the protesters as their target.
 - **actor2**: a generic or missing actor2 takes the model's inter2 likewise,
   and is dropped when the model reads no second side and the text named none.
 
@@ -46,7 +50,7 @@ if TYPE_CHECKING:
     from .classifier import TypePrediction
 
 __all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NEWS_INTER",
-           "NOT_STATE"]
+           "NOT_STATE", "HOME_ABROAD"]
 
 #: Inter-code probability from which the model recasts a side of a description.
 INTER = 0.6
@@ -56,7 +60,12 @@ INTER = 0.6
 NOT_STATE = 0.8
 #: … and on news, where only a doer the rules could not read at all is recast.
 NEWS_INTER = 0.7
+#: … and from which it tells a state's forces at home (1) from abroad (8) even where the
+#: event's country is known: a place read in the wrong country, or a foreign force the
+#: text did not call foreign.
+HOME_ABROAD = 0.8
 _STATE, _CIVILIANS = 1, 7
+EXCESSIVE_FORCE = "Excessive force against protesters"
 _KIND_BY_INTER = {2: "rebels", 3: "unidentified", 5: "rioters", 6: "protesters", 7: "civilians"}
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 _ARMED = frozenset({1, 2, 3, 4, 8})
@@ -91,7 +100,7 @@ def recast_actors(row: Row, pred: TypePrediction, country: str) -> None:
     """Set ``row``'s sides from the model's inter codes where it is sure (see the module
     notes); ``country`` is the ACLED name of the row's country."""
     if pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
-        _recast_actor1(row, pred.inter1, pred.inter2 != pred.inter1, country)
+        _recast_actor1(row, pred, country)
         if pred.inter1_probability >= NOT_STATE and row.inter1 in (_STATE, ABROAD):
             _recast_state(row, pred.inter1, country)
     if pred.inter2_probability >= INTER and pred.inter2 != row.inter2:
@@ -104,7 +113,7 @@ def recast_default_doer(row: Row, pred: TypePrediction, country: str) -> None:
     if row.derived.get("actor1") == "default" and pred.inter1 != row.inter1 \
             and pred.inter1_probability >= NEWS_INTER and pred.inter1 != ABROAD \
             and pred.inter1 != row.inter2:  # the other side's kind: the sides stay
-        _recast_actor1(row, pred.inter1, False, country)
+        _recast_actor1(row, pred, country, description=False)
 
 
 def _unnamed(row: Row, slot: str) -> bool:
@@ -137,13 +146,19 @@ def _swap(row: Row) -> None:
     row.derived.setdefault("actor1", "model")
 
 
-def _recast_actor1(row: Row, inter: int, two_kinds: bool, country: str) -> None:
+def _recast_actor1(row: Row, pred: TypePrediction, country: str, *,
+                   description: bool = True) -> None:
+    inter, two_kinds = pred.inter1, description and pred.inter2 != pred.inter1
     guessed = "actor1" in row.derived or "actor1" not in row.evidence
-    if inter == row.inter2 and row.actor2 and row.inter2 != _CIVILIANS and \
-            row.event_type not in _CROWD_TYPES and (guessed or two_kinds):
+    if inter == row.inter2 and row.actor2 and row.inter2 != _CIVILIANS and (
+            row.event_type not in _CROWD_TYPES and (guessed or two_kinds)
+            or _force_on_crowd(row, pred)):
         _swap(row)
     elif {inter, row.inter1} == {_STATE, ABROAD}:
-        if row.country_code is None:  # no event country to tell home from abroad by
+        # with no event country to tell home from abroad by, or when the model is sure
+        # (a place read in the wrong country, a foreign force the text did not call so)
+        if row.country_code is None or (description
+                                        and pred.inter1_probability >= HOME_ABROAD):
             row.inter1 = inter
             row.derived["actor1"] = "model"
     elif _unnamed(row, "actor1") and _allowed(row.event_type, "actor1", inter):
@@ -152,6 +167,13 @@ def _recast_actor1(row: Row, inter: int, two_kinds: bool, country: str) -> None:
         if named is not None and not _same(named[0], row.actor2):
             row.actor1, row.inter1 = named
             row.derived["actor1"] = "model"
+
+
+def _force_on_crowd(row: Row, pred: TypePrediction) -> bool:
+    """Lethal force used on a protest: the model reads the state's forces as the doers
+    and the protesters as their target, the rules the protesters first."""
+    return row.event_type == "Protests" and row.sub_event_type == EXCESSIVE_FORCE \
+        and pred.inter1 == _STATE and pred.inter2 == row.inter1
 
 
 def _recast_state(row: Row, inter: int, country: str) -> None:

@@ -19,12 +19,13 @@ and was trained on ACLED's short event descriptions, not on news. So:
   the kind of text the model was trained on, only a weapon of remote violence
   (or a gun fired at civilians the rules read), a crowd's own words (a
   protest, a riot, a mob) or ground taken do, but a protest the model is
-  :data:`RIOT` sure turned violent becomes a riot; and a row of a description
-  takes the model's reading of the whole text whenever it is at least
-  :data:`DESCRIPTION_TYPE` sure (the text is one event, told in the words the
-  model was trained on), even over a weapon, but not over a crowd's own words,
-  and a weapon of remote violence never makes violence against civilians (the
-  codebook codes civilians shelled or bombed as remote violence);
+  :data:`RIOT` sure turned violent becomes a riot; the first row of a
+  description is read with the model's reading of the whole text (the text is
+  one event, told in the words the model was trained on) from
+  :data:`SNIPPET_TYPE`, and every row takes that reading whenever it is at least
+  :data:`DESCRIPTION_TYPE` sure, even over a weapon, but not over a crowd's own
+  words; a weapon of remote violence never makes violence against
+  civilians (the codebook codes civilians shelled or bombed as remote violence);
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
 - a row whose type changes takes the actors its new type needs (protesters for
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .. import reference
 from . import classifier
 from .assemble import Row
 from .classify import SUBTYPE_BY_WEAPON
@@ -69,6 +71,7 @@ SUB_TYPE = 0.5
 _SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
 _NEVER_REPLACED = frozenset({"Chemical weapon"})
+_SYMBOLS = reference.words("events/symbolic_objects")
 _VAC = "Violence against civilians"
 #: Trigger families whose type the rules only guess from who was hit: "attacked",
 #: "shot", "killed". Every other family names its kind (a clash, a protest, an
@@ -95,6 +98,11 @@ def _rules_sure(row: Row) -> bool:
         or row.event_type == "Riots"
 
 
+def _symbolic(text: str) -> bool:
+    """The text names a thing a peaceful crowd burns as a symbol ("an effigy")."""
+    return any(w.strip(".,;:!?'\"()").lower() in _SYMBOLS for w in text.split())
+
+
 def is_snippet(text: str, sentences: int) -> bool:
     """A short event description (ACLED notes, a one-line headline), not a news report."""
     return sentences <= _SNIPPET_SENTENCES and len(text) <= _SNIPPET_CHARS
@@ -119,13 +127,15 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
         row.derived["event_type"] = "rules"
         if row.sub_event_type in _NEVER_REPLACED:
             continue
+        lead = snippet and n == 0 and preds[-1].event_type_probability >= SNIPPET_TYPE
         whole = snippet and preds[-1].event_type_probability >= DESCRIPTION_TYPE
-        if whole:
+        if lead or whole:
             pred = preds[-1]  # the description as a whole, read as the model was trained
         if pred.event_type != row.event_type:
             kept = _crowd_read(row) if snippet else _rules_sure(row)
             riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
-                and pred.event_type_probability >= RIOT
+                and (pred.event_type_probability >= RIOT
+                     or (lead and not _symbolic(texts[n])))
             turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
                 row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
             if pred.event_type_probability >= threshold and (turned or not kept):

@@ -45,6 +45,9 @@ _CLAUSE_DEPS = frozenset({"prep", "xcomp", "ccomp", "advcl", "conj", "compound",
 _CLIMB = _ARGUMENT_DEPS | _CLAUSE_DEPS
 _TREND_NOUNS = reference.words("events/trend_nouns")
 _TREND_VERBS = reference.words("events/trend_verbs")
+_TREND_ADJECTIVES = reference.words("events/trend_adjectives")
+#: Trend nouns that are only a quantity unless a trend adjective qualifies them.
+_QUANTITY_NOUNS = frozenset({"number"})
 _GATHERING = reference.words("events/gathering_verbs")
 _CROWD_FAMILIES = frozenset({"protest", "labour"})
 
@@ -65,7 +68,8 @@ def _perfect_infinitive(verb: Token) -> bool:
                                       for c in verb.children)
 
 
-def _negated(tok: Token) -> bool:
+def _negated(tok: Token, *, no_subject: bool = True) -> bool:
+    """``no_subject``: a subject with "no" negates too ("no group attacked")."""
     for child in tok.children:
         if child.dep_ == "neg":
             return True
@@ -73,10 +77,16 @@ def _negated(tok: Token) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (
             child.lower_ in ("nobody", "none", "neither")
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+            or (no_subject and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children))
         ):
             return True
     return False
+
+
+def _denied_report(verb: Token) -> bool:
+    """A reporting verb that denies what it tells ("did not report", "nobody said"); but
+    "…, no casualties (were) reported" tells of the casualties, not of the clause beside."""
+    return _negated(verb, no_subject=False)
 
 
 def _habitual(verb: Token) -> bool:
@@ -97,7 +107,11 @@ def _trend(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("most", "many"):
         return head.head.dep_ == "nsubj"  # "most of the attacks have happened around Tank"
     if tok.dep_ == "pobj" and head.lower_ in ("of", "in"):
-        return head.head.lemma_.lower() in _TREND_NOUNS  # "a wave of attacks"
+        noun = head.head
+        if noun.lemma_.lower() in _QUANTITY_NOUNS:  # "a rising number", not "a number"
+            return any(c.dep_ == "amod" and c.lower_ in _TREND_ADJECTIVES
+                       for c in noun.children)
+        return noun.lemma_.lower() in _TREND_NOUNS  # "a wave of attacks"
     if tok.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "nsubj":
         verb = head if tok.dep_ in ("nsubj", "nsubjpass") else head.head
         return verb.lemma_.lower() in _TREND_VERBS
@@ -149,7 +163,7 @@ def unreal(tok: Token) -> str | None:
         ):
             return "hypothetical"
         if hlemma in REPORTING_VERBS and cur.dep_ in ("ccomp", "xcomp"):
-            return "negated" if _negated(head) else None
+            return "negated" if _denied_report(head) else None
         cur = head
     return None
 
