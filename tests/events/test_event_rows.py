@@ -198,10 +198,14 @@ def test_every_sentence_of_a_caption_line_is_the_caption(pipeline, caption):
 
 def test_a_place_handed_over_is_coded_with_the_side_that_gains_it(pipeline):
     text = ("French forces have left the city of Timbuktu. The French lowered their flag and "
-            "handed over the keys of the base to Mali's army on Monday.")
+            "handed over the keys of the base to Mali's army on Monday. The move ends nine "
+            "years of French presence in the north. Residents gathered to watch the "
+            "ceremony, and officials said the city was calm. United Nations peacekeepers "
+            "remain in the city.")
     found = rows(pipeline, text, published="2024-05-06")
-    assert [(e.sub_event_type, e.actor1.split(" (")[0]) for e in found] == [
-        ("Non-violent transfer of territory", "Military Forces of Mali")]
+    assert [(e.sub_event_type, e.actor1.split(" (")[0], e.actor2.split(" (")[0])
+            for e in found] == [("Non-violent transfer of territory",
+                                 "Military Forces of Mali", "Military Forces of France")]
     left = rows(pipeline, "French forces left the city of Timbuktu on Monday. The move "
                           "ends nine years of French presence.", published="2024-05-06")
     assert [e.actor1.split(" (")[0] for e in left] == ["Military Forces of France"]

@@ -68,7 +68,14 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
         if host is None:
             kept.append(row)
         else:
-            if _better_sides(row, host) or _taken_over(row, host):
+            if _taken_over(row, host):  # the side that gains the place, from the side
+                left, left_inter = host.actor1, host.inter1  # that left it
+                _take_sides(host, row)
+                if not host.actor2:
+                    host.actor2, host.inter2 = left, left_inter
+            elif _taken_over(host, row) and not host.actor2:
+                host.actor2, host.inter2 = row.actor1, row.inter1  # who left the place
+            elif _better_sides(row, host):
                 _take_sides(host, row)
             elif _arrested_by(row, host):  # the force that made the arrests fought
                 host.actor1, host.inter1, host.actor2, host.inter2 = (
