@@ -20,6 +20,7 @@ SENTENCES = [
 def test_the_model_uses_the_indexed_matcher(nlp):
     ruler = nlp.get_pipe("attribute_ruler")
     assert "match" in vars(ruler), "load_model gives the ruler the indexed matcher"
+    assert "set_annotations" in vars(ruler)
 
 
 def test_same_matches_as_spacy_on_the_model(nlp):
@@ -77,3 +78,27 @@ def test_a_pattern_with_an_operator_keeps_spacys_matcher():
                         "attrs": {"LEMMA": "air"}}])
     assert not use_fast_matcher(ruler)
     assert "match" not in vars(ruler)
+
+
+def test_the_annotator_sets_what_spacy_sets():
+    nlp, ruler = _ruler([
+        {"patterns": [[{"LOWER": "air"}, {"LOWER": "raid"}]], "attrs": {"LEMMA": "airraid"},
+         "index": -1},
+        {"patterns": [[{"LOWER": "raid"}]], "attrs": {"LEMMA": "raid", "MORPH": "Number=Sing"}},
+        {"patterns": [[{"LOWER": "air"}, {"LOWER": "raid"}]], "attrs": {"MORPH": "Foreign=Yes"},
+         "index": 1},
+    ])
+    assert use_fast_matcher(ruler)
+    assert "set_annotations" in vars(ruler)
+    ours = nlp("an air raid and a raid")
+    del ruler.set_annotations, ruler.match
+    theirs = nlp("an air raid and a raid")
+    assert [(t.lemma_, str(t.morph)) for t in ours] == [(t.lemma_, str(t.morph)) for t in theirs]
+    assert [t.lemma_ for t in ours][2] == "raid" and str(ours[2].morph) == "Foreign=Yes"
+
+
+def test_an_index_outside_a_pattern_keeps_spacys_annotator():
+    _, ruler = _ruler([{"patterns": [[{"LOWER": "air"}]], "attrs": {"LEMMA": "air"},
+                        "index": 1}])
+    assert use_fast_matcher(ruler)
+    assert "match" in vars(ruler) and "set_annotations" not in vars(ruler)

@@ -10,7 +10,8 @@ tokens and remembers, for each combination of a token's attributes, which
 patterns it matches, so a token is looked up rather than tried against every
 pattern. It returns exactly the list that ``AttributeRuler.match`` returns
 (same tuples, same order). A ruler with any other kind of pattern keeps
-spaCy's Matcher.
+spaCy's Matcher. :func:`fast_annotator` then sets the matches' attributes
+without building a Span for each.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
-__all__ = ["fast_matcher", "use_fast_matcher"]
+__all__ = ["fast_annotator", "fast_matcher", "use_fast_matcher"]
 
 #: Token attributes the index reads; a pattern on any other keeps spaCy's Matcher.
 ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
@@ -161,10 +162,38 @@ def _passes(row: tuple[int, ...], tests: tuple[Test, ...], strings: Any) -> bool
     return True
 
 
+def fast_annotator(ruler: AttributeRuler) -> Callable[[Doc, list[Match]], None]:
+    """``ruler.set_annotations`` without a Span per match: the same attributes set on the
+    same tokens in the same order. :class:`Unsupported` if a rule sets extension
+    attributes, or its token index can fall outside one of its patterns (spaCy raises
+    an error then, through the Span)."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    attrs: list[dict[Any, Any]] = list(ruler.attrs)
+    indices: list[int] = list(ruler.indices)
+    rules: list[dict[str, Any]] = list(ruler.patterns)
+    for number, rule in enumerate(rules):
+        if "_" in attrs[number] or any(not -len(p) <= indices[number] < len(p)
+                                       for p in rule["patterns"]):
+            raise Unsupported(f"rule {number}")
+
+    def set_annotations(doc: Doc, matches: list[Match]) -> None:
+        for number, _, start, end in matches:
+            index = indices[number]
+            set_token_attrs(doc[(start if index >= 0 else end) + index], attrs[number])
+
+    return set_annotations
+
+
 def use_fast_matcher(ruler: AttributeRuler) -> bool:
-    """Give ``ruler`` the indexed matcher when it can read all its patterns; True if so."""
+    """Give ``ruler`` the indexed matcher, and the annotator, when they can read all its
+    patterns; True if the matcher is used."""
     try:
         ruler.match = fast_matcher(ruler)  # type: ignore[method-assign,assignment]
     except Unsupported:
         return False
+    try:
+        ruler.set_annotations = fast_annotator(ruler)  # type: ignore[method-assign]
+    except Unsupported:
+        pass
     return True
