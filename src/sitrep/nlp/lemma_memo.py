@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["use_lemma_memo"]
 
 #: The memo is emptied when it holds this many answers.
-MAX_ANSWERS = 200_000
+MAX_ANSWERS = 100_000
 
 
 def use_lemma_memo(lemmatizer: Lemmatizer) -> bool:
