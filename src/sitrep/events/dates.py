@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.model import doc_text
 from ..records import TimeExpr
 from ..speech.cues import TELLING
 from .locate import tree_distance
@@ -116,7 +117,7 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
             continue
         if t.start_date and published and t.start_date > published:
             continue  # "on Wednesday" ahead of a meeting: not when the event happened
-        if is_stamp(t, doc.text):
+        if is_stamp(t, doc_text(doc)):
             continue  # "Published: 18 Jun 2021": when the page was, not the event
         if _dates_the_telling(span.root, trigger):
             continue  # "…, the ministry said on Sunday": when it was said, not done

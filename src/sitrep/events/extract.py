@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.model import doc_text
 from ..records import Article, Event, content_id
 from .actors import STATE_KINDS, ActorRef, country_name
 from .assemble import Row, build_row, merge_rows
@@ -152,7 +153,7 @@ def _opens_caption(text: str) -> bool:
 
 def _line(sent: Span) -> str:
     """The line of the document that holds the sentence."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char + len(sent.text.rstrip()))
     return text[start:len(text) if end < 0 else end]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.model import doc_text
 from ..records import Place
 from .lexicon import (
     ACTOR_HEADS,
@@ -216,7 +217,7 @@ def _town_first(scored: list[tuple[float, Place, Token]]) -> list[tuple[float, P
     score, best, root = scored[0]
     if _level(best) == 0:
         return scored
-    text = root.doc.text
+    text = doc_text(root.doc)
     inside = [(_level(place), other_score, i) for i, (other_score, place, _)
               in enumerate(scored[1:], start=1)
               if _inside(place, best) and (other_score - score <= _TOWN_SLACK

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..nlp.entity_bounds import entity_at
+from ..nlp.model import doc_text
 from .proxies import REBEL_NOUNS
 from .reference import Group
 
@@ -71,7 +72,7 @@ def unlisted_group(tok: Token) -> Group | None:
     name = " ".join(words).strip()
     if not name or name.lower() in _outlets() or _institution(words):
         return None
-    if acronym and _state_force(tok.text, tok.doc.text):
+    if acronym and _state_force(tok.text, doc_text(tok.doc)):
         return None  # "Khulna Metropolitan Police (KMP)": the police, not an armed group
     lowered = [w.lower() for w in words]
     rebels = any(w.rstrip("s") in REBEL_NOUNS for w in lowered)

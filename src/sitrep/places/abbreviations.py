@@ -23,25 +23,28 @@ class Abbreviation(NamedTuple):
     region: bool  # a state or province rather than a country
 
 
-_built: list[tuple[object, dict[str, Abbreviation]]] = []
+#: The table as read, and the same keyed in capitals (the first abbreviation of each).
+_built: list[tuple[object, dict[str, Abbreviation], dict[str, Abbreviation]]] = []
 
 
-def _table() -> dict[str, Abbreviation]:
+def _tables() -> tuple[dict[str, Abbreviation], dict[str, Abbreviation]]:
     rows = reference.table("places/abbreviations")  # cached; a new tuple if the overlay changes
     if not _built or _built[0][0] is not rows:
-        _built[:] = [(rows, {
-            row["abbreviation"]: Abbreviation(row["name"], row["cue"] == "any",
-                                              row["level"] == "region")
-            for row in rows
-        })]
-    return _built[0][1]
+        table = {row["abbreviation"]: Abbreviation(row["name"], row["cue"] == "any",
+                                                   row["level"] == "region")
+                 for row in rows}
+        capitals: dict[str, Abbreviation] = {}
+        for key, value in table.items():
+            capitals.setdefault(key.upper(), value)
+        _built[:] = [(rows, table, capitals)]
+    return _built[0][1], _built[0][2]
 
 
 def abbreviation(text: str) -> Abbreviation | None:
     """What ``text`` abbreviates ("Wis." -> Wisconsin), or None; case and full stops as
     written ("WIS." is accepted, "Wis" is not)."""
-    table = _table()
+    table, capitals = _tables()
     found = table.get(text.strip())
     if found is None and text.isupper():
-        found = next((v for k, v in table.items() if k.upper() == text.strip()), None)
+        found = capitals.get(text.strip())
     return found

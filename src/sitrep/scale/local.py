@@ -26,7 +26,7 @@ from ..errors import SitrepError
 from ..pipeline import Failure
 from ..records import Article
 from ..settings import Settings, load_settings
-from .ordered import batches, in_order
+from .ordered import closing_batches, in_order
 from .worker import BatchResult, init_process, process_in_process
 
 __all__ = ["run_local", "BatchObserver"]
@@ -71,7 +71,7 @@ def run_local(
             ) from exc
 
     try:
-        tasks = batches(articles, settings.batch_size)
+        tasks = closing_batches(articles, settings.batch_size, workers)
         results = in_order(tasks, lambda b: pool.submit(process_in_process, b), wait,
                            in_flight=2 * workers)
         for result in results:

@@ -8,11 +8,12 @@ and memory stays bounded however long the stream is.
 
 from __future__ import annotations
 
+import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-__all__ = ["batches", "in_order"]
+__all__ = ["batches", "closing_batches", "in_order"]
 
 def batches[T](items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Consecutive lists of ``size`` items (the last may be shorter)."""
@@ -21,6 +22,30 @@ def batches[T](items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+def closing_batches[T](items: Iterable[T], size: int, workers: int) -> Iterator[list[T]]:
+    """Like :func:`batches`, but the last stretch is cut finer, so ``workers`` finish together.
+
+    It reads up to ``2 * workers * size`` items ahead. Once the end of the stream is in
+    sight, each batch takes at most a ``2 * workers``-th of what is left (never fewer than
+    ``size // 8`` items): the last batches are small, and no worker is left alone with a
+    full batch while the others wait.
+    """
+    if size < 1 or workers < 1:
+        raise ValueError(f"batch size and workers must be 1 or more, not {size}, {workers}")
+    it = iter(items)
+    ahead: deque[T] = deque()
+    window = 2 * workers * size
+    ended = False
+    while True:
+        while not ended and len(ahead) < window:
+            ahead.extend(islice(it, window - len(ahead)))
+            ended = len(ahead) < window
+        if not ahead:
+            return
+        take = size if not ended else max(size // 8, 1, math.ceil(len(ahead) / (2 * workers)))
+        yield [ahead.popleft() for _ in range(min(take, size, len(ahead)))]
 
 
 def in_order[T, F, R](
