@@ -150,11 +150,11 @@ def _select(trigs: list[Trigger]) -> list[Trigger]:
     nouns = {t.token.i for t in trigs if t.token.pos_ in ("NOUN", "PROPN")}
     trigs = [t for t in trigs if not (t.token.pos_ == "VERB" and any(  # "the strikes hit"
         c.dep_ in ("nsubj", "nsubjpass") and c.i in nouns for c in t.token.children))]
-    if any(t.family == "arrest" for t in trigs) and not any(t.family == "kill" for t in trigs):
-        trigs = [t for t in trigs if t.token.lemma_.lower() not in _RAIDS]  # "raided … and
-        # arrested three": the raid is how the arrests were made
+    # "raided … and arrested three", "raided the area and demolished a home using
+    # explosives": the raid (and the weapon of a demolition) is how it was done
+    families = {t.family for t in trigs}
     loots = [t for t in trigs if t.family == "loot"]
-    if loots:  # "raided the area and demolished a home using explosives": how it was done
+    if loots or ("arrest" in families and "kill" not in families):
         means = {t.i for loot in loots for t in loot.token.subtree if t.i != loot.token.i}
         trigs = [t for t in trigs if t.token.lemma_.lower() not in _RAIDS
                  and not (t.weapon_noun and t.token.i in means)]

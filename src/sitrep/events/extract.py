@@ -134,8 +134,9 @@ def _caption(sent: Span) -> bool:
     text = sent.text.strip(" -–—•|([\n\t")
     if "\n" in text:
         return False
-    return _opens_caption(text) or _opens_caption(_line(sent).strip(" -–—•|([\t")) \
-        or _credited_photo(sent)
+    line = _line(sent)
+    return _opens_caption(text) or _opens_caption(line.strip(" -–—•|([\t")) \
+        or _credited_photo(line)
 
 
 #: How an agency caption opens before its words: "FILE - ", "FILE PHOTO: ".
@@ -173,10 +174,9 @@ _SAYS_PHOTO = re.compile(r"(?:\((?:[^()]*\b)?(?:Photo|Picture|Image)\b[^()]*\)|\
                          r"[^()]*)\s*$", re.IGNORECASE)
 
 
-def _credited_photo(sent: Span) -> bool:
-    """The sentence stands in a line of its own that ends with a photo credit and dates
-    the picture or says it is one: a caption, whose event is not this report's."""
-    line = _line(sent)
+def _credited_photo(line: str) -> bool:
+    """The sentence's line ends with a photo credit and dates the picture or says it is
+    one: a caption, whose event is not this report's."""
     return bool(_PHOTO_CREDIT.search(line)) and (
         bool(_PHOTO_DATE.search(line)) or bool(_SAYS_PHOTO.search(line)))
 
