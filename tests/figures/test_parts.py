@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.figures.parts import is_part, is_partitive
+from sitrep.figures.parts import is_part, is_partitive, more_parts
 from sitrep.records import Count
 
 
@@ -38,3 +38,47 @@ def test_is_part_looks_back_only_within_the_sentence() -> None:
 def test_is_partitive_reads_of_them_and_among_whom() -> None:
     assert is_partitive("four of them") and is_partitive("among whom")
     assert not is_partitive("four children")
+
+
+def _figure(text: str, phrase: str, value: int, category: str = "killed") -> Count:
+    start = text.index(phrase)
+    return Count(text=phrase, start=start, end=start + len(phrase), value=value, low=value,
+                 high=value, category=category, subject=None, claimant=None, stage="test")
+
+
+def test_the_rest_of_a_list_a_marker_opens_is_part_too() -> None:
+    text = ("At least nine people, including four policemen, one soldier and three "
+            "militants were killed.")
+    whole = _figure(text, "At least nine people", 9)
+    first = _figure(text, "including four policemen", 4)
+    last = _figure(text, "three militants", 3)
+    assert more_parts([whole, first, last], text, {first.start}) == {last.start}
+
+
+def test_a_list_goes_on_only_through_items_that_open_with_a_figure() -> None:
+    text = "Nine died, including a child, and gunmen later killed three guards."
+    child = _figure(text, "including a child", 1)
+    guards = _figure(text, "three guards", 3)
+    assert more_parts([child, guards], text, {child.start}) == set()
+
+
+def test_a_breakdown_in_brackets_is_part_of_the_figure_before_it() -> None:
+    text = ("The ambush killed five peacekeepers (four Nepalis and one Ghanaian) and "
+            "wounded ten (nine Nepalis and one Ghanaian).")
+    five = _figure(text, "five peacekeepers", 5)
+    four = _figure(text, "four Nepalis", 4)
+    one = _figure(text, "one Ghanaian", 1)
+    ten = _figure(text, "ten", 10, "injured")
+    nine = _figure(text, "nine Nepalis", 9, "injured")
+    assert more_parts([five, four, one, ten, nine], text, set()) == {four.start, one.start,
+                                                                      nine.start}
+    text = "Gunmen killed 9 villagers in Ado (killing 5), Oke (killing 4) and Iba."
+    nine, five, four = (_figure(text, p, v) for p, v in (("9 villagers", 9), ("5", 5),
+                                                          ("4", 4)))
+    assert more_parts([nine, five, four], text, set()) == {five.start, four.start}
+
+
+def test_bracketed_figures_that_add_up_to_more_are_no_breakdown() -> None:
+    text = "Two soldiers were killed (and 5 rebels killed in a separate raid)."
+    two, five = _figure(text, "Two soldiers", 2), _figure(text, "5 rebels", 5)
+    assert more_parts([two, five], text, set()) == set()

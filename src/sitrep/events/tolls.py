@@ -10,7 +10,8 @@ belong to no event.
 
 A count with no value but a floor ("several": 3) adds its floor. Per event,
 the figures of one sentence add up (different victims), except a
-subset introduced by "including"/"among them" and a repeat of the same figure
+subset introduced by "including"/"among them", the rest of its list or a breakdown
+in brackets (:func:`sitrep.figures.parts.more_parts`), and a repeat of the same figure
 (a headline run into its lede); across sentences the smallest
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not; a
@@ -30,7 +31,7 @@ from typing import Any
 
 from ..figures.coded import is_coded
 from ..figures.numbers import is_vague_figure
-from ..figures.parts import is_part
+from ..figures.parts import is_part, more_parts
 from ..records import Count
 from .causes import cause_span
 from .dates import days_between
@@ -78,11 +79,12 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
     _reach(tolls, len(sentences), paragraphs, event_sentences, background)
+    parts = _parts(counts, sentences, text)
     for count in counts:
         if count.category not in wanted or figure(count) is None:
             continue
         s = _sentence_of(count.start, sentences)
-        if s is None or is_part(count, text, sentences[s][0]):
+        if s is None or count.start in parts:
             continue
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
@@ -95,6 +97,16 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
             if not dates or any((days_between(d, target.date) or 0) > 31 for d in dates):
                 continue
         target.counts.append(count)
+
+
+def _parts(counts: Sequence[Count], sentences: list[tuple[int, int]], text: str) -> set[int]:
+    """Start offsets of the counts that are parts of another figure, marked or not."""
+    marked = set()
+    for count in counts:
+        s = _sentence_of(count.start, sentences)
+        if s is not None and is_part(count, text, sentences[s][0]):
+            marked.add(count.start)
+    return marked | more_parts(counts, text, marked)
 
 
 def _reach(tolls: list[Toll], n: int, paragraphs: list[int], event_sentences: set[int],
