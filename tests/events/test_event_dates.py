@@ -197,6 +197,16 @@ def test_a_later_day_of_another_happening_or_too_old_dates_nothing(nlp):
         # a sentence that tells something besides its date opens no description
         ("On 22 June militias raided Faru. They burned ten homes.",
          (("22 June", "2021-06-22"),), None),
+        # a day that opens the text before a comma is the coder's date too
+        ("On 9 June 2021, in Faru, a man who went missing on June 1 was found killed.",
+         (("9 June 2021", "2021-06-09"), ("June 1", "2021-06-01")), "2021-06-09"),
+        ("Around 9 June 2021 (as reported), police arrested ten men after a killing on "
+         "7 June.", (("9 June 2021", "2021-06-09"), ("7 June", "2021-06-07")), "2021-06-09"),
+        # a weekday is no coded date, and a day later in the sentence opens nothing
+        ("On Monday, militias raided Faru. They burned ten homes.",
+         (("Monday", "2021-06-07"),), None),
+        ("Militias raided Faru on 9 June, burning ten homes.",
+         (("9 June", "2021-06-09"),), None),
     ],
 )
 def test_a_description_opening_with_its_date_is_coded_on_it(nlp, text, pieces, expected):

@@ -19,8 +19,10 @@ most three days before it and no "since …" (:func:`day_told_after`), before th
 published date.
 A description that opens with its date as a sentence of its own, run into the text
 ("22 June. Militias attacked Faru on June 17 and Bachiri on June 22."; "26 May (or
-around). At the weekend …"), as ACLED's notes do, is coded on that date: it dates
-its events over any other day they tell within two weeks of it (:func:`coder_date`).
+around). At the weekend …"), or as its first words before a comma ("On 9 November
+2019, in Rathedaung, a man who went missing on November 1 was killed"), as ACLED's
+notes do, is coded on that date: it dates its events over any other day they tell
+within two weeks of it (:func:`coder_date`).
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -201,10 +203,21 @@ _OPENER_WORDS = frozenset({"on", "or", "around", "about"})
 _CODER_REACH = 14  # days from the opening date within which it overrides an event's own
 
 
+#: How a description's opening date may be introduced: "On 9 November 2019, in …".
+_OPENING = re.compile(r"\s*(?:(?:on|around|about)\s+|(?:on\s+)?or\s+(?:around|about)\s+)?$",
+                      re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*(?:\((?:as\s+reported|or\s+around)\)\s*)?,")
+
+
 def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     """The date a description opens with as a sentence of its own, followed by its text
-    on the same line ("03 November 2019. Cult militias clashed …"), or None. A date on
-    a line of its own is a page's stamp or dateline, not this."""
+    on the same line ("03 November 2019. Cult militias clashed …"), or as its first words
+    before a comma ("On 9 November 2019, in Rathedaung, a man …"; "Around 9 January 2022
+    (as reported), …"), or None. A date on a line of its own is a page's stamp or
+    dateline, not this."""
+    opening = _opening_date(sents, times)
+    if opening is not None:
+        return opening
     if len(sents) < 2:
         return None
     first = sents[0]
@@ -219,6 +232,19 @@ def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     if not first.text.rstrip().endswith(".") or "\n" in text[t.end : sents[1].start_char]:
         return None
     return t
+
+
+def _opening_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
+    """A day with its month in digits and words that opens the text before a comma."""
+    if not sents:
+        return None
+    text = sents[0].doc.text
+    first = min((t for t in times if t.end <= sents[0].end_char), key=lambda t: t.start,
+                default=None)
+    if first is None or first.precision != "day" or not first.start_date \
+            or not _DIGIT.search(first.text) or not _OPENING.fullmatch(text[: first.start]):
+        return None
+    return first if _OPENING_END.match(text, first.end) else None
 
 
 def overrides(opener: TimeExpr, own: TimeExpr) -> bool:
