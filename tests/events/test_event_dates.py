@@ -197,7 +197,20 @@ def test_a_later_day_of_another_happening_or_too_old_dates_nothing(nlp):
         # a sentence that tells something besides its date opens no description
         ("On 22 June militias raided Faru. They burned ten homes.",
          (("22 June", "2021-06-22"),), None),
-        # a day that opens the text before a comma is the coder's date too
+    ],
+)
+def test_a_description_opening_with_its_date_is_coded_on_it(nlp, text, pieces, expected):
+    from sitrep.events.dates import coder_date
+
+    doc = nlp(text)
+    found = coder_date(list(doc.sents), _times(text, *pieces))
+    assert (found.start_date if found is not None else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pieces, expected",
+    [
         ("On 9 June 2021, in Faru, a man who went missing on June 1 was found killed.",
          (("9 June 2021", "2021-06-09"), ("June 1", "2021-06-01")), "2021-06-09"),
         ("Around 9 June 2021 (as reported), police arrested ten men after a killing on "
@@ -209,11 +222,11 @@ def test_a_later_day_of_another_happening_or_too_old_dates_nothing(nlp):
          (("9 June", "2021-06-09"),), None),
     ],
 )
-def test_a_description_opening_with_its_date_is_coded_on_it(nlp, text, pieces, expected):
-    from sitrep.events.dates import coder_date
+def test_a_day_that_opens_a_description_before_a_comma_is_its_date(nlp, text, pieces,
+                                                                     expected):
+    from sitrep.events.dates import opening_date
 
-    doc = nlp(text)
-    found = coder_date(list(doc.sents), _times(text, *pieces))
+    found = opening_date(list(nlp(text).sents), _times(text, *pieces))
     assert (found.start_date if found is not None else None) == expected
 
 

@@ -165,3 +165,23 @@ def test_an_event_reaches_the_sentences_whose_figures_would_go_to_it():
     assign_counts([], [other], SENTENCES, PARAGRAPHS, {0, 1}, {2: ["2020-01-01"]}, TEXT)
     # sentence 1 tells an event of its own, sentence 2 is dated far from this one
     assert other.reached == set()
+
+
+ALSO = ("Jets struck a camp in the forest on Monday. Over 120 fighters were killed. "
+        "A woman and four children were also killed. The army also said 100 people died.")
+ALSO_SENTENCES = [(0, 44), (44, 75), (75, 119), (119, len(ALSO))]
+
+
+def _also(text: str, value: int) -> Count:
+    start = ALSO.index(text)
+    return Count(text, start, start + len(text), value, value, None, "killed", None, None)
+
+
+def test_dead_told_as_also_killed_add_to_the_toll_another_source_does_not():
+    fighters, woman = _also("Over 120 fighters", 120), _also("A woman", 1)
+    children, hundred = _also("four children", 4), _also("100 people", 100)
+    value, used = total([fighters, woman, children], ("killed",), {0}, ALSO_SENTENCES, ALSO)
+    assert (value, used) == (125, [fighters, woman, children])
+    # without the text, or with another source's figure, the lowest credible toll wins
+    assert total([fighters, woman, children], ("killed",), {0}, ALSO_SENTENCES)[0] == 5
+    assert total([fighters, hundred], ("killed",), {0}, ALSO_SENTENCES, ALSO)[0] == 100

@@ -391,3 +391,19 @@ def test_russia_led_forces_are_separatists_and_russia_is_not_the_place(stage, nl
     e = run(stage, nlp, art)[0]
     assert (e.actor1, e.inter1, e.location, e.country) == (
         "NAF: Novorossiya Armed Forces", 2, "Avdiivka", "Ukraine")
+
+
+def test_a_descriptions_opening_day_dates_its_first_event_not_the_later_ones(stage, nlp):
+    body = ("On 18 May 2023, in Kano, gunmen killed a trader on 16 May 2023. Police "
+            "arrested two suspects in Kano on 12 May 2023.")
+    days = [time(body, t, d, d, d, "day") for t, d in (("18 May 2023", "2023-05-18"),
+                                                        ("16 May 2023", "2023-05-16"),
+                                                        ("12 May 2023", "2023-05-12"))]
+    art = Article(text=body, id="opening", published="2023-05-18", times=days,
+                  places=[place(body, "Kano", "Kano", "PPLA", "NG", "Kano", 12.0, 8.5)],
+                  counts=[count(body, "a trader", 1, "killed", "trader"),
+                          count(body, "two suspects", 2, "arrested", "suspects")])
+    events = run(stage, nlp, art)
+    dates = {e.event_type: e.event_date for e in events}
+    assert dates == {"Violence against civilians": "2023-05-18",
+                     "Strategic developments": "2023-05-12"}

@@ -21,7 +21,8 @@ A description that opens with its date as a sentence of its own, run into the te
 ("22 June. Militias attacked Faru on June 17 and Bachiri on June 22."; "26 May (or
 around). At the weekend …"), or as its first words before a comma ("On 9 November
 2019, in Rathedaung, a man who went missing on November 1 was killed"), as ACLED's
-notes do, is coded on that date: it dates its events over any other day they tell
+notes do, is coded on that date: it dates its events (with the opening day before a
+comma, only the first event: :func:`opening_date`) over any other day they tell
 within two weeks of it (:func:`coder_date`).
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between",
-           "day_told_after", "coder_date", "overrides"]
+           "day_told_after", "coder_date", "opening_date", "overrides"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -211,13 +212,8 @@ _OPENING_END = re.compile(r"\s*(?:\((?:as\s+reported|or\s+around)\)\s*)?,")
 
 def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     """The date a description opens with as a sentence of its own, followed by its text
-    on the same line ("03 November 2019. Cult militias clashed …"), or as its first words
-    before a comma ("On 9 November 2019, in Rathedaung, a man …"; "Around 9 January 2022
-    (as reported), …"), or None. A date on a line of its own is a page's stamp or
-    dateline, not this."""
-    opening = _opening_date(sents, times)
-    if opening is not None:
-        return opening
+    on the same line ("03 November 2019. Cult militias clashed …"), or None. A date on
+    a line of its own is a page's stamp or dateline, not this."""
     if len(sents) < 2:
         return None
     first = sents[0]
@@ -234,8 +230,11 @@ def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     return t
 
 
-def _opening_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
-    """A day with its month in digits and words that opens the text before a comma."""
+def opening_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
+    """The day a description opens with before a comma ("On 9 November 2019, in
+    Rathedaung, a man …"; "Around 9 January 2022 (as reported), …"), written with a
+    digit, or None. It dates the description's first event only: later events keep the
+    days the text gives them ("… to protest the death of a man shot on 7 February")."""
     if not sents:
         return None
     text = sents[0].doc.text

@@ -301,7 +301,7 @@ def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
         if name in ("fatalities", "injuries") and row.sub_event_type in _BLOODLESS:
             figures[name] = None  # "a truce in a war that has killed thousands"
             continue
-        value, used = total(toll.counts, categories, row.sentences, bounds)
+        value, used = total(toll.counts, categories, row.sentences, bounds, article.text)
         figures[name] = value
         if used:
             evidence[name] = [[c.start, c.end] for c in used]

@@ -16,7 +16,8 @@ in brackets (:func:`sitrep.figures.parts.more_parts`), and a repeat of the same 
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not; a
 sentence whose dead are all of sides the chosen one does not name is added to it
-(both sides' dead: :mod:`sitrep.events.victim_sides`).
+(both sides' dead: :mod:`sitrep.events.victim_sides`), and so is one that tells its
+dead as more victims ("A woman and four children were also killed").
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
 once to the victims' toll, as ACLED counts it. A figure the text states as its
 coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
@@ -24,6 +25,7 @@ coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -149,8 +151,9 @@ def _target(count: Count | None, s: int, tolls: list[Toll], paragraphs: list[int
 
 
 def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[int],
-          sentences: list[tuple[int, int]]) -> tuple[int | None, list[Count]]:
-    """(the event's figure for ``categories``, the counts it was read from)."""
+          sentences: list[tuple[int, int]], text: str = "") -> tuple[int | None, list[Count]]:
+    """(the event's figure for ``categories``, the counts it was read from); ``text``, the
+    article's, tells figures of more victims ("… were also killed")."""
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for c in counts:
@@ -176,11 +179,14 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
                      for c in cs if _floor(c)), default=0)
         credible = [s for s in victims if _sum(victims[s]) >= floor] or list(victims)
         preferred = [s for s in credible if s in own_sentences] or credible
+        more = {s for s in victims if s >= 0 and _more_victims(victims[s], sentences[s], text)}
+        preferred = [s for s in preferred if s not in more] or preferred
         # the lowest credible figure is a number, when one is given, not "dozens" as 12
         best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
         used = list(victims[best])
         used += _other_sides(best, preferred, victims)
+        used += [c for s in sorted(more - {best}) for c in victims[s] if c not in used]
     told = [s for s in attackers if attackers[s]]
     if told:  # the attacker's own death adds to the victims', once
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
@@ -202,6 +208,17 @@ def _other_sides(best: int, candidates: list[int], victims: dict[int, list[Count
             out.extend(victims[s])
             taken = taken | sides
     return out
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+_ALSO_AFTER = 40  # characters after a figure searched for "also"
+
+
+def _more_victims(counts: list[Count], bounds: tuple[int, int], text: str) -> bool:
+    """Whether a sentence tells its dead as more victims: "A woman and four children were
+    also killed" (not "The army also said 5 people were killed": another source)."""
+    return bool(text) and all(
+        _ALSO.search(text, c.end, min(bounds[1], c.end + _ALSO_AFTER)) for c in counts)
 
 
 def _sum(counts: list[Count]) -> int:

@@ -12,7 +12,8 @@ A part is kept as a figure of its own, with its marker word in its text
   and a figure's breakdown in brackets ("five peacekeepers (four Cambodians and
   one Moroccan)", "killed 31 civilians in A (killing 14), B (killing 8) …": the
   bracketed figures of its kind that follow it in its sentence, when they add up
-  to no more than it).
+  to no more than it); a description's stated coding ("(coded as five per day)") is
+  never a part.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..records import Count
+from .coded import is_coded
 from .numbers import parse_quantity
 
 if TYPE_CHECKING:
@@ -104,7 +106,7 @@ def _bracketed(text: str, start: int, after: int) -> bool:
 def more_parts(counts: Sequence[Count], text: str, parts: Collection[int]) -> set[int]:
     """Start offsets of the figures that are parts though no marker opens them (see the
     module notes); ``parts`` are the start offsets of the parts already known."""
-    ordered = sorted(counts, key=lambda c: c.start)
+    ordered = sorted((c for c in counts if not is_coded(c)), key=lambda c: c.start)
     out: set[int] = set()
     for prev, count in zip(ordered, ordered[1:], strict=False):
         if (prev.start in parts or prev.start in out) and count.category == prev.category \
