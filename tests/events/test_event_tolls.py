@@ -185,3 +185,18 @@ def test_dead_told_as_also_killed_add_to_the_toll_another_source_does_not():
     # without the text, or with another source's figure, the lowest credible toll wins
     assert total([fighters, woman, children], ("killed",), {0}, ALSO_SENTENCES)[0] == 5
     assert total([fighters, hundred], ("killed",), {0}, ALSO_SENTENCES, ALSO)[0] == 100
+
+
+def test_a_stated_coding_that_starts_where_a_bracketed_part_starts_still_counts():
+    text = "Militias clashed in the hills. 3 killed (2 fatalities coded for 4 May, 1 for 5 May)."
+    bounds = [(0, 31), (31, len(text))]
+
+    def at(piece: str, value: int) -> Count:
+        start = text.index(piece)
+        return Count(piece, start, start + len(piece), value, value, None, "killed", None, None)
+
+    counts = [at("3", 3), at("2 fatalities", 2), at("2 fatalities coded for", 2)]
+    toll = Toll({0}, [text.index("clashed")], "2024-05-04")
+    assign_counts(counts, [toll], bounds, [0, 0], {0}, {}, text)
+    assert [c.text for c in toll.counts] == ["3", "2 fatalities coded for"]
+    assert total(toll.counts, ("killed",), {0}, bounds, text)[0] == 2

@@ -46,20 +46,24 @@ def _figure(text: str, phrase: str, value: int, category: str = "killed") -> Cou
                  high=value, category=category, subject=None, claimant=None, stage="test")
 
 
+def _at(count: Count) -> tuple[int, int]:
+    return count.start, count.end
+
+
 def test_the_rest_of_a_list_a_marker_opens_is_part_too() -> None:
     text = ("At least nine people, including four policemen, one soldier and three "
             "militants were killed.")
     whole = _figure(text, "At least nine people", 9)
     first = _figure(text, "including four policemen", 4)
     last = _figure(text, "three militants", 3)
-    assert more_parts([whole, first, last], text, {first.start}) == {last.start}
+    assert more_parts([whole, first, last], text, {_at(first)}) == {_at(last)}
 
 
 def test_a_list_goes_on_only_through_items_that_open_with_a_figure() -> None:
     text = "Nine died, including a child, and gunmen later killed three guards."
     child = _figure(text, "including a child", 1)
     guards = _figure(text, "three guards", 3)
-    assert more_parts([child, guards], text, {child.start}) == set()
+    assert more_parts([child, guards], text, {_at(child)}) == set()
 
 
 def test_a_breakdown_in_brackets_is_part_of_the_figure_before_it() -> None:
@@ -70,15 +74,22 @@ def test_a_breakdown_in_brackets_is_part_of_the_figure_before_it() -> None:
     one = _figure(text, "one Ghanaian", 1)
     ten = _figure(text, "ten", 10, "injured")
     nine = _figure(text, "nine Nepalis", 9, "injured")
-    assert more_parts([five, four, one, ten, nine], text, set()) == {four.start, one.start,
-                                                                      nine.start}
+    assert more_parts([five, four, one, ten, nine], text, set()) == {_at(four), _at(one),
+                                                                      _at(nine)}
     text = "Gunmen killed 9 villagers in Ado (killing 5), Oke (killing 4) and Iba."
     nine, five, four = (_figure(text, p, v) for p, v in (("9 villagers", 9), ("5", 5),
                                                           ("4", 4)))
-    assert more_parts([nine, five, four], text, set()) == {five.start, four.start}
+    assert more_parts([nine, five, four], text, set()) == {_at(five), _at(four)}
 
 
 def test_bracketed_figures_that_add_up_to_more_are_no_breakdown() -> None:
     text = "Two soldiers were killed (and 5 rebels killed in a separate raid)."
     two, five = _figure(text, "Two soldiers", 2), _figure(text, "5 rebels", 5)
     assert more_parts([two, five], text, set()) == set()
+
+
+def test_a_stated_coding_in_brackets_is_no_part_even_where_a_part_starts() -> None:
+    text = "3 killed over two days (2 fatalities coded for 4 May, 1 for 5 May)."
+    three, two = _figure(text, "3", 3), _figure(text, "2 fatalities", 2)
+    coded = _figure(text, "2 fatalities coded for", 2)
+    assert more_parts([three, two, coded], text, set()) == {_at(two)}

@@ -86,7 +86,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
         if count.category not in wanted or figure(count) is None:
             continue
         s = _sentence_of(count.start, sentences)
-        if s is None or count.start in parts:
+        if s is None or (count.start, count.end) in parts:
             continue
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
@@ -101,13 +101,14 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
         target.counts.append(count)
 
 
-def _parts(counts: Sequence[Count], sentences: list[tuple[int, int]], text: str) -> set[int]:
-    """Start offsets of the counts that are parts of another figure, marked or not."""
+def _parts(counts: Sequence[Count], sentences: list[tuple[int, int]], text: str
+           ) -> set[tuple[int, int]]:
+    """The (start, end) offsets of the counts that are parts of another figure."""
     marked = set()
     for count in counts:
         s = _sentence_of(count.start, sentences)
         if s is not None and is_part(count, text, sentences[s][0]):
-            marked.add(count.start)
+            marked.add((count.start, count.end))
     return marked | more_parts(counts, text, marked)
 
 

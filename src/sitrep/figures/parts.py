@@ -103,17 +103,18 @@ def _bracketed(text: str, start: int, after: int) -> bool:
     return opened >= 0 and text.rfind(")", opened, start) < 0
 
 
-def more_parts(counts: Sequence[Count], text: str, parts: Collection[int]) -> set[int]:
-    """Start offsets of the figures that are parts though no marker opens them (see the
-    module notes); ``parts`` are the start offsets of the parts already known."""
+def more_parts(counts: Sequence[Count], text: str, parts: Collection[tuple[int, int]]
+               ) -> set[tuple[int, int]]:
+    """The (start, end) offsets of the figures that are parts though no marker opens them
+    (see the module notes); ``parts`` are those of the parts already known."""
     ordered = sorted((c for c in counts if not is_coded(c)), key=lambda c: c.start)
-    out: set[int] = set()
+    out: set[tuple[int, int]] = set()
     for prev, count in zip(ordered, ordered[1:], strict=False):
-        if (prev.start in parts or prev.start in out) and count.category == prev.category \
+        if _key(prev) in parts | out and count.category == prev.category \
                 and _list_between(text[prev.end : count.start]):
-            out.add(count.start)
+            out.add(_key(count))
     for whole in ordered:
-        if whole.start in parts or whole.start in out or not whole.value \
+        if _key(whole) in parts | out or not whole.value \
                 or _bracketed(text, whole.start, 0):
             continue
         end = _SENTENCE_END.search(text, whole.end)
@@ -121,5 +122,9 @@ def more_parts(counts: Sequence[Count], text: str, parts: Collection[int]) -> se
         inside = [c for c in ordered if whole.end <= c.start < stop
                   and c.category == whole.category and _bracketed(text, c.start, whole.end)]
         if inside and sum(c.value or c.low or 0 for c in inside) <= whole.value:
-            out.update(c.start for c in inside)
+            out.update(_key(c) for c in inside)
     return out
+
+
+def _key(count: Count) -> tuple[int, int]:
+    return count.start, count.end
