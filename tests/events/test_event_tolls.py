@@ -200,3 +200,16 @@ def test_a_stated_coding_that_starts_where_a_bracketed_part_starts_still_counts(
     assign_counts(counts, [toll], bounds, [0, 0], {0}, {}, text)
     assert [c.text for c in toll.counts] == ["3", "2 fatalities coded for"]
     assert total(toll.counts, ("killed",), {0}, bounds, text)[0] == 2
+
+
+def test_a_stated_coding_after_the_events_goes_to_the_first_of_its_paragraph():
+    text = ("Militants attacked a base at Afgoye. They said they killed some soldiers. "
+            "Troops later shelled a village nearby. Unknown fatalities coded as 10.")
+    starts = [0, text.index("They"), text.index("Troops"), text.index("Unknown")]
+    bounds = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    start = text.index("coded as 10")
+    coded = Count("coded as 10", start, start + 11, 10, 10, 10, "killed", None, None)
+    attack = Toll({0}, [text.index("attacked")], "2024-05-04")
+    shelling = Toll({2}, [text.index("shelled")], "2024-05-04")
+    assign_counts([coded], [attack, shelling], bounds, [0] * 4, {0, 2}, {}, text)
+    assert (attack.counts, shelling.counts) == ([coded], [])

@@ -20,7 +20,8 @@ sentence whose dead are all of sides the chosen one does not name is added to it
 dead as more victims ("A woman and four children were also killed").
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
 once to the victims' toll, as ACLED counts it. A figure the text states as its
-coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
+coding ("Unknown fatalities coded as 10") is the toll, whatever else is said, of the
+event its sentence tells, else of the first event told before it in its paragraph.
 """
 
 from __future__ import annotations
@@ -142,6 +143,13 @@ def _target(count: Count | None, s: int, tolls: list[Toll], paragraphs: list[int
     same = [t for t in tolls if s in t.sentences]
     if same and count is not None:
         return min(same, key=lambda t: min(abs(a - count.start) for a in t.anchors))
+    if not same and count is not None and is_coded(count):
+        # "… Unknown fatalities coded as 10.": the toll of the event the description tells
+        # first in its paragraph, not of a side remark told just before the coding
+        told = [t for t in tolls if any(x < s and paragraphs[x] == paragraphs[s]
+                                        for x in t.sentences)]
+        if told:
+            return min(told, key=lambda t: min(t.sentences))
     before = [t for t in tolls
               if any(s - _MAX_BACK <= x < s and paragraphs[x] == paragraphs[s]
                      for x in t.sentences)]
