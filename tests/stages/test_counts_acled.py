@@ -112,3 +112,18 @@ def test_counts_reads_a_toll_with_a_participle_before_its_noun(nlp, sentence, te
 
 def test_a_figure_that_reports_is_no_toll(nlp):
     assert killed(run(nlp, "Two reported that the soldiers fled.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("On Monday, the brother of a prominent activist was killed by gunmen.",
+         [("the brother", 1)]),
+        ("3 members of one family were killed by armed raiders near Molo.",
+         [("3 members", 3)]),
+        ("Soldiers shot dead a leader of the militia and two of his guards.",
+         [("a leader", 1), ("two of his guards", 2)]),
+    ],
+)
+def test_counts_reads_whose_the_dead_are_as_no_more_victims(nlp, sentence, expected):
+    assert killed(run(nlp, sentence)) == expected

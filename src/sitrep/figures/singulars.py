@@ -7,7 +7,9 @@ larger figure. A killing counts one death whoever its victim: any singular
 noun with a determiner ("the village head was shot dead", "killed the
 traditional ruler"), a name ("Roger Muteba … died") or "he"/"she" ("he later
 died of his wounds"), unless the noun names a thing (``not_victims``) or the
-killing was only tried or alleged (:mod:`~sitrep.figures.realis`). "A suicide
+killing was only tried or alleged (:mod:`~sitrep.figures.realis`), nor when it
+only tells whose another figure's people are ("the brother of an activist was
+killed", "3 members of one family"). "A suicide
 bomber", "a suicide bombing" count the attacker's own death (subject
 :data:`BOMBER`), which ACLED adds to the victims'.
 """
@@ -112,6 +114,16 @@ def _bomber(tok: Token, counts: list[Count]) -> Figure | None:
     return Figure(count, tok, noun, noun, None)
 
 
+def _of_counted(noun: Token, counts: list[Count], found: list[Figure]) -> bool:
+    """Whether ``noun`` only tells whose the people of another figure are: "the brother
+    of a prominent activist", "3 members of one family"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.i:
+        return False
+    owner = noun.head.head
+    return any(c.start <= owner.idx < c.end for c in counts) or any(
+        f.noun is not None and f.noun.i == owner.i for f in found)
+
+
 def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
     """The counts of one in ``doc`` that none of ``counts`` covers already."""
     out: list[Figure] = []
@@ -139,6 +151,8 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
             continue
         if any(f.noun is not None and f.noun.i == noun.i for f in out):
             continue
+        if _of_counted(noun, counts, out):
+            continue  # "the brother of an activist", "3 members of one family": one figure
         credit = headline_credit(noun.sent)
         if credit is not None and credit.start <= noun.idx < credit.end:
             continue  # the source a headline credits: "… - army spokesman"
