@@ -9,7 +9,9 @@ traditional ruler"), a name ("Roger Muteba … died") or "he"/"she" ("he later
 died of his wounds"), unless the noun names a thing (``not_victims``) or the
 killing was only tried or alleged (:mod:`~sitrep.figures.realis`), nor when it
 only tells whose another figure's people are ("the brother of an activist was
-killed", "3 members of one family"). "A suicide
+killed", "3 members of one family") or who they are (an apposition). A victim the
+parse hangs on the place before it ("On 13 Sept, in Tuao, Cagayan, a village head was
+shot dead") still counts. "A suicide
 bomber", "a suicide bombing" count the attacker's own death (subject
 :data:`BOMBER`), which ACLED adds to the victims'.
 """
@@ -27,6 +29,7 @@ from .categories import (
     cue_after,
     cue_before,
     is_person_noun,
+    verb_category,
     verb_lemma,
     word_category,
 )
@@ -115,13 +118,32 @@ def _bomber(tok: Token, counts: list[Count]) -> Figure | None:
 
 
 def _of_counted(noun: Token, counts: list[Count], found: list[Figure]) -> bool:
-    """Whether ``noun`` only tells whose the people of another figure are: "the brother
-    of a prominent activist", "3 members of one family"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.i:
+    """Whether ``noun`` only tells whose the people of another figure are ("the brother
+    of a prominent activist", "3 members of one family") or who they are ("Tamboura
+    Oumarou, a village councilman, was murdered")."""
+    if noun.dep_ == "appos":
+        owner = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        owner = noun.head.head
+    else:
         return False
-    owner = noun.head.head
-    return any(c.start <= owner.idx < c.end for c in counts) or any(
-        f.noun is not None and f.noun.i == owner.i for f in found)
+    return owner.i != noun.i and (any(c.start <= owner.idx < c.end for c in counts) or any(
+        f.noun is not None and f.noun.i == owner.i for f in found))
+
+
+def _stranded(tok: Token) -> bool:
+    """A victim the parse hangs on the place before it, its verb left with no subject:
+    "On 13 Sept 2019, in Tuao, Cagayan, *a village head* was shot dead"."""
+    if tok.dep_ != "appos" or tok.tag_ not in ("NN", "NNP") or not tok.is_alpha:
+        return False
+    if not any(c.dep_ == "det" for c in tok.children) or tok.lower_ in _COLLECTIVE \
+            or tok.lower_ in _NOT_VICTIMS or tok.ent_type_ in _NOT_PEOPLE_LABELS:
+        return False
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].dep_ != "auxpass":
+        return False
+    verb = tok.doc[nxt].head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
@@ -138,6 +160,8 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
         elif loose_singular(tok):  # misparsed: "shelling kills civilian", "Civilian dies"
             noun, tok = tok, phrase_start(tok, surface=True)
         elif _victim(tok):  # "the village head was shot dead", "he later died"
+            noun, tok = tok, tok.left_edge
+        elif _stranded(tok):  # "…, Cagayan, a village head was shot dead"
             noun, tok = tok, tok.left_edge
         elif tok.lower_ in _ONE and tok.dep_ == "det":
             noun = tok.head
@@ -158,7 +182,9 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
             continue  # the source a headline credits: "… - army spokesman"
         if any(is_spaced_dash(t) for t in doc[tok.i : noun.i]):
             tok = noun  # "… wounded - interior minister"
+        stranded = doc[noun.right_edge.i + 1].head if _stranded(noun) else None
         found = (category_of(noun) or cue_after(doc, noun.i + 1, join=False)
+                 or (verb_category(stranded, "patient") if stranded is not None else None)
                  or cue_before(tok))
         if found is not None and found[0] != "killed" and not is_person_noun(noun):
             continue  # a name or a title counts as a victim of a killing only
