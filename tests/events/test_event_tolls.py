@@ -213,3 +213,16 @@ def test_a_stated_coding_after_the_events_goes_to_the_first_of_its_paragraph():
     shelling = Toll({2}, [text.index("shelled")], "2024-05-04")
     assign_counts([coded], [attack, shelling], bounds, [0] * 4, {0, 2}, {}, text)
     assert (attack.counts, shelling.counts) == ([coded], [])
+
+
+def test_also_after_another_verb_adds_no_victims():
+    text = ("Gunmen killed a policeman at the school. Police said the gunmen killed one "
+            "officer in an exchange and also shot a student.")
+    bounds = [(0, 40), (40, len(text))]
+
+    def at(piece: str, nth: int = 0) -> Count:
+        start = text.index(piece, text.index(piece) + 1) if nth else text.index(piece)
+        return Count(piece, start, start + len(piece), 1, 1, None, "killed", None, None)
+
+    policeman, officer = at("a policeman"), at("one officer")
+    assert total([policeman, officer], ("killed",), {0}, bounds, text)[0] == 1

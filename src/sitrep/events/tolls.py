@@ -219,15 +219,15 @@ def _other_sides(best: int, candidates: list[int], victims: dict[int, list[Count
     return out
 
 
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
-_ALSO_AFTER = 40  # characters after a figure searched for "also"
+#: "also" right after a figure, at most one word between: "four children were also killed".
+_ALSO = re.compile(r"\s*(?:\w+\s+)?also\b", re.IGNORECASE)
 
 
 def _more_victims(counts: list[Count], bounds: tuple[int, int], text: str) -> bool:
     """Whether a sentence tells its dead as more victims: "A woman and four children were
-    also killed" (not "The army also said 5 people were killed": another source)."""
-    return bool(text) and all(
-        _ALSO.search(text, c.end, min(bounds[1], c.end + _ALSO_AFTER)) for c in counts)
+    also killed" (not "The army also said 5 people were killed", another source, nor
+    "killed one officer during an exchange and also shot a student")."""
+    return bool(text) and any(_ALSO.match(text[:bounds[1]], c.end) for c in counts)
 
 
 def _sum(counts: list[Count]) -> int:

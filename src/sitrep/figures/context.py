@@ -66,14 +66,15 @@ def settle(doc: Doc, found: list[Figure]) -> list[Figure]:
 
 
 def _owner_of_another(item: Figure, found: list[Figure]) -> bool:
-    """A figure of one that only tells whose another figure's people are: "one family"
-    in "3 members of one family"."""
+    """A figure "one …" that only tells whose the people of a larger figure are: "one
+    family" in "3 members of one family" (not "a person" in "the relative of a person")."""
     noun = item.noun
-    if item.count.value != 1 or noun is None or noun.dep_ != "pobj" \
-            or noun.head.lower_ != "of":
+    if item.count.value != 1 or not item.anchor.like_num or noun is None \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     owner = noun.head.head
-    return any(other is not item and owner in (other.noun, other.anchor) for other in found)
+    return any(other is not item and owner in (other.noun, other.anchor)
+               and (other.count.value or 0) > 1 for other in found)
 
 
 def _is_total(item: Figure) -> bool:

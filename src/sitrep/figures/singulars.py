@@ -8,8 +8,7 @@ noun with a determiner ("the village head was shot dead", "killed the
 traditional ruler"), a name ("Roger Muteba … died") or "he"/"she" ("he later
 died of his wounds"), unless the noun names a thing (``not_victims``) or the
 killing was only tried or alleged (:mod:`~sitrep.figures.realis`), nor when it
-only tells whose another figure's people are ("the brother of an activist was
-killed", "3 members of one family") or who they are (an apposition). A victim the
+only tells who another figure's people are (an apposition). A victim the
 parse hangs on the place before it ("On 13 Sept, in Tuao, Cagayan, a village head was
 shot dead") still counts. "A suicide
 bomber", "a suicide bombing" count the attacker's own death (subject
@@ -117,18 +116,19 @@ def _bomber(tok: Token, counts: list[Count]) -> Figure | None:
     return Figure(count, tok, noun, noun, None)
 
 
-def _of_counted(noun: Token, counts: list[Count], found: list[Figure]) -> bool:
-    """Whether ``noun`` only tells whose the people of another figure are ("the brother
-    of a prominent activist", "3 members of one family") or who they are ("Tamboura
-    Oumarou, a village councilman, was murdered")."""
-    if noun.dep_ == "appos":
-        owner = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        owner = noun.head.head
-    else:
+def _apposed(noun: Token, category: str, counts: list[Count], found: list[Figure]
+                ) -> bool:
+    """Whether ``noun`` only tells who the people of another figure of ``category`` are
+    ("Tamboura Oumarou, a village councilman, was murdered"). "The brother of an activist
+    was killed" and "the relative of a person found dead" parse alike, so a noun after
+    "of" counts."""
+    if noun.dep_ != "appos":
         return False
-    return owner.i != noun.i and (any(c.start <= owner.idx < c.end for c in counts) or any(
-        f.noun is not None and f.noun.i == owner.i for f in found))
+    owner = noun.head
+    return owner.i != noun.i and (
+        any(c.start <= owner.idx < c.end and c.category == category for c in counts)
+        or any(f.noun is not None and f.noun.i == owner.i and f.count.category == category
+               for f in found))
 
 
 def _stranded(tok: Token) -> bool:
@@ -175,8 +175,6 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
             continue
         if any(f.noun is not None and f.noun.i == noun.i for f in out):
             continue
-        if _of_counted(noun, counts, out):
-            continue  # "the brother of an activist", "3 members of one family": one figure
         credit = headline_credit(noun.sent)
         if credit is not None and credit.start <= noun.idx < credit.end:
             continue  # the source a headline credits: "… - army spokesman"
@@ -190,6 +188,8 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
             continue  # a name or a title counts as a victim of a killing only
         if found is not None and not realis(found[1]):
             continue  # "attempted to lynch a man"
+        if found is not None and _apposed(noun, found[0], counts, out):
+            continue  # "Tamboura Oumarou, a village councilman, was murdered": one victim
         part_of = part_parent(noun)
         if found is None and part_of is None:
             continue
