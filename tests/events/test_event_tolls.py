@@ -185,6 +185,9 @@ def test_dead_told_as_also_killed_add_to_the_toll_another_source_does_not():
     # without the text, or with another source's figure, the lowest credible toll wins
     assert total([fighters, woman, children], ("killed",), {0}, ALSO_SENTENCES)[0] == 5
     assert total([fighters, hundred], ("killed",), {0}, ALSO_SENTENCES, ALSO)[0] == 100
+    # the sentence of more victims may be the event's own, the toll it adds to not
+    value, _ = total([fighters, woman, children], ("killed",), {0, 2}, ALSO_SENTENCES, ALSO)
+    assert value == 125
 
 
 def test_a_stated_coding_that_starts_where_a_bracketed_part_starts_still_counts():

@@ -189,7 +189,9 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
         credible = [s for s in victims if _sum(victims[s]) >= floor] or list(victims)
         preferred = [s for s in credible if s in own_sentences] or credible
         more = {s for s in victims if s >= 0 and _more_victims(victims[s], sentences[s], text)}
-        preferred = [s for s in preferred if s not in more] or preferred
+        # more victims are added to another sentence's toll, even one with no trigger
+        preferred = ([s for s in preferred if s not in more]
+                     or [s for s in credible if s not in more] or preferred)
         # the lowest credible figure is a number, when one is given, not "dozens" as 12
         best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
