@@ -226,25 +226,8 @@ def test_a_day_that_opens_a_description_before_a_comma_is_its_date(nlp, text, pi
                                                                      expected):
     from sitrep.events.dates import opening_date
 
-    doc = nlp(text)
-    root = next(doc.sents).root
-    found = opening_date(list(doc.sents), _times(text, *pieces), root)
+    found = opening_date(list(nlp(text).sents), _times(text, *pieces))
     assert (found.start_date if found is not None else None) == expected
-
-
-@pytest.mark.model
-def test_the_opening_day_dates_no_earlier_happening_of_its_sentence_nor_a_later_one(nlp):
-    from sitrep.events.dates import opening_date
-
-    text = ("On 9 June 2021, in Faru, police arrested ten men after a trader was killed on "
-            "7 June. Gunmen raided Gama on 8 June.")
-    doc = nlp(text)
-    times = _times(text, ("9 June 2021", "2021-06-09"), ("7 June", "2021-06-07"),
-                   ("8 June", "2021-06-08"))
-    word = {t.text: t for t in doc}
-    assert opening_date(list(doc.sents), times, word["arrested"]).start_date == "2021-06-09"
-    assert opening_date(list(doc.sents), times, word["killed"]) is None
-    assert opening_date(list(doc.sents), times, word["raided"]) is None
 
 
 def test_the_opening_date_overrides_days_within_two_weeks_only():

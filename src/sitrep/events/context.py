@@ -277,8 +277,8 @@ class Discourse:
         from .dates import coder_date, day_told_after, opening_date, overrides, time_precision
 
         sents = list(self.doc.sents)
-        opener = coder_date(sents, self.article.times) or opening_date(
-            sents, self.article.times, draft.trigger.token)
+        opener = coder_date(sents, self.article.times) or (  # the first event only
+            None if self.drafts else opening_date(sents, self.article.times))
         if draft.time is not None:
             t = draft.time
             if opener is not None and t is not opener and overrides(opener, t):

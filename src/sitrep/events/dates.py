@@ -22,8 +22,8 @@ A description that opens with its date as a sentence of its own, run into the te
 around). At the weekend …"), or as its first words before a comma ("On 9 November
 2019, in Rathedaung, a man who went missing on November 1 was killed"), as ACLED's
 notes do, is coded on that date: it dates its events (with the opening day before a
-comma, only the main events of that sentence: :func:`opening_date`) over any other
-day they tell within two weeks of it (:func:`coder_date`).
+comma, only the first event: :func:`opening_date`) over any other day they tell
+within two weeks of it (:func:`coder_date`).
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -41,7 +41,6 @@ from ..nlp.model import doc_text
 from ..records import TimeExpr
 from ..speech.cues import TELLING
 from .locate import tree_distance
-from .realis import PRIOR_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -231,15 +230,12 @@ def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     return t
 
 
-def opening_date(sents: list[Span], times: list[TimeExpr], trigger: Token
-                 ) -> TimeExpr | None:
+def opening_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     """The day a description opens with before a comma ("On 9 November 2019, in
     Rathedaung, a man …"; "Around 9 January 2022 (as reported), …"), written with a
-    digit, for the event at ``trigger``; None for an event of a later sentence or one
-    its sentence tells as what came before or as a detail ("… after the clash on 27
-    October", "… to protest the death of a man who was shot on 7 February"), which
-    keeps the day the text gives it."""
-    if not sents or not sents[0].start <= trigger.i < sents[0].end or _subordinate(trigger):
+    digit, or None. It dates the description's first event only: later events keep the
+    days the text gives them ("… to protest the death of a man shot on 7 February")."""
+    if not sents:
         return None
     text = sents[0].doc.text
     first = min((t for t in times if t.end <= sents[0].end_char), key=lambda t: t.start,
@@ -248,14 +244,6 @@ def opening_date(sents: list[Span], times: list[TimeExpr], trigger: Token
             or not _DIGIT.search(first.text) or not _OPENING.fullmatch(text[: first.start]):
         return None
     return first if _OPENING_END.match(text, first.end) else None
-
-
-def _subordinate(tok: Token) -> bool:
-    """A word in a relative or adverbial clause, or after "after", "since" …"""
-    for cur in (tok, *tok.ancestors):
-        if cur.dep_ in ("relcl", "acl", "advcl") or cur.lower_ in PRIOR_MARKS:
-            return True
-    return False
 
 
 def overrides(opener: TimeExpr, own: TimeExpr) -> bool:
