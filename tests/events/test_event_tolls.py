@@ -229,3 +229,11 @@ def test_also_after_another_verb_adds_no_victims():
 
     policeman, officer = at("a policeman"), at("one officer")
     assert total([policeman, officer], ("killed",), {0}, bounds, text)[0] == 1
+
+
+def test_a_sentence_naming_the_events_own_day_besides_a_far_one_still_tells_it():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    c = count("At least 12 civilians", "killed", 12)
+    assign_counts([c], [toll], SENTENCES, PARAGRAPHS, {0}, {1: ["2024-06-02", "2023-06-04"]},
+                  TEXT)
+    assert toll.counts == [c]

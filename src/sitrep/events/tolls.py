@@ -6,7 +6,8 @@ sentence (the nearest one), or, in a sentence that reports no event of its
 own ("At least 12 civilians were killed, the governor said"), to the event
 told just before it in the same paragraph, or else just after it. Figures in
 background sentences ("since the war began", a date far from the event's)
-belong to no event.
+belong to no event (a sentence that names the event's own day as well as a far one
+still tells the event).
 
 A count with no value but a floor ("several": 3) adds its floor. Per event,
 the figures of one sentence add up (different victims), except a
@@ -49,6 +50,7 @@ CATEGORY_FIELDS = {
     "displaced": ("displaced", "evacuated"),
 }
 _MAX_BACK = 2  # sentences a figure may reach back to find its event
+_BACKGROUND_DAYS = 31  # a figure dated further from its event belongs to another
 _REPEAT_GAP = 60  # characters between two figures beyond which the same one is a repeat
 
 
@@ -97,7 +99,7 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
             continue
         dates = background.get(s)
         if dates is not None and s not in target.sentences:
-            if not dates or any((days_between(d, target.date) or 0) > 31 for d in dates):
+            if not dates or not _near_date(dates, target.date):
                 continue
         target.counts.append(count)
 
@@ -123,9 +125,15 @@ def _reach(tolls: list[Toll], n: int, paragraphs: list[int], event_sentences: se
         if i in owned or (dates is not None and not dates):
             continue
         near = _target(None, i, tolls, paragraphs, event_sentences)
-        if near is not None and not any((days_between(d, near.date) or 0) > 31
-                                        for d in dates or ()):
+        if near is not None and (not dates or _near_date(dates, near.date)):
             near.reached.add(i)
+
+
+def _near_date(dates: list[str], date: str | None) -> bool:
+    """Whether a background sentence names a day within a month of the event's: "(30
+    fatalities coded for Oct 10, 30 for Oct 11 …)" tells the event's own days, even
+    when one of them is read a year off."""
+    return any((days_between(d, date) or 0) <= _BACKGROUND_DAYS for d in dates)
 
 
 def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
