@@ -22,6 +22,8 @@ from sitrep.records import Count
         ("10 fighters died in the raids (coded as five per day).", 5),
         ("31 killed over two days (20 fatalities coded for 3 May, 11 for 4 May).", 20),
         ("Two guards died, and a wounded guard died later (total of 3 fatalities).", 3),
+        ("23 fighters and 5 civilians died (total fatalities of 28 coded across 3 events).",
+         9),
     ],
 )
 def test_a_stated_coding_is_a_killed_count(text, value):

@@ -9,8 +9,8 @@ told just before it (in its sentence, else the sentence before) divided by the
 number of events, rounded down (:func:`read_split`; the count's text is the
 "split across 3 events" phrase). A toll spread over days codes the first day's
 share ("14 fatalities coded for May 21, …", "(coded as five per day)", "(recorded
-as one fatality per day)"), and a parenthesised sum states the total ("(total of 5
-fatalities)"). :func:`is_coded` tells such a count, which
+as one fatality per day)"), a parenthesised sum states the total ("(total of 5
+fatalities)"), and "total fatalities of 28 coded across 3 events" this event's share. :func:`is_coded` tells such a count, which
 stands for the event's whole toll (:func:`sitrep.events.tolls.total` takes it
 alone). "Coded as 8 events" codes events, not deaths, and gives nothing.
 """
@@ -50,11 +50,15 @@ _SHARES = (
                re.IGNORECASE),
     re.compile(r"\(\s*(?P<phrase>(?:a\s+|in\s+)?total(?:\s+of)?\s+(?P<value>\d{1,4})\s+"
                r"(?:" + _FATALITIES + r"|deaths|dead))\s*\)", re.IGNORECASE),
+    re.compile(r"(?P<phrase>(?:total\s+)?" + _FATALITIES + r"\s+of\s+(?P<value>\d{1,4})\s+"
+               r"(?:were\s+)?coded\s+(?:across|over|between)\s+(?P<n>" + _NUMBER
+               + r")\s+(?:separate\s+)?(?:events|days|locations))\b", re.IGNORECASE),
 )
 _NEAR = 40  # characters after a split within which a stated coding overrides it
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _OPENERS = re.compile(r"(?:coded as|split|spilt|spread|distributed|disaggregated|divided|"
-                      r"recorded as|(?:a |in )?total|\d+ \w+ (?:were |are )?coded)\b")
+                      r"recorded as|(?:a |in )?total|\d+ \w+ (?:were |are )?coded|"
+                      r"fata\w* of \d+ (?:were )?coded)\b")
 
 
 def read_coded(text: str, stage: str) -> list[Count]:
@@ -68,13 +72,18 @@ def read_coded(text: str, stage: str) -> list[Count]:
                          stage=stage))
     for pattern in _SHARES:
         for m in pattern.finditer(text):
-            raw = m.group("value").lower()
-            value = _SMALL[raw] if raw in _SMALL else int(raw)
+            value = _number(m.group("value"))
+            if "n" in pattern.groupindex:  # "total fatalities of 28 coded across 3 events"
+                value //= max(_number(m.group("n")), 1)
             start, end = m.span("phrase")
             out.append(Count(text=text[start:end], start=start, end=end, value=value,
                              low=value, high=value, category="killed", subject=None,
                              claimant=None, stage=stage))
     return sorted(out, key=lambda c: c.start)
+
+
+def _number(raw: str) -> int:
+    return _SMALL.get(raw.lower()) or int(raw)
 
 
 def read_split(text: str, counts: list[Count], stage: str) -> list[Count]:
