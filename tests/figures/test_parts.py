@@ -50,20 +50,21 @@ def _at(count: Count) -> tuple[int, int]:
     return count.start, count.end
 
 
-def test_the_rest_of_a_list_a_marker_opens_is_part_too() -> None:
-    text = ("At least nine people, including four policemen, one soldier and three "
-            "militants were killed.")
-    whole = _figure(text, "At least nine people", 9)
-    first = _figure(text, "including four policemen", 4)
-    last = _figure(text, "three militants", 3)
-    assert more_parts([whole, first, last], text, {_at(first)}) == {_at(last)}
-
-
-def test_a_list_goes_on_only_through_items_that_open_with_a_figure() -> None:
-    text = "Nine died, including a child, and gunmen later killed three guards."
-    child = _figure(text, "including a child", 1)
-    guards = _figure(text, "three guards", 3)
-    assert more_parts([child, guards], text, {_at(child)}) == set()
+@pytest.mark.parametrize(
+    ("text", "part", "after", "expected"),
+    [
+        ("At least nine people, including four policemen, one soldier and three militants "
+         "were killed.", "including four policemen", "three militants", True),
+        # a list goes on only through items that open with a figure
+        ("Nine died, including a child, and gunmen later killed three guards.",
+         "including a child", "three guards", False),
+    ],
+)
+def test_the_rest_of_a_list_a_marker_opens_is_part_too(text: str, part: str, after: str,
+                                                       expected: bool) -> None:
+    first, last = _figure(text, part, 1), _figure(text, after, 3)
+    found = more_parts([first, last], text, {_at(first)})
+    assert found == ({_at(last)} if expected else set())
 
 
 def test_a_breakdown_in_brackets_is_part_of_the_figure_before_it() -> None:
