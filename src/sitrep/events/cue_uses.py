@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..nlp.parse import first_child
+from .figurative import figurative
 from .lexicon import (
     ACCIDENT_SOURCES,
     AGREEMENT_NOUNS,
@@ -73,6 +74,8 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" and natural_subject(tok):
         return False  # "a quake hit the region"
+    if figurative(tok):
+        return False  # "the fight against corruption", "a legal battle"
     if lemma in ("explosion", "blast", "explode", "fire") and accidental(tok):
         return False  # "a tanker explosion", "a gas cylinder exploded"
     if lemma in _BLASTS and first_child(tok, ("amod", "compound"), _CONTROLLED) is not None:
