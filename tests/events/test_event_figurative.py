@@ -11,8 +11,9 @@ import pytest
 
 from sitrep.events.figurative import figurative
 from sitrep.events.triggers import find_triggers, unreal
+from sitrep.records import Article
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.gazetteer]
 
 
 def _token(nlp, text: str, word: str):
@@ -68,3 +69,44 @@ def test_figures_of_speech_make_no_trigger(nlp):
 )
 def test_an_act_named_in_a_charge_or_verdict_is_not_asserted(nlp, text, word):
     assert unreal(_token(nlp, text, word)) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parents withdrew the challenge after the latest tests.",
+        "A case of fraud was opened and was later withdrawn in court.",
+    ],
+)
+def test_words_of_withdrawal_with_no_one_leaving_make_no_row(pipeline, text):
+    assert pipeline.process(Article(text=text, published="2024-05-06")).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was also demonstrated by our decision, which differs from most states.",
+        "He once told a reporter, protesting that he could not be doing with it.",
+    ],
+)
+def test_a_point_demonstrated_or_an_objection_said_is_no_protest(nlp, text):
+    doc = nlp(text)
+    assert [t.family for s in doc.sents for t in find_triggers(s)] == []
+
+
+def test_workers_striking_make_a_protest_not_a_strike_from_the_air(pipeline):
+    text = "The teachers striking in West Virginia won a pay rise on Tuesday."
+    events = pipeline.process(Article(text=text, published="2024-05-06")).events
+    assert {e.event_type for e in events} <= {"Protests"}
+
+
+def test_a_company_deal_is_no_agreement_but_a_ceasefire_is(pipeline):
+    deal = ("The aluminium producer has signed agreements with three insurers to transfer "
+            "its pension obligations, the company said on Tuesday.")
+    truce = ("The government and the rebels signed a ceasefire agreement in Juba on Tuesday, "
+             "officials said.")
+    kinds = [{e.sub_event_type for e in pipeline.process(Article(text=t, published="2024-05-06"
+                                                                 )).events}
+             for t in (deal, truce)]
+    assert "Agreement" not in kinds[0]
+    assert "Agreement" in kinds[1]
