@@ -110,3 +110,32 @@ def test_a_company_deal_is_no_agreement_but_a_ceasefire_is(pipeline):
              for t in (deal, truce)]
     assert "Agreement" not in kinds[0]
     assert "Agreement" in kinds[1]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The towns are enjoying a lull in the fighting since the deal.", "fighting"),
+        ("He had a history of attacking police officers.", "attacking"),
+    ],
+)
+def test_a_lull_or_a_history_holds_no_act(nlp, text, word):
+    assert unreal(_token(nlp, text, word)) == "hypothetical"
+
+
+def test_an_explosion_in_cases_is_growth_not_a_blast(nlp):
+    assert figurative(_token(nlp, "Experts warned of an explosion in HIV cases in the "
+                                  "country.", "explosion"))
+    assert not figurative(_token(nlp, "An explosion in Kabul killed three people.",
+                                 "explosion"))
+
+
+def test_goods_seized_in_a_town_are_no_territory(pipeline):
+    goods = ("Councillors said they have seized ice cream made from breast milk that had "
+             "been placed on sale in a shop in London.")
+    town = "Rebels seized the town of Kalemie on Sunday, residents said."
+    kinds = [{e.sub_event_type for e in pipeline.process(Article(text=t, published="2024-05-06"
+                                                                 )).events}
+             for t in (goods, town)]
+    assert not any("territory" in k for k in kinds[0])
+    assert any("territory" in k for k in kinds[1])

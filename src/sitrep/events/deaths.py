@@ -18,9 +18,9 @@ No event is made when the deaths are a running total ("since 2014", "so far
 this year", "over the past month": :mod:`sitrep.events.totals`), when the
 article has no conflict setting at all (no armed actor, fighting, weapon or war
 word anywhere), when the sentence tells of an accident or a disease, or names
-something no one wields as the cause (:mod:`sitrep.events.death_causes`). A
-report whose only rows are such deaths keeps those whose sentences speak of
-conflict or name a killer (:func:`drop_bare_deaths`).
+something no one wields as the cause (:mod:`sitrep.events.death_causes`). A row
+told only by such deaths stays when its sentences speak of conflict or name a
+killer (:func:`drop_bare_deaths`).
 """
 
 from __future__ import annotations
@@ -74,10 +74,10 @@ def conflict_setting(doc: Doc) -> bool:
 
 def drop_bare_deaths(rows: list[Row], sents: Sequence[Span], snippet: bool) -> list[Row]:
     """The rows without those told only by deaths ("he died at his home", "two bodies
-    were found"), when the article reports no attack, clash or other event of its own,
-    names no one who killed, and has no word of conflict in the sentences that tell
-    the deaths (anywhere in a short description): a report of deaths alone
-    is political violence only where it says so."""
+    were found") that name no one who killed and have no word of conflict in the
+    sentences that tell them (anywhere in a short description): a report of deaths
+    alone is political violence only where it says so. Deaths told beside an attack
+    were folded into its row before."""
     def deaths_only(row: Row) -> bool:
         return row.family == "kill" and row.strength <= _DEATHS_ONLY
 
@@ -87,9 +87,7 @@ def drop_bare_deaths(rows: list[Row], sents: Sequence[Span], snippet: bool) -> l
         near = range(len(sents)) if snippet else row.sentences
         return any(conflict_word(t) for j in near for t in sents[j])
 
-    if any(not deaths_only(r) for r in rows):
-        return rows
-    return [r for r in rows if told_as_conflict(r)]
+    return [r for r in rows if not deaths_only(r) or told_as_conflict(r)]
 
 
 def no_accident(sent: Span) -> bool:

@@ -13,7 +13,8 @@ reports no event, when:
 - the subject of "target", "hit", "strike", "attack" or "push" wields no arms: "the
   tariffs targeted China", "the law targets journalists" (``figurative_subjects.txt``);
 - the object makes the verb an idiom: "hit a record high", "struck a chord", "pushing
-  the limits", "shot down the rumours" (``figurative_objects.txt``);
+  the limits", "shot down the rumours"; or what an explosion is in or of makes it
+  growth: "an explosion in HIV cases" (``figurative_objects.txt``);
 - one "pushes for" something or "pushes to" do it: a demand, not an advance ("pushed the
   attackers to the river" is one).
 """
@@ -38,6 +39,13 @@ _CONTESTS = frozenset({"fight", "fighting", "battle", "war", "struggle", "combat
 _AGAINST = frozenset({"against", "on", "over"})
 _WIELDED = frozenset({"target", "hit", "strike", "attack", "push"})
 _IDIOMS = frozenset({"hit", "strike", "push", "shoot"})
+_GROWTH = frozenset({"explosion", "explode"})
+
+
+def _grown(tok: Token) -> list[Token]:
+    """What an explosion is "in" or "of": "an explosion in HIV cases"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _abstract(tok: Token) -> bool:
@@ -69,6 +77,8 @@ def figurative(tok: Token) -> bool:
             subject = tok.head if tok.dep_ == "relcl" else None
         if subject is not None and lemma_of(subject) in _SUBJECTS:
             return True  # "the tariffs targeted China"
+    if lemma in _GROWTH and any(lemma_of(o) in _OBJECTS for o in _grown(tok)):
+        return True  # "an explosion in HIV cases"
     if tok.pos_ == "VERB" and lemma in _IDIOMS:
         if any(lemma_of(o) in _OBJECTS for o in _objects(tok)):
             return True  # "hit a record high", "shot down the rumours"
