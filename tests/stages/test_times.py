@@ -69,6 +69,9 @@ def test_stage_declares_its_inputs_and_outputs():
      [("three hours", "PT3H", "other"), ("72 hours", "PT72H", "other")]),
     ("He was jailed for six months in 2019.",
      [("six months", "P6M", "month"), ("2019", "2019", "year")]),
+    # a counted length told from publication too; an uncounted one stays vague
+    ("Over the past three months 200 people fled, and in the next few days more will.",
+     [("the past three months", "P3M", "month"), ("the next few days", "FUTURE_REF", "other")]),
     # lists and ranges told in words: one expression per member, the missing month borrowed
     ("Polls were held on Sunday and Monday.",
      [("Sunday", "2024-08-11", "day"), ("Monday", "2024-08-12", "day")]),

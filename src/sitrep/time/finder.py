@@ -58,7 +58,7 @@ def _patterns() -> _Patterns:
     month_abbr = _names(words.month_abbreviations)
     month = rf"(?:{month_full}|{month_abbr}\.?(?=\s*\d|-\d))"
     counts = "|".join(reference.ordered_words("time/count_words"))
-    numw = rf"(?:\d+|a|an|{counts}|a\s+couple\s+of|a\s+few|several)"
+    numw = rf"(?:\d+|a|an|{counts}|a\s+couple\s+of|(?:a\s+)?few|several)"
     season = "(?:" + "|".join(words.seasons) + ")"
     ordinals = "|".join(words.ordinals)
     # The date and weekday patterns are tried only near a month or weekday name (a trigger),
