@@ -87,6 +87,11 @@ def test_stage_declares_its_inputs_and_outputs():
     ("On 20-April-2018, troops fired rounds.", [("20-April-2018", "2018-04-20", "day")]),
     ("The 1992 murder and a 1998 budget.", [("1992", "1992", "year"), ("1998", "1998", "year")]),
     ("A Nov. 4 celebration replaced the holiday.", [("Nov. 4", "2024-11-04", "day")]),
+    # a day named by its ordinal alone, only after a word that takes a day
+    ("Rebels attacked on the 3rd; he lives on the 15th floor and was 12th in the race.",
+     [("the 3rd", "2024-08-03", "day")]),
+    ("The army must leave by the 20th of this month.", [("the 20th of this month", "2024-08-20",
+                                                          "day")]),
     # quarters and fiscal years
     ("Third-quarter profit beat the latest quarter and fiscal 1997.",
      [("Third-quarter", "2024-Q3", "quarter"), ("latest quarter", "2024-Q2", "quarter"),
@@ -195,6 +200,8 @@ def test_clause_tense_decides_direction(nlp, text, expected):
     ("A 10-year-old boy died after 72 hours.", [("72 hours", "PT72H")]),
     ("Rain delayed sowing of winter crops.", []),
     ("RUSSIA MAY ATTACK AGAIN, officials said.", []),
+    ("He was 12th on Sunday, and the 13th summit opens on the 15th floor.",
+     [("Sunday", "2024-08-11")]),
 ])
 def test_model_guards_against_false_hits(nlp, text, expected):
     assert [(t, v) for t, v, _ in run(text, doc=nlp(text))] == expected

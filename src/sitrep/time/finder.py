@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .. import reference
 from .lexicon import vocabulary
 
-__all__ = ["scan", "strip_span"]
+__all__ = ["ORDINAL_DAY", "scan", "strip_span"]
 
 
 def _names(words: Iterable[str]) -> str:
@@ -40,6 +40,11 @@ _PRE = (r"(?i:(?:very\s+)?(?:early|late|mid|middle)\s*-?\s*"
         r"|(?:the\s+)?night\s+(?:from|between)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?")
 _SEASON_YEAR = r"(?:\s+(?:of\s+)?(?:(?:1[89]|20)\d{2}(?:[-/]\d{2,4})?|(?:this|last|next)\s+year))"
 _WORD_START = re.compile(r"(?<![\w'’])\w")
+#: A day named by its ordinal alone after a word that takes a day: "on the 15th", "by the
+#: 20th of this month"; not "on the 15th floor", "since the 19th century", "he was 13th".
+ORDINAL_DAY = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)"
+                         r"(?P<t>the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:this|last|next)"
+                         r"\s+month)?)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|as|and|after|before)\b)")
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,7 @@ def _patterns() -> _Patterns:
         re.compile(r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s\b"
                    r"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?'?\d0'?s\b"
                    r"|\bthe\s+(?:sixties|seventies|eighties|nineties)\b"),
+        ORDINAL_DAY,
         # numeric dates and fixed holidays
         re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"),
         re.compile(r"\b(?:Orthodox\s+)?Christmas\s+(?:Day|Eve)\b"

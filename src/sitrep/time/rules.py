@@ -11,7 +11,7 @@ from . import lexicon as lx
 from . import units as u
 from .durations import anchored_duration, duration
 from .lexicon import vocabulary
-from .months import direction, holiday, month_forms
+from .months import direction, holiday, month_forms, ordinal_day
 from .normalise import normalise
 from .periods import fiscal_forms, quarter_forms, season_forms, year_forms
 from .published import parse_published
@@ -82,7 +82,7 @@ def _resolve_core(s: str, p: date | None, tense: str | None, modded: bool) -> Re
 
 def _resolve_rules(s: str, p: date | None, tense: str | None, modded: bool) -> Resolved | None:
     for rule in (_lengths, _refs, _numeric, _deictic, _ago, _relative_unit, _weekend, _weekday, month_forms,
-                 quarter_forms, fiscal_forms, season_forms, year_forms, holiday):
+                 ordinal_day, quarter_forms, fiscal_forms, season_forms, year_forms, holiday):
         res = rule(s, p, tense)
         if res is not None:
             return res
