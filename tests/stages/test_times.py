@@ -96,6 +96,9 @@ def test_stage_declares_its_inputs_and_outputs():
     ("Third-quarter profit beat the latest quarter and fiscal 1997.",
      [("Third-quarter", "2024-Q3", "quarter"), ("latest quarter", "2024-Q2", "quarter"),
       ("fiscal 1997", "1997", "year")]),
+    ("Sales fell in FY24, in the 2023 fiscal year and in H1 2024, after an H1N1 outbreak.",
+     [("FY24", "2024", "year"), ("2023 fiscal year", "2023", "year"),
+      ("H1 2024", "2024-H1", "quarter")]),
     # times told from the time before them, not from publication
     ("On 7 January 2022 rebels attacked. The next day troops returned. Two days later, calm.",
      [("7 January 2022", "2022-01-07", "day"), ("The next day", "2022-01-08", "day"),

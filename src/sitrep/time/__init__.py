@@ -58,8 +58,8 @@ The rules are news conventions:
   expressions resolve to ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF`` too.
 - Durations are lengths: "three hours" is ``PT3H``, "six months" ``P6M``, "a
   two-year term" ``P2Y``, "the past three months" ``P3M``, with the precision
-  of their unit and no span (:mod:`.durations`). Ages ("10-year-old") and a lower-case "may"/"march" give
-  ``None``.
+  of their unit and no span (:mod:`.durations`). Ages ("10-year-old") and a
+  lower-case "may"/"march" give ``None``.
 - Times told from another time ("the next day", "a year earlier", "later that
   month", "year-ago") are resolved in a text against the latest time before
   them, keeping its grain: "a year earlier" after "the third quarter of 1989" is

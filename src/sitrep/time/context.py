@@ -25,7 +25,8 @@ _QUANTITY = re.compile(r"(?i)(?:about|some|nearly|almost|over|than|around|roughl
                        r"|estimated|least|to|another|additional|total\s+of|[$€£])\s*$")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 _DAY_SIGNAL = re.compile(r"(?i)\b(?:on|by|until|till|ahead\s+of)\s+$")  # they take a day
-_ORDINAL = re.compile(r"(?i)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:this|last|next)\s+month)?")
+_ORDINAL = re.compile(r"(?i)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+                      r"(?:\s+of\s+(?:this|last|next)\s+month)?")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                           "LAW", "PRODUCT"})
 

@@ -131,9 +131,12 @@ def _patterns() -> _Patterns:
         # a year that modifies a noun after a determiner ("the 1992 murder"): the year alone
         re.compile(rf"\b(?:[Tt]he|an?|its|their|his|her)\s(?P<t>{_YEAR})(?=\s+[a-z])"),
         # fiscal years
-        re.compile(rf"(?i:\bfiscal(?:\s+year)?\s+{_YEAR}(?:[-/]\d{{2,4}})?|\bFY\s?{_YEAR}"
-                   r"|\b(?:the\s+)?(?:this|current|last|past|previous|next|coming)"
-                   r"\s+(?:fiscal|financial)\s+year)\b"),
+        re.compile(rf"(?i:\bfiscal(?:\s+year)?\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+                   rf"|\b(?:the\s+)?(?:this|current|last|past|previous|next|coming|{_YEAR}"
+                   r"(?:[-/]\d{2,4})?)\s+(?:fiscal|financial)\s+year)\b"
+                   rf"|\bFY\s?(?:{_YEAR}|\d{{2}})(?:[-/]\d{{2,4}})?\b"
+                   # halves of a year: "H1 2024", "2024 H2"
+                   rf"|\bH[12]\s+{_YEAR}\b|\b{_YEAR}\s+H[12]\b"),
         # durations: "three hours", "a two-year term"
         re.compile(rf"(?i)\b(?:an?\s+)?{numw}[\s-](?:minutes?|hours?|days?|weeks?|months?|years?"
                    rf"|decades?)\b(?!-old|\s+old\b)"),

@@ -81,8 +81,9 @@ def _resolve_core(s: str, p: date | None, tense: str | None, modded: bool) -> Re
 
 
 def _resolve_rules(s: str, p: date | None, tense: str | None, modded: bool) -> Resolved | None:
-    for rule in (_lengths, _refs, _numeric, _deictic, _ago, _relative_unit, _weekend, _weekday, month_forms,
-                 ordinal_day, quarter_forms, fiscal_forms, season_forms, year_forms, holiday):
+    for rule in (_lengths, _refs, _numeric, _deictic, _ago, _relative_unit, _weekend, _weekday,
+                 month_forms, ordinal_day, quarter_forms, fiscal_forms, season_forms, year_forms,
+                 holiday):
         res = rule(s, p, tense)
         if res is not None:
             return res
