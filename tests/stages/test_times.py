@@ -83,6 +83,8 @@ def test_stage_declares_its_inputs_and_outputs():
      [("December 24", "2024-12-24", "day"), ("25", "2024-12-25", "day")]),
     ("The night of 5 to 6 August was calm.", [("night of 5 to 6 August", "2024-08-06", "day")]),
     ("Shelling went on 5-7 August.", [("5-7 August", "2024-W32", "week")]),
+    ("Talks were held on Aug. 1-2 and Aug. 5-6.",
+     [("Aug. 1-2", "2024-W31", "week"), ("Aug. 5-6", "2024-W32", "week")]),
     # complete dates of event notes, and years that modify a noun
     ("On 20-April-2018, troops fired rounds.", [("20-April-2018", "2018-04-20", "day")]),
     ("The 1992 murder and a 1998 budget.", [("1992", "1992", "year"), ("1998", "1998", "year")]),

@@ -76,7 +76,7 @@ def _patterns() -> _Patterns:
             rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month}|{_DAYN}-{month}(?=-\d)"
             rf"|{month}\s+{_DAYN}{_DAYS_RANGE}?"
             rf"|{month_full})(?:\s*(?:-|–|to|and|through|until)\s*(?:{_DAYN}\s+(?:of\s+)?"
-            rf"{month}|{month}\s+{_DAYN}|{month_full}))?(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}"
+            rf"{month}|{month}\s+{_DAYN}{_DAYS_RANGE}?|{month_full}))?(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}"
             rf"|(?i:\s+(?:of\s+)?(?:this|last|next)\s+year))?\b")),
         # weekdays: "last Tuesday", "Tuesday night", "overnight Sunday into Monday"
         (re.compile(wd), re.compile(
