@@ -76,8 +76,8 @@ def _patterns() -> _Patterns:
             rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month}|{_DAYN}-{month}(?=-\d)"
             rf"|{month}\s+{_DAYN}{_DAYS_RANGE}?"
             rf"|{month_full})(?:\s*(?:-|–|to|and|through|until)\s*(?:{_DAYN}\s+(?:of\s+)?"
-            rf"{month}|{month}\s+{_DAYN}{_DAYS_RANGE}?|{month_full}))?(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}"
-            rf"|(?i:\s+(?:of\s+)?(?:this|last|next)\s+year))?\b")),
+            rf"{month}|{month}\s+{_DAYN}{_DAYS_RANGE}?|{month_full}))?"
+            rf"(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}|(?i:\s+(?:of\s+)?(?:this|last|next)\s+year))?\b")),
         # weekdays: "last Tuesday", "Tuesday night", "overnight Sunday into Monday"
         (re.compile(wd), re.compile(
             rf"{_PRE}(?:(?i:last|next|this|past|coming|early|late|earlier|later)\s+)?"

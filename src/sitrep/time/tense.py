@@ -41,7 +41,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
         return None
     # the first word that hangs outside the span: "Dec." of "slated for Dec. 1-15", where
     # the parser may hang the "15" on another verb
-    verb = next((t for t in span if not span.start <= t.head.i < span.end), span.root)
+    word = next((t for t in span if not span.start <= t.head.i < span.end), span.root)
+    verb = word
     while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ != "VERB":
         verb = verb.head  # "Saturday" of "on Friday and Saturday" is where "Friday" is
     for _ in range(8):  # climb to the governing verb
@@ -79,7 +80,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     if verb.tag_ == "VB" and governors and all(v.lemma_ != "be" for v in governors):
         if any(v.lemma_ in future_verbs for v in governors):
             return "future"
-        deadline = span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "until", "till")
+        deadline = word.dep_ == "pobj" and word.head.lower_ in ("by", "until", "till")
         if not deadline and any(v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in v.children)
                                 for v in governors):
             return "past"  # but "ordered them to withdraw by Friday" looks ahead
