@@ -32,6 +32,12 @@ PUBLISHED = "2024-08-12"
     ("the third quarter of 1989", "later that year", "1989"),
     ("summer 2014", "the following year", "2015"),
     ("March 2023", "the year before", "2022"),
+    # a part of the day told from a day is that day's part, as TIMEX3 writes it
+    ("7 January 2022", "the next morning", "2022-01-08TMO"),
+    ("7 January 2022", "the following night", "2022-01-08TNI"),
+    ("7 January 2022", "the previous evening", "2022-01-06TEV"),
+    ("7 January 2022", "later that night", "2022-01-07TNI"),
+    ("7 January 2022", "that same afternoon", "2022-01-07TAF"),
 ])
 def test_an_anaphor_steps_from_its_reference_in_the_finer_grain(reference, text, value):
     ref = resolve(reference, PUBLISHED)
@@ -42,6 +48,7 @@ def test_an_anaphor_steps_from_its_reference_in_the_finer_grain(reference, text,
 
 @pytest.mark.parametrize(("reference", "text"), [
     ("in March", "the next day"),  # no day to step from
+    ("in March", "the next morning"),
     ("2019", "the following month"),
     ("recently", "the next day"),  # a vague reference anchors nothing
 ])

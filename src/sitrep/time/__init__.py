@@ -19,7 +19,9 @@ The rules are news conventions:
   publication (a day may be up to 30 days ahead), in a future clause the first
   one on or after it (a day may be up to 30 days behind), and otherwise the
   nearest one, the past one on a tie ("a June meeting" said in April is this
-  June). A plainly past date ("since Oct. 7") is never weeks ahead. No day is
+  June). A day named by its ordinal alone after "on", "by", "since"... ("on the
+  15th") is in the published month or the one before or after it, by the same
+  rule. A plainly past date ("since Oct. 7") is never weeks ahead. No day is
   ever taken from the published date. Complete dates come in any order and
   with hyphens ("20-April-2018", "April 20, 2018", "the 20th of April 2018").
 - "last night" and "overnight" are the day the night began: the day before the
@@ -55,9 +57,9 @@ The rules are news conventions:
   precision ``other`` and no span. Without a published date, relative
   expressions resolve to ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF`` too.
 - Durations are lengths: "three hours" is ``PT3H``, "six months" ``P6M``, "a
-  two-year term" ``P2Y``, with the precision of their unit and no span
-  (:mod:`.durations`). Ages ("10-year-old") and a lower-case "may"/"march" give
-  ``None``.
+  two-year term" ``P2Y``, "the past three months" ``P3M``, with the precision
+  of their unit and no span (:mod:`.durations`). Ages ("10-year-old") and a
+  lower-case "may"/"march" give ``None``.
 - Times told from another time ("the next day", "a year earlier", "later that
   month", "year-ago") are resolved in a text against the latest time before
   them, keeping its grain: "a year earlier" after "the third quarter of 1989" is

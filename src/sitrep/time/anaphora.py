@@ -29,7 +29,8 @@ PATTERN = re.compile(
     r"(?i)\b(?:(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|later|previously|(?:before|after)"
     r"(?![\w\s]*\w)))"
-    r"|(?:the\s+)?(?:previous|preceding|following|next|prior)\s+(?:day|week|month|quarter|year)"
+    r"|(?:the\s+)?(?:previous|preceding|following|next|prior)\s+(?:day|week|month|quarter|year"
+    r"|morning|afternoon|evening|night)"
     r"|the\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
     r"|(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:same\s+)?"
     r"(?:day|week|month|year|night|morning|evening)"
@@ -37,10 +38,11 @@ PATTERN = re.compile(
     r"|(?:the\s+)?year-(?:ago|earlier)(?:\s+(?:period|quarter|month))?)\b")
 
 _STEP = re.compile(rf"(\w+) {_UNIT}s? (earlier|later|before|after|previously)")
-_NEXT = re.compile(rf"(?:the )?(previous|preceding|following|next|prior) {_UNIT}")
+_PART = r"(morning|afternoon|evening|night)"
+_NEXT = re.compile(rf"(?:the )?(previous|preceding|following|next|prior) (?:{_UNIT}|{_PART})")
 _AROUND = re.compile(rf"the {_UNIT} (before|after)")
 _SAME = re.compile(r"(?:(?:later|earlier) )?(?:on )?(?:that|the same) (?:same )?"
-                   r"(day|week|month|year|night|morning|evening)")
+                   rf"(?:(day|week|month|year)|{_PART})")
 _YEAR_AGO = re.compile(r"the same (?:period|quarter|month) (?:of )?(?:last|a) year(?: earlier)?"
                        r"|(?:the )?year-(?:ago|earlier)(?: (?:period|quarter|month))?")
 _GRAIN = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4}
@@ -58,13 +60,21 @@ def resolve_anaphor(s: str, ref: u.Resolved | None) -> u.Resolved | None:
     if m and n is not None:
         return _shift(ref, anchor, m[2], n if m[3] in ("later", "after") else -n)
     if m := _NEXT.fullmatch(s):
-        return _shift(ref, anchor, m[2], 1 if m[1] in ("following", "next") else -1, named=True)
+        step = 1 if m[1] in ("following", "next") else -1
+        return _part(_shift(ref, anchor, m[2] or "day", step, named=True), m[3])
     if m := _AROUND.fullmatch(s):
         return _shift(ref, anchor, m[1], 1 if m[2] == "after" else -1, named=True)
     if m := _SAME.fullmatch(s):
-        unit = "day" if m[1] in ("night", "morning", "evening") else m[1]
-        return _shift(ref, anchor, unit, 0, named=True)
+        return _part(_shift(ref, anchor, m[1] or "day", 0, named=True), m[2])
     return None
+
+
+def _part(res: u.Resolved | None, part: str | None) -> u.Resolved | None:
+    """``res``, a day, with the TIMEX3 code of the part of the day the text names ("the
+    next morning" after 3 April is ``1997-04-04TMO``)."""
+    if res is None or part is None:
+        return res
+    return res._replace(value=f"{res.value}T{vocabulary().day_parts[part]}")
 
 
 def _shift(ref: u.Resolved, anchor: date, unit: str, n: int, *, named: bool = False

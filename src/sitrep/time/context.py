@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import reference
+from .finder import ORDINAL_DAY
 from .lexicon import vocabulary
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ _QUANTITY = re.compile(r"(?i)(?:about|some|nearly|almost|over|than|around|roughl
                        r"|estimated|least|to|another|additional|total\s+of|[$€£])\s*$")
 _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 _DAY_SIGNAL = re.compile(r"(?i)\b(?:on|by|until|till|ahead\s+of)\s+$")  # they take a day
+_ORDINAL = re.compile(r"(?i)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+                      r"(?:\s+of\s+(?:this|last|next)\s+month)?")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                           "LAW", "PRODUCT"})
 
@@ -38,6 +41,9 @@ def is_plausible(text: str, doc: Doc | None, published: date | None, start: int,
                   or ()}
         if labels & _NAME_LABELS and not labels & {"DATE", "TIME"}:
             return False
+    if _ORDINAL.fullmatch(piece):  # "the 15th" is a day only where the scan finds one
+        return any(m.start("t") <= start and end <= m.end("t")
+                   for m in ORDINAL_DAY.finditer(text, max(0, start - 12), end + 30))
     if piece.title() in ("May", "March"):
         prev = re.findall(r"[A-Za-z]+", before)
         if prev and prev[-1].lower() in reference.words("time/month_signals"):

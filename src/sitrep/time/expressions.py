@@ -9,8 +9,8 @@ the latest time before them (:mod:`.anaphora`).
 
 Spans: leading signal words ("on", "in", "since", "over", ...) and "the" are
 left out when the value does not depend on them ("on Tuesday" -> "Tuesday",
-"over the summer" -> "summer", but "the last week" keeps its "the"), and so
-is a trailing "'s".
+"over the summer" -> "summer", but "the last week" and "the next few days" keep
+their "the"), and so is a trailing "'s".
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Found", "find_times"]
 
-_KEEPS_THE = re.compile(r"(?i)(?:past|last)\s")  # "the past week" is one expression
+_KEEPS_THE = re.compile(r"(?i)(?:past|last|next|coming)\s|\d{1,2}(?:st|nd|rd|th)\b")
+# "the past week", "the next few days", "the 15th" are one expression
 _LEADING = re.compile(r"(?i)(?:on|in|at|since|during|over|by|until|till|from|before|after|"
                       r"through|throughout|between|around|about|as\s+of|of|for|within|the)\s+")
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .. import reference
 from .lexicon import vocabulary
 
-__all__ = ["scan", "strip_span"]
+__all__ = ["ORDINAL_DAY", "scan", "strip_span"]
 
 
 def _names(words: Iterable[str]) -> str:
@@ -40,6 +40,11 @@ _PRE = (r"(?i:(?:very\s+)?(?:early|late|mid|middle)\s*-?\s*"
         r"|(?:the\s+)?night\s+(?:from|between)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?")
 _SEASON_YEAR = r"(?:\s+(?:of\s+)?(?:(?:1[89]|20)\d{2}(?:[-/]\d{2,4})?|(?:this|last|next)\s+year))"
 _WORD_START = re.compile(r"(?<![\w'’])\w")
+#: A day named by its ordinal alone after a word that takes a day: "on the 15th", "by the
+#: 20th of this month"; not "on the 15th floor", "since the 19th century", "he was 13th".
+ORDINAL_DAY = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after)\s+)"
+                         r"(?P<t>the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:this|last|next)"
+                         r"\s+month)?)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|when|as|and|after|before)\b)")
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def _patterns() -> _Patterns:
     month_abbr = _names(words.month_abbreviations)
     month = rf"(?:{month_full}|{month_abbr}\.?(?=\s*\d|-\d))"
     counts = "|".join(reference.ordered_words("time/count_words"))
-    numw = rf"(?:\d+|a|an|{counts}|a\s+couple\s+of|a\s+few|several)"
+    numw = rf"(?:\d+|a|an|{counts}|a\s+couple\s+of|(?:a\s+)?few|several)"
     season = "(?:" + "|".join(words.seasons) + ")"
     ordinals = "|".join(words.ordinals)
     # The date and weekday patterns are tried only near a month or weekday name (a trigger),
@@ -71,8 +76,8 @@ def _patterns() -> _Patterns:
             rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month}|{_DAYN}-{month}(?=-\d)"
             rf"|{month}\s+{_DAYN}{_DAYS_RANGE}?"
             rf"|{month_full})(?:\s*(?:-|–|to|and|through|until)\s*(?:{_DAYN}\s+(?:of\s+)?"
-            rf"{month}|{month}\s+{_DAYN}|{month_full}))?(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}"
-            rf"|(?i:\s+(?:of\s+)?(?:this|last|next)\s+year))?\b")),
+            rf"{month}|{month}\s+{_DAYN}{_DAYS_RANGE}?|{month_full}))?"
+            rf"(?:,?\s+(?:of\s+)?{_YEAR}|-{_YEAR}|(?i:\s+(?:of\s+)?(?:this|last|next)\s+year))?\b")),
         # weekdays: "last Tuesday", "Tuesday night", "overnight Sunday into Monday"
         (re.compile(wd), re.compile(
             rf"{_PRE}(?:(?i:last|next|this|past|coming|early|late|earlier|later)\s+)?"
@@ -126,15 +131,19 @@ def _patterns() -> _Patterns:
         # a year that modifies a noun after a determiner ("the 1992 murder"): the year alone
         re.compile(rf"\b(?:[Tt]he|an?|its|their|his|her)\s(?P<t>{_YEAR})(?=\s+[a-z])"),
         # fiscal years
-        re.compile(rf"(?i:\bfiscal(?:\s+year)?\s+{_YEAR}(?:[-/]\d{{2,4}})?|\bFY\s?{_YEAR}"
-                   r"|\b(?:the\s+)?(?:this|current|last|past|previous|next|coming)"
-                   r"\s+(?:fiscal|financial)\s+year)\b"),
+        re.compile(rf"(?i:\bfiscal(?:\s+year)?\s+{_YEAR}(?:[-/]\d{{2,4}})?"
+                   rf"|\b(?:the\s+)?(?:this|current|last|past|previous|next|coming|{_YEAR}"
+                   r"(?:[-/]\d{2,4})?)\s+(?:fiscal|financial)\s+year)\b"
+                   rf"|\bFY\s?(?:{_YEAR}|\d{{2}})(?:[-/]\d{{2,4}})?\b"
+                   # halves of a year: "H1 2024", "2024 H2"
+                   rf"|\bH[12]\s+{_YEAR}\b|\b{_YEAR}\s+H[12]\b"),
         # durations: "three hours", "a two-year term"
         re.compile(rf"(?i)\b(?:an?\s+)?{numw}[\s-](?:minutes?|hours?|days?|weeks?|months?|years?"
                    rf"|decades?)\b(?!-old|\s+old\b)"),
         re.compile(r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0'?s\b"
                    r"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?'?\d0'?s\b"
                    r"|\bthe\s+(?:sixties|seventies|eighties|nineties)\b"),
+        ORDINAL_DAY,
         # numeric dates and fixed holidays
         re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"),
         re.compile(r"\b(?:Orthodox\s+)?Christmas\s+(?:Day|Eve)\b"

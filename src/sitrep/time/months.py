@@ -19,7 +19,7 @@ from . import lexicon as lx
 from . import units as u
 from .lexicon import vocabulary
 
-__all__ = ["month_forms", "holiday", "day_month", "direction", "rel_year"]
+__all__ = ["month_forms", "holiday", "ordinal_day", "day_month", "direction", "rel_year"]
 
 
 def direction(rel: str | None, tense: str | None) -> str:
@@ -117,6 +117,30 @@ def month_forms(s: str, p: date | None, tense: str | None) -> u.Resolved | None:
     if y and year is None:
         return u.ref(direction(y[:4], tense))
     return day_month(words.months[name], int(day), year, p, tense)
+
+
+def ordinal_day(s: str, p: date | None, tense: str | None) -> u.Resolved | None:
+    """A day of the month named by its ordinal alone ("on the 15th", "by the 20th of this
+    month"): in the published month or the one before or after it, by the same rule as a
+    day without a year (module docstring), or the month named."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)(?: of (this|last|next) month)?", s)
+    if not m or not 1 <= int(m[1]) <= 31:
+        return None
+    if p is None:
+        return u.ref(direction(m[2], tense))
+    months = [p.year * 12 + p.month - 1 + k for k in (-1, 0, 1)]
+    if m[2]:
+        months = [months[{"last": 0, "this": 1, "next": 2}[m[2]]]]
+    options = [x for x in (u.safe_date(t // 12, t % 12 + 1, int(m[1])) for t in months) if x]
+    if len(options) == 1 or not options:
+        return u.day(options[0]) if options else None
+    if tense == "future":
+        found = min((x for x in options if x >= p), default=None)
+    elif tense == "past":
+        found = max((x for x in options if x <= p + timedelta(days=1)), default=None)
+    else:
+        found = min(options, key=lambda x: (abs((x - p).days), x > p))
+    return u.day(found) if found else None
 
 
 def holiday(s: str, p: date | None, tense: str | None) -> u.Resolved | None:

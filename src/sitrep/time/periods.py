@@ -4,9 +4,10 @@
   year's when it has begun by publication; a later one is last year's, or
   this year's in a future clause. "The latest quarter" ("the most recent",
   "the past quarter") is the last one over by publication.
-- A fiscal year is labelled by the year it is named after: "fiscal 1997" and
-  "FY1997" are ``1997``; "this fiscal year", "the current fiscal year" the
-  published year, "last"/"next fiscal year" the one before/after it.
+- A fiscal year is labelled by the year it is named after: "fiscal 1997",
+  "FY1997", "FY97" and "the 1997 fiscal year" are ``1997``; "this fiscal year",
+  "the current fiscal year" the published year, "last"/"next fiscal year" the
+  one before/after it. "H1 2024" is ``2024-H1``, like "the first half of 2024".
 - Seasons: see the package docstring.
 """
 
@@ -56,9 +57,16 @@ def quarter_forms(s: str, p: date | None, tense: str | None) -> u.Resolved | Non
 
 
 def fiscal_forms(s: str, p: date | None, tense: str | None) -> u.Resolved | None:
-    """ "fiscal 1997", "fiscal year 1997", "FY1997", "this fiscal year", "fiscal 1997-98"."""
-    if m := re.fullmatch(r"(?:fiscal(?: year)?|fy) ?(\d{4})(?:[-/]\d{2,4})?", s):
-        return u.year(int(m[1]))
+    """ "fiscal 1997", "fiscal year 1997", "FY1997", "FY24", "the 2023 fiscal year", "this
+    fiscal year", "fiscal 1997-98"; and halves of a year ("H1 2024", "2024 H2")."""
+    if m := re.fullmatch(r"(?:fiscal(?: year)?|fy) ?(\d{4})(?:[-/]\d{2,4})?"
+                         r"|(?:the )?(\d{4})(?:[-/]\d{2,4})? (?:fiscal|financial) year", s):
+        return u.year(int(m[1] or m[2]))
+    if m := re.fullmatch(r"fy ?(\d{2})(?:[-/]\d{2,4})?", s):  # "FY24": the century nearest
+        recent = (p.year if p else 2000) % 100  # to publication, as for "the '90s"
+        return u.year((20 if int(m[1]) <= recent + 10 else 19) * 100 + int(m[1]))
+    if m := re.fullmatch(r"h([12]) (\d{4})|(\d{4}) h([12])", s):
+        return u.half(int(m[2] or m[3]), int(m[1] or m[4]))
     if m := re.fullmatch(r"(?:the )?(this|current|last|past|previous|next|coming) "
                          r"(?:fiscal|financial) year", s):
         if p is None:

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 from . import lexicon as lx
 from . import units as u
-from .durations import duration
+from .durations import anchored_duration, duration
 from .lexicon import vocabulary
-from .months import direction, holiday, month_forms
+from .months import direction, holiday, month_forms, ordinal_day
 from .normalise import normalise
 from .periods import fiscal_forms, quarter_forms, season_forms, year_forms
 from .published import parse_published
@@ -81,8 +81,9 @@ def _resolve_core(s: str, p: date | None, tense: str | None, modded: bool) -> Re
 
 
 def _resolve_rules(s: str, p: date | None, tense: str | None, modded: bool) -> Resolved | None:
-    for rule in (_refs, _numeric, _deictic, _ago, _relative_unit, _weekend, _weekday, month_forms,
-                 quarter_forms, fiscal_forms, season_forms, year_forms, holiday):
+    for rule in (_lengths, _refs, _numeric, _deictic, _ago, _relative_unit, _weekend, _weekday,
+                 month_forms, ordinal_day, quarter_forms, fiscal_forms, season_forms, year_forms,
+                 holiday):
         res = rule(s, p, tense)
         if res is not None:
             return res
@@ -151,6 +152,10 @@ def _gap(a: Resolved, p: date, b: Resolved) -> int:
     first = date.fromisoformat(a.start_date or "")
     last = date.fromisoformat(b.end_date or "")
     return max((first - p).days, (p - last).days, 0)
+
+
+def _lengths(s: str, p: date | None, tense: str | None) -> Resolved | None:
+    return anchored_duration(s)  # "the past three months": P3M
 
 
 def _refs(s: str, p: date | None, tense: str | None) -> Resolved | None:

@@ -2,6 +2,10 @@
 
 "will meet on Tuesday" looks forward, "met on Tuesday" back; the resolver
 takes the tense to decide the direction of bare weekdays, months and seasons.
+An infinitive's date takes its governor's time: ahead after a verb that looks
+ahead ("vowed to return by Monday", "planned to meet on Friday"), back after
+another past verb ("asked him to resign on Monday") unless it is a deadline
+("ordered them to withdraw by Friday"). What follows "since" is past.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ _AHEAD = re.compile(r"(?i)(?:\b(?:ahead\s+of|upcoming|forthcoming|in\s+the\s+run
                     # "adjourned until Monday", "postponed the vote to March"
                     r"|\b(?:postpone|adjourn|defer|delay|extend|reschedul|put\s+off|push\w*\s+back)"
                     r"\w*(?:\s+[\w'’]+){0,3}?\s+(?:until|till|to))\s+$")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -34,7 +39,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = span.root
+    # the first word that hangs outside the span: "Dec." of "slated for Dec. 1-15", where
+    # the parser may hang the "15" on another verb
+    word = next((t for t in span if not span.start <= t.head.i < span.end), span.root)
+    verb = word
     while verb.dep_ in ("conj", "appos") and verb.head is not verb and verb.pos_ != "VERB":
         verb = verb.head  # "Saturday" of "on Friday and Saturday" is where "Friday" is
     for _ in range(8):  # climb to the governing verb
@@ -63,9 +71,19 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
                 c.lemma_ in future_verbs and c.dep_ == "acomp" for c in related)):
             return "future"
         if v.lemma_ == "be" and v.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) and (
+                    c.tag_ == "VB" or any(a.dep_ == "auxpass" for a in c.children))
                 for c in v.children):
-            return "future"  # "are to meet on Tuesday", "who is to conduct"
+            return "future"  # "are to meet on Tuesday", "who is to conduct", "is to be elected"
+    governors = chain[1:]  # an infinitive takes its governor's time: "vowed to return by
+    # Monday", "asked him to resign on Monday"; a "was to last until June" is no past
+    if verb.tag_ == "VB" and governors and all(v.lemma_ != "be" for v in governors):
+        if any(v.lemma_ in future_verbs for v in governors):
+            return "future"
+        deadline = word.dep_ == "pobj" and word.head.lower_ in ("by", "until", "till")
+        if not deadline and any(v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in v.children)
+                                for v in governors):
+            return "past"  # but "ordered them to withdraw by Friday" looks ahead
     if verb.tag_ in ("VBD", "VBN") or any(c.tag_ == "VBD" for c in verb.children):
         return "past"
     if verb.lemma_ in reference.words("speech/saying_verbs"):
@@ -75,5 +93,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
 
 def signal_tense(text: str, start: int) -> str | None:
     """ "future" after a word that looks ahead to the date ("ahead of Thursday's vote",
-    "the upcoming May 1 election", "the talks were adjourned until Monday"), else None."""
-    return "future" if _AHEAD.search(text, max(0, start - 40), start) else None
+    "the upcoming May 1 election", "the talks were adjourned until Monday"), "past" after
+    "since" ("the sharpest rise since May": a May gone by), else None."""
+    if _AHEAD.search(text, max(0, start - 40), start):
+        return "future"
+    return "past" if _SINCE.search(text, max(0, start - 12), start) else None
