@@ -237,3 +237,46 @@ def test_the_opening_date_overrides_days_within_two_weeks_only():
     near = TimeExpr("1 May", 9, 14, "2021-05-01", "2021-05-01", "2021-05-01", "day")
     far = TimeExpr("1 March", 9, 16, "2021-03-01", "2021-03-01", "2021-03-01", "day")
     assert overrides(opener, near) and not overrides(opener, far)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pieces, published, expected",
+    [
+        # two days told as alternatives: the later, as ACLED codes them
+        ("A suspect was killed in a police raid in Cabuyao on either July 2 or 3, 2019.",
+         (("July 2", "2019-07-02"), ("3, 2019", "2019-07-03")), "2019-07-05", "2019-07-03"),
+        ("Gunmen killed two farmers in Guma on 30 or 31 August.",
+         (("30", "2020-08-30"), ("31 August", "2020-08-31")), "2020-09-02", "2020-08-31"),
+        # the later one after publication is no date of it; days far apart are no pair
+        ("Thousands marched in Adama on July 7 or 8.",
+         (("July 7", "2018-07-07"), ("8", "2018-07-08")), "2018-07-07", "2018-07-07"),
+        ("Gunmen killed a farmer in Guma on 3 May or 13 May.",
+         (("3 May", "2020-05-03"), ("13 May", "2020-05-13")), "2020-05-20", "2020-05-03"),
+        # two days joined by "and" are no alternatives
+        ("Gunmen raided Guma on 3 May and 4 May.",
+         (("3 May", "2020-05-03"), ("4 May", "2020-05-04")), "2020-05-20", "2020-05-03"),
+    ],
+)
+def test_of_two_alternative_days_the_later_dates_the_event(nlp, text, pieces, published,
+                                                           expected):
+    from sitrep.events.dates import choose_time
+
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lemma_ in ("kill", "march", "raid"))
+    chosen = choose_time(trigger, next(iter(doc.sents)), _times(text, *pieces), published)
+    assert isinstance(chosen, TimeExpr) and chosen.start_date == expected
+
+
+@pytest.mark.model
+def test_a_vague_time_in_brackets_is_an_aside_not_background(nlp):
+    from sitrep.events.dates import VAGUE, choose_time
+
+    aside = "Clashes broke out between the army and Olonyi (recently renamed Agwelek) in Akoke."
+    plain = "Clashes broke out recently between the army and Olonyi in Akoke."
+    for text, expected in ((aside, None), (plain, VAGUE)):
+        doc = nlp(text)
+        trigger = next(t for t in doc if t.lower_ == "clashes")
+        start = text.index("recently")
+        times = [TimeExpr("recently", start, start + 8, "PAST_REF", None, None, "other")]
+        assert choose_time(trigger, next(iter(doc.sents)), times, "2015-05-17") == expected

@@ -10,7 +10,8 @@ against the published day ("overnight") yields to a date the same sentence
 spells out ("On 1 December, overnight, …"). A trigger
 whose nearest time is vaguer than a season ("last year", "in recent years",
 "recently"), or a week or month counted back from the telling with no day or
-month named ("last week", "a month ago"), is background, not an event to code.
+month named ("last week", "a month ago"), is background, not an event to code; a
+vague time in brackets ("Olonyi (recently renamed Agwelek Forces)") is an aside, not that.
 An event its own sentence does not date, with no dated event before it, takes the
 first day the next few sentences spell out for it ("Gunmen razed three villages …
 The attack came on Sunday": a sentence that tells the event again by its word or
@@ -24,6 +25,7 @@ around). At the weekend …"), or as its first words before a comma ("On 9 Novem
 notes do, is coded on that date: it dates its events (with the opening day before a
 comma, only the first event: :func:`opening_date`) over any other day they tell
 within two weeks of it (:func:`coder_date`).
+Of two days told as alternatives ("on either July 2 or 3, 2019") ACLED codes the later.
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -127,8 +129,10 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
     ranked.sort(key=lambda r: r[:2])
     root = sent.root
+    text = doc_text(doc)
     vague = [(dist, t) for dist, _, t, time_root in ranked if is_vague(t) and (
-        dist <= _VAGUE_REACH or tree_distance(root, time_root) <= 3)]
+        dist <= _VAGUE_REACH or tree_distance(root, time_root) <= 3)
+        and not _aside(text, sent.start_char, t)]
     usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t) and t.start_date),
                   None)
     if usable is not None and _NIGHT.fullmatch(usable[1].text.strip()):
@@ -136,10 +140,36 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
         usable = next(((dist, t) for dist, _, t, _ in ranked if not is_vague(t)
                        and t.start_date and _DIGIT.search(t.text)), usable)
     if usable is not None and (not vague or usable[0] <= vague[0][0]):
-        return _acled_day(usable[1], published)
+        return _acled_day(_later_alternative(usable[1], times, text, published), published)
     if vague:
         return VAGUE
     return None
+
+
+def _aside(text: str, sent_start: int, t: TimeExpr) -> bool:
+    """Whether ``t`` is inside brackets its sentence opened before it ("Olonyi (recently
+    renamed Agwelek Forces)"): an aside about a name, not the time of the sentence's event."""
+    before = text[sent_start : t.start]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
+_ALTERNATIVE = re.compile(r"\s*,?\s+or\s+", re.IGNORECASE)
+_ALTERNATIVE_DAYS = 3  # how far apart two days told as alternatives may lie
+
+
+def _later_alternative(t: TimeExpr, times: list[TimeExpr], text: str, published: str | None
+                       ) -> TimeExpr:
+    """Of two days told as alternatives ("on either July 2 or 3", "30 or 31 August"), the
+    later, as ACLED codes them; ``t`` itself when it has none (or the later one is after
+    ``published``)."""
+    for other in times:
+        if (other.start >= t.end and _ALTERNATIVE.fullmatch(text[t.end:other.start])
+                and t.precision == other.precision == "day" and other.start_date
+                and t.start_date and other.start_date > t.start_date
+                and (days_between(t.start_date, other.start_date) or 0) <= _ALTERNATIVE_DAYS
+                and not (published and other.start_date > published)):
+            return other
+    return t
 
 
 _AHEAD = 3  # sentences after an undated event searched for its day

@@ -34,7 +34,7 @@ class TimesStage(Stage):
     """Append a :class:`TimeExpr` for each resolvable temporal expression."""
 
     name = "times"
-    version = 4
+    version = 5
     requires = ("text", "doc", "entities", "published")
     assigns = ("times",)
 

@@ -21,7 +21,8 @@ The rules are news conventions:
   nearest one, the past one on a tie ("a June meeting" said in April is this
   June). A day named by its ordinal alone after "on", "by", "since"... ("on the
   15th") is in the published month or the one before or after it, by the same
-  rule. A plainly past date ("since Oct. 7") is never weeks ahead. No day is
+  rule. A plainly past date is at most two days ahead (one after "since": "since
+  Oct. 7"), else a year back. "Aug. 6 or 7" gives both days. No day is
   ever taken from the published date. Complete dates come in any order and
   with hyphens ("20-April-2018", "April 20, 2018", "the 20th of April 2018").
 - "last night" and "overnight" are the day the night began: the day before the

@@ -27,6 +27,9 @@ _DETERMINER = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
 _DAY_SIGNAL = re.compile(r"(?i)\b(?:on|by|until|till|ahead\s+of)\s+$")  # they take a day
 _ORDINAL = re.compile(r"(?i)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
                       r"(?:\s+of\s+(?:this|last|next)\s+month)?")
+#: A day and its month written with a digit: "26 May", "May 26th", "26 of May".
+_DAY_AND_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?"
+                            r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                           "LAW", "PRODUCT"})
 
@@ -38,9 +41,9 @@ def is_plausible(text: str, doc: Doc | None, published: date | None, start: int,
     before = text[max(0, start - 20):start]
     if doc is not None:
         labels = {t.ent_type_ for t in doc.char_span(start, end, alignment_mode="expand")
-                  or ()}
+                  or () if not _is_month(t.text) or not _DAY_AND_MONTH.fullmatch(piece)}
         if labels & _NAME_LABELS and not labels & {"DATE", "TIME"}:
-            return False
+            return False  # but a month the model names beside its day ("26 May") is a month
     if _ORDINAL.fullmatch(piece):  # "the 15th" is a day only where the scan finds one
         return any(m.start("t") <= start and end <= m.end("t")
                    for m in ORDINAL_DAY.finditer(text, max(0, start - 12), end + 30))
@@ -58,6 +61,10 @@ def is_plausible(text: str, doc: Doc | None, published: date | None, start: int,
         return (1900 <= int(piece) <= latest and not _QUANTITY.search(before)
                 and end_before_counted_number(text, doc, start, end) is None)
     return True
+
+
+def _is_month(word: str) -> bool:
+    return word.lower().rstrip(".") in vocabulary().months
 
 
 def _next_is_noun(text: str, doc: Doc | None, end: int) -> bool:

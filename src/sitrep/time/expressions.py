@@ -5,7 +5,8 @@ scan (:mod:`.finder`). Each is resolved against the published date, in the
 tense of its clause; where hits overlap, the longest wins. A list or a range
 told in words is then cut into its members (:mod:`.lists`), and times told
 from another time ("the next day", "a year earlier") are resolved against
-the latest time before them (:mod:`.anaphora`).
+the latest time before them (:mod:`.anaphora`). A day told in words with its date in
+brackets right after it ("last Sunday [25 April]") takes the date's value.
 
 Spans: leading signal words ("on", "in", "since", "over", ...) and "the" are
 left out when the value does not depend on them ("on Tuesday" -> "Tuesday",
@@ -55,15 +56,41 @@ def find_times(text: str, doc: Doc | None, published: date | None) -> list[Found
     spans = scan(text)
     if doc is not None:
         spans.update((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME"))
-    found = [hit for s, e in spans for hit in _resolve_candidate(text, doc, published, s, e)]
-    found.sort(key=lambda h: (h.start - h.end, h.start))
+    found = [(hit, e - s) for s, e in spans
+             for hit in _resolve_candidate(text, doc, published, s, e)]
+    # the longest first; of one span, the member of the longest candidate ("July 2" of
+    # "July 2 or 3, 2019" over "July 2" alone: it has its year)
+    found.sort(key=lambda f: (f[0].start - f[0].end, -f[1], f[0].start))
     taken: list[Found] = []
-    for hit in found:
+    for hit, _ in found:
         if all(hit.end <= t.start or hit.start >= t.end for t in taken):
             taken.append(hit)
     taken = [part for hit in sorted(taken, key=lambda h: h.start)
              for part in _split(text, doc, published, hit)]
-    return _anaphora(text, taken)
+    return _anaphora(text, _glossed(text, taken))
+
+
+_GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")
+_GLOSS_CLOSE = re.compile(r"\s*[)\]]")
+_GLOSS_DAYS = 14  # how far a day in words may lie from the date that glosses it
+
+
+def _glossed(text: str, taken: list[Found]) -> list[Found]:
+    """``taken`` with a day told in words and glossed by its date in brackets right after
+    it ("last Sunday [25 April]", "on Tuesday (February 26th)") given the date's value: the
+    writer says which day it was."""
+    out = list(taken)
+    for i, (hit, gloss) in enumerate(zip(taken, taken[1:], strict=False)):
+        own, said = hit.resolved, gloss.resolved
+        if (own.precision == said.precision == "day" and own.start_date and said.start_date
+                and not re.search(r"\d", text[hit.start:hit.end])
+                and re.search(r"\d", text[gloss.start:gloss.end])
+                and _GLOSS_OPEN.fullmatch(text, hit.end, gloss.start)
+                and _GLOSS_CLOSE.match(text, gloss.end)
+                and abs((date.fromisoformat(own.start_date)
+                         - date.fromisoformat(said.start_date)).days) <= _GLOSS_DAYS):
+            out[i] = hit._replace(resolved=said)
+    return out
 
 
 def _split(text: str, doc: Doc | None, published: date | None, hit: Found) -> list[Found]:

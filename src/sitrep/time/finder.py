@@ -29,9 +29,10 @@ def _names(words: Iterable[str]) -> str:
     return "(?:" + "|".join(f"{w.title()}|{w.upper()}" for w in words) + ")"
 
 
-_DAYN = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+#: A day of the month: not the first digits of a number ("25 Sep. 20,000 guns").
+_DAYN = r"\d{1,2}(?:st|nd|rd|th)?(?!\d|,\d{3}(?!\d))"
 _YEAR = r"(?:1[89]|20)\d{2}(?![\d,.]\d)"
-_DAYS_RANGE = rf"(?:\s*[-–—]\s*{_DAYN}|\s+(?:to|and|through)\s+{_DAYN}(?!\s+[a-z]))"
+_DAYS_RANGE = rf"(?:\s*[-–—]\s*{_DAYN}|\s+(?:to|and|or|through)\s+{_DAYN}(?!\s+[a-z]))"
 _PART = r"(?i:\s+(?:morning|afternoon|evening|night))"
 _PRE = (r"(?i:(?:very\s+)?(?:early|late|mid|middle)\s*-?\s*"
         r"|(?:the\s+)?(?:end|start|beginning|middle|turn|first\s+half|second\s+half|"
@@ -62,6 +63,7 @@ def _patterns() -> _Patterns:
     month_full = _names(words.month_names)
     month_abbr = _names(words.month_abbreviations)
     month = rf"(?:{month_full}|{month_abbr}\.?(?=\s*\d|-\d))"
+    month_after_day = rf"(?:{month_full}|{month_abbr}\b)"  # "25 Sep.": its day comes first
     counts = "|".join(reference.ordered_words("time/count_words"))
     numw = rf"(?:\d+|a|an|{counts}|a\s+couple\s+of|(?:a\s+)?few|several)"
     season = "(?:" + "|".join(words.seasons) + ")"
@@ -73,7 +75,7 @@ def _patterns() -> _Patterns:
         # dates and months: "6 August 2024", "Tuesday, Aug. 6", "mid-July", "February 2022"
         (month_trigger, re.compile(
             rf"{_PRE}(?:{wd},?\s+)?(?:the\s+)?(?:(?i:last|next|this|past)\s+)?"
-            rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month}|{_DAYN}-{month}(?=-\d)"
+            rf"(?:{_DAYN}{_DAYS_RANGE}?\s+(?:of\s+)?{month_after_day}|{_DAYN}-{month}(?=-\d)"
             rf"|{month}\s+{_DAYN}{_DAYS_RANGE}?"
             rf"|{month_full})(?:\s*(?:-|–|to|and|through|until)\s*(?:{_DAYN}\s+(?:of\s+)?"
             rf"{month}|{month}\s+{_DAYN}{_DAYS_RANGE}?|{month_full}))?"

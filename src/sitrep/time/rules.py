@@ -22,6 +22,10 @@ __all__ = ["resolve", "order_ends"]
 Tense = str  # "past" | "present" | "future"
 _SINCE = re.compile(r"\s*(?:ever\s+)?since\b", re.IGNORECASE)
 _FORWARD = re.compile(r"\b(?:next|coming|tomorrow|from now)\b")
+#: How far ahead of publication a day told in the past may lie and still be this year's:
+#: two days (a report filed across time zones, or as the days it lists still run: "clashes
+#: on Oct 10, Oct 11 and Oct. 12" filed on the 10th), one after "since".
+_PAST_AHEAD = {False: timedelta(days=2), True: timedelta(days=1)}
 _HALF = re.compile(r"(?i)\s*(?:\w+\s+)?(?:the\s+)?(first|1st|second|2nd|latter)\s+half\s+of\s")
 
 
@@ -41,7 +45,7 @@ def resolve(
     res = _resolve_core(s, p, tense, modded) or _resolve_range(s, p, tense)
     if (p is not None and res is not None and res.start_date and _calendar().search(s)
             and not _FORWARD.search(s) and (tense == "past" or _SINCE.match(text))
-            and date.fromisoformat(res.start_date) > p + timedelta(days=1)):
+            and date.fromisoformat(res.start_date) > p + _PAST_AHEAD[bool(_SINCE.match(text))]):
         # a plainly past date ("has struck since Oct. 7") is not weeks ahead: a year back
         early = p - timedelta(days=29)
         res = _resolve_core(s, early, "past", modded) or _resolve_range(s, early, "past") or res
