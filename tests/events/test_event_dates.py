@@ -191,6 +191,12 @@ def test_a_later_day_of_another_happening_or_too_old_dates_nothing(nlp):
          "2021-06-22"),
         ("26 May (or around). At the weekend traders marched in Awka.",
          (("26 May", "2021-05-26"),), "2021-05-26"),
+        # two days as alternatives: the later, as ACLED codes it; days joined by "and"
+        # open no description
+        ("11 or 12 June. Protests occurred in Kisumu after three officers were arrested.",
+         (("11", "2018-06-11"), ("12 June", "2018-06-12")), "2018-06-12"),
+        ("11 and 12 June. Protests occurred in Kisumu after three officers were arrested.",
+         (("11", "2018-06-11"), ("12 June", "2018-06-12")), None),
         # a date on a line of its own is a page's stamp, not a coder's date
         ("22 June 2021.\nMilitias raided Faru on June 17.",
          (("22 June 2021", "2021-06-22"), ("June 17", "2021-06-17")), None),
@@ -215,6 +221,8 @@ def test_a_description_opening_with_its_date_is_coded_on_it(nlp, text, pieces, e
          (("9 June 2021", "2021-06-09"), ("June 1", "2021-06-01")), "2021-06-09"),
         ("Around 9 June 2021 (as reported), police arrested ten men after a killing on "
          "7 June.", (("9 June 2021", "2021-06-09"), ("7 June", "2021-06-07")), "2021-06-09"),
+        ("Around 19 May 2021 (week of), an officer detained a man overnight in Yei.",
+         (("19 May 2021", "2021-05-19"), ("overnight", "2021-05-18")), "2021-05-19"),
         # a weekday is no coded date, and a day later in the sentence opens nothing
         ("On Monday, militias raided Faru. They burned ten homes.",
          (("Monday", "2021-06-07"),), None),
@@ -280,3 +288,25 @@ def test_a_vague_time_in_brackets_is_an_aside_not_background(nlp):
         start = text.index("recently")
         times = [TimeExpr("recently", start, start + 8, "PAST_REF", None, None, "other")]
         assert choose_time(trigger, next(iter(doc.sents)), times, "2015-05-17") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pieces, expected",
+    [
+        ("Between 1 June and 19 June [coded to 10 June], in Djugu, gunmen raped 12 women.",
+         (("1 June", "2019-06-01"), ("19 June", "2019-06-19"), ("10 June", "2019-06-10")),
+         "2019-06-10"),
+        ("Between 22 and 23 June (coded to June 23), militias clashed near Minembwe.",
+         (("23 June", "2019-06-23"), ("June 23", "2019-06-23")), "2019-06-23"),
+        # a day in brackets that is no coder's note names no coded date
+        ("Militias clashed near Minembwe on Sunday (23 June).",
+         (("Sunday", "2019-06-23"), ("23 June", "2019-06-23")), None),
+    ],
+)
+def test_a_coders_note_names_the_coded_day(nlp, text, pieces, expected):
+    from sitrep.events.dates import coder_date
+
+    doc = nlp(text)
+    found = coder_date(list(doc.sents), _times(text, *pieces))
+    assert (found.start_date if found is not None else None) == expected

@@ -210,6 +210,7 @@ def test_clause_tense_decides_direction(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("In May 10 people were killed.", [("May", "2024-05")]),
     ("The Sunday Times reported that Theresa May met officials.", []),
+    ("About 50 people held a 'Mother's March for Ukraine' rally in London.", []),
     ("May God help us; a protest march was held.", []),
     ("The death toll rose to 2000 people.", []),
     ("A 10-year-old boy died after 72 hours.", [("72 hours", "PT72H")]),

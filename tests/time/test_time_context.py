@@ -26,6 +26,8 @@ def plausible(text: str, piece: str) -> bool:
     ("It began in 2014.", "2014", True),
     ("About 2000 strikes hit.", "2000", False),
     ("It began in 2099.", "2099", False),  # more than ten years after publication
+    ("Thousands joined the Women's March in Washington.", "March", False),  # a name's
+    ("Crowds held a 'Mother's March for Ukraine' rally.", "March", False),
 ])
 def test_is_plausible_without_a_doc(text, piece, expected):
     assert plausible(text, piece) is expected

@@ -24,7 +24,8 @@ around). At the weekend …"), or as its first words before a comma ("On 9 Novem
 2019, in Rathedaung, a man who went missing on November 1 was killed"), as ACLED's
 notes do, is coded on that date: it dates its events (with the opening day before a
 comma, only the first event: :func:`opening_date`) over any other day they tell
-within two weeks of it (:func:`coder_date`).
+within two weeks of it (:func:`coder_date`). So does a day a coder's note names
+("Between 1 and 19 June [coded to 10 June]").
 Of two days told as alternatives ("on either July 2 or 3, 2019") ACLED codes the later.
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
@@ -237,22 +238,38 @@ _CODER_REACH = 14  # days from the opening date within which it overrides an eve
 #: How a description's opening date may be introduced: "On 9 November 2019, in …".
 _OPENING = re.compile(r"\s*(?:(?:on|around|about)\s+|(?:on\s+)?or\s+(?:around|about)\s+)?$",
                       re.IGNORECASE)
-_OPENING_END = re.compile(r"\s*(?:\((?:as\s+reported|or\s+around)\)\s*)?,")
+_OPENING_END = re.compile(r"\s*(?:\((?:as\s+reported|or\s+around|week\s+of)\)\s*)?,")
+
+
+#: A coder's note naming the day coded: "Between 1 and 19 June [coded to 10 June]".
+_CODED_TO = re.compile(r"[\[(]\s*(?:date\s+)?coded\s+(?:to|as|on)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_NOTE_END = re.compile(r"\s*[\])]")
 
 
 def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
-    """The date a description opens with as a sentence of its own, followed by its text
-    on the same line ("03 November 2019. Cult militias clashed …"), or None. A date on
-    a line of its own is a page's stamp or dateline, not this."""
+    """The day a description's note says it is coded to ("[coded to 10 June]"), else the
+    date it opens with as a sentence of its own, followed by its text on the same line
+    ("03 November 2019. Cult militias clashed …"), or None. A date on a line of its own
+    is a page's stamp or dateline, not this."""
+    if not sents:
+        return None
+    text = sents[0].doc.text
+    for t in times:
+        if t.precision == "day" and t.start_date and _NOTE_END.match(text, t.end) \
+                and _CODED_TO.search(text, max(0, t.start - 30), t.start):
+            return t
     if len(sents) < 2:
         return None
     first = sents[0]
-    text = first.doc.text
     inside = [t for t in times if first.start_char <= t.start and t.end <= first.end_char]
+    begin = inside[0].start if inside else 0
+    if len(inside) == 2 and _later_alternative(inside[0], inside[1:], text, None) is inside[1]:
+        inside = [inside[1]]  # "11 or 12 June. Protests occurred …": the later
     if len(inside) != 1 or inside[0].precision != "day" or not inside[0].start_date:
         return None
     t = inside[0]
-    rest = text[first.start_char : t.start] + " " + text[t.end : first.end_char]
+    rest = text[first.start_char : begin] + " " + text[t.end : first.end_char]
     if any(w.lower() not in _OPENER_WORDS for w in _WORD.findall(rest)):
         return None
     if not first.text.rstrip().endswith(".") or "\n" in text[t.end : sents[1].start_char]:
@@ -262,8 +279,8 @@ def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
 
 def opening_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     """The day a description opens with before a comma ("On 9 November 2019, in
-    Rathedaung, a man …"; "Around 9 January 2022 (as reported), …"), written with a
-    digit, or None. It dates the description's first event only: later events keep the
+    Rathedaung, a man …"; "Around 9 January 2022 (as reported), …"; "(week of)"), written
+    with a digit, or None. It dates the description's first event only: later events keep the
     days the text gives them ("… to protest the death of a man shot on 7 February")."""
     if not sents:
         return None

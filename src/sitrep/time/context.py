@@ -30,6 +30,7 @@ _ORDINAL = re.compile(r"(?i)(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
 #: A day and its month written with a digit: "26 May", "May 26th", "26 of May".
 _DAY_AND_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?"
                             r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+_NAME_POSSESSIVE = re.compile(r"\b[A-Z][a-z]*['’]s\s+$")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "WORK_OF_ART",
                           "LAW", "PRODUCT"})
 
@@ -48,6 +49,8 @@ def is_plausible(text: str, doc: Doc | None, published: date | None, start: int,
         return any(m.start("t") <= start and end <= m.end("t")
                    for m in ORDINAL_DAY.finditer(text, max(0, start - 12), end + 30))
     if piece.title() in ("May", "March"):
+        if _NAME_POSSESSIVE.search(before):
+            return False  # "a 'Mother's March for Ukraine' rally", "the Women's March"
         prev = re.findall(r"[A-Za-z]+", before)
         if prev and prev[-1].lower() in reference.words("time/month_signals"):
             return True
