@@ -18,6 +18,10 @@ def t(text: str, value: str, start: str | None, end: str | None, precision: str)
         (t("in February", "2024-02", "2024-02-01", "2024-02-29", "month"), 3),
         (t("over the summer", "2024-SU", "2024-06-01", "2024-08-31", "season"), 3),
         (t("between Monday and Wednesday", "x", "2024-08-05", "2024-08-07", "other"), 2),
+        # a few days across two months or years: their unit is wide, the span short
+        (t("February 25-March 3", "2018-Q1", "2018-02-25", "2018-03-03", "quarter"), 2),
+        (t("December 30-January 3", "2018", "2018-12-30", "2019-01-03", "year"), 2),
+        (t("1 to 20 July", "2024-07", "2024-07-01", "2024-07-20", "month"), 3),
     ],
 )
 def test_time_precision_follows_acled(time, precision):
@@ -28,6 +32,7 @@ def test_time_precision_follows_acled(time, precision):
     "time, vague",
     [
         (t("last year", "2023", "2023-01-01", "2023-12-31", "year"), True),
+        (t("December 30-January 3", "2018", "2018-12-30", "2019-01-03", "year"), False),
         (t("in recent years", "PAST_REF", None, None, "other"), True),
         (t("on Saturday", "PAST_REF", None, None, "other"), False),  # unknown, not vague
         (t("now", "PRESENT_REF", None, None, "other"), False),  # happening as it is told

@@ -101,12 +101,12 @@ def is_vague(t: TimeExpr) -> bool:
         return False  # "now", "currently": happening as the report is written
     if t.value.endswith("_REF"):
         return not _DAY_WORDS.search(t.text)
-    if t.precision in _VAGUE_PRECISIONS:
-        return True
+    days = _span_days(t)
+    if t.precision in _VAGUE_PRECISIONS:  # but not a few days across New Year
+        return days is None or days > _MAX_SPAN_DAYS  # ("December 30 to January 3")
     if t.precision in _PAST_PERIODS and _COUNTED_BACK.search(t.text) \
             and not _DAY_WORDS.search(t.text):
         return True  # "last week": a past event told without a day, place or month of its own
-    days = _span_days(t)
     return days is not None and days > _MAX_SPAN_DAYS
 
 
@@ -340,14 +340,15 @@ def _dates_the_telling(time_root: Token, trigger: Token) -> bool:
 
 
 def time_precision(t: TimeExpr) -> int:
-    """ACLED time_precision: 1 a day, 2 a week or a few days, 3 a month or vaguer."""
+    """ACLED time_precision: 1 a day, 2 a week or a few days (also across two months:
+    "the week of February 25-March 3"), 3 a month or vaguer."""
     if t.precision == "day":
         return 1
     if t.precision == "week":
         return 2
-    if t.precision in ("month", "quarter", "season", "year", "decade"):
-        return 3
     days = _span_days(t)
+    if t.precision in ("month", "quarter", "season", "year", "decade"):
+        return 2 if days is not None and days < 7 else 3  # at most seven days
     if days is None or days <= 0:
         return 1
     return 2 if days <= 7 else 3
