@@ -196,6 +196,11 @@ def test_running_example_values_and_offsets(nlp):
     ("The militia vowed on Sunday to retake the town by Wednesday.",
      [("Sunday", "2024-08-11"), ("Wednesday", "2024-08-14")]),
     ("The president asked the cabinet to resign on Tuesday.", [("Tuesday", "2024-08-06")]),
+    # a participle that schedules ("slated for", "scheduled for") looks ahead from a past
+    # clause; one that does not ("set ablaze on") keeps the past reading
+    ("Cadres held a rally on the eve of a strike slated for Wednesday.",
+     [("Wednesday", "2024-08-14")]),
+    ("Rioters looted shops near a car set ablaze on Wednesday.", [("Wednesday", "2024-08-07")]),
     # a scheduled event ahead is not pushed back a year by a past verb
     ("Delegates arrived for the summit slated for August 20-21.",
      [("August 20-21", "2024-W34")]),

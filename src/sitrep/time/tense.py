@@ -66,6 +66,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str | None:
             return "past"  # "may have attacked", "has seized"
         if any(c.lower_ in future_auxiliaries for c in related):
             return "future"
+        if v.dep_ == "acl" and v.lemma_ in future_verbs and word.head.head.i == v.i:
+            # "the strike slated for Wednesday" looks ahead, "a car set ablaze on Sunday" back
+            return "future" if word.head.lower_ == "for" else "past"
         past = v.tag_ == "VBD" or any(c.tag_ == "VBD" for c in related)
         if not past and (v.lemma_ in future_verbs or any(
                 c.lemma_ in future_verbs and c.dep_ == "acomp" for c in related)):
