@@ -91,3 +91,10 @@ def test_an_arrest_in_a_report_of_conflict_is_an_event(pipeline):
             "attacked a checkpoint nearby, the army said.")
     told = {text[a:b] for e in rows(pipeline, text) for a, b in e.evidence["event_type"]}
     assert "arrested" in told
+
+
+def test_deaths_counted_beside_cases_of_illness_are_no_event(pipeline):
+    text = ("As of yesterday, 205 cases had been identified in the province, with at least "
+            "180 fatalities. The army has set up a field hospital in the capital. Officials "
+            "said more doctors were on their way. Schools remain closed. Markets are open.")
+    assert rows(pipeline, text) == []

@@ -17,7 +17,7 @@ strain, complications), on the cause or on a word that modifies it ("a carbon mo
 leak", "the H5N1 infection"). A cause that is someone, a weapon or an act of violence
 ("gunmen killed two Ebola health workers", "died of his wounds") leaves the decision to
 the setting; so does a sentence that names no cause, unless it speaks of illness ("208
-died out of 8,454 suspected cholera cases").
+died out of 8,454 suspected cholera cases", "205 cases, with at least 180 fatalities").
 """
 
 from __future__ import annotations
@@ -69,13 +69,19 @@ def _nonviolent(word: Token) -> bool:
     return word.lemma_.lower() in _NONVIOLENT or word.lower_ in _NONVIOLENT
 
 
+def _counted_cases(tok: Token) -> bool:
+    """"205 cases", "3,546 cases": the cases of an illness, counted."""
+    return tok.lemma_.lower() == "case" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
 def nonviolent_cause(tok: Token) -> bool:
     """Whether the sentence names something no one wields as what caused the deaths at
     ``tok`` ("died of malaria", "a gas leak killed both"), or tells of illness and names
     no cause at all ("208 people died out of 8,454 suspected cholera cases")."""
     cause = _named_cause(tok)
     if cause is None:
-        return any(_nonviolent(t) for t in tok.sent)
+        return any(_nonviolent(t) or _counted_cases(t) for t in tok.sent)
     if cause.lower_ in _RELATIVES and tok.dep_ == "relcl":
         cause = tok.head  # "a bacteria that has killed 12"
     return _nonviolent(cause) or any(
