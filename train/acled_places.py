@@ -36,7 +36,6 @@ from pathlib import Path
 from sitrep.evaluation.split import is_held_apart
 from sitrep.gazetteer.lookup import default_index_path
 from sitrep.gazetteer.nearby import majority
-from sitrep.gazetteer.rows import ACLED_IDS
 from sitrep.places.distance import distance_km
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,18 +71,11 @@ def _clean(value: str | None) -> str:
     return "" if value in _MISSING else " ".join(value.split())
 
 
-def read_codes(index: Path) -> tuple[dict[int, str], set[tuple[str, str]]]:
-    """The index's country codes by ISO number, and (country, name) of its countries and
-    admin1 regions."""
+def read_codes(index: Path) -> dict[int, str]:
+    """The index's country codes by ISO number."""
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
-        codes = {int(n): str(c) for c, n in db.execute(
+        return {int(n): str(c) for c, n in db.execute(
             "SELECT code, iso_numeric FROM countries WHERE iso_numeric IS NOT NULL ORDER BY code")}
-        regions = {(str(cc), str(name).casefold()) for cc, name in db.execute(
-            "SELECT cc, name FROM places WHERE fcode IN ('ADM1', 'PCLI') AND cc IS NOT NULL")}
-        regions |= {(str(cc), str(name).casefold()) for cc, name in db.execute(
-            "SELECT DISTINCT cc, admin1 FROM places WHERE admin1 IS NOT NULL AND "
-            "cc IS NOT NULL AND id > ?", (ACLED_IDS,))}  # not the places this table added
-    return codes, regions
 
 
 def read_locations(path: Path, codes: dict[int, str]
@@ -117,15 +109,12 @@ def _city_part(name: str) -> bool:
     return " - " in name or any(ch.isdigit() for ch in name)
 
 
-def derive(found: dict[tuple[str, str], list[tuple[float, float, str, str]]],
-           regions: set[tuple[str, str]]) -> tuple[list[list[str]], Counter[str]]:
+def derive(found: dict[tuple[str, str], list[tuple[float, float, str, str]]]
+           ) -> tuple[list[list[str]], Counter[str]]:
     """The table's rows, sorted by key; locations left out by reason."""
     out: list[list[str]] = []
     left: Counter[str] = Counter()
     for (cc, name), rows in sorted(found.items()):
-        if (cc, name.casefold()) in regions:
-            left["a country's or region's name"] += 1
-            continue
         if _city_part(name):
             left["part of a city"] += 1
             continue
@@ -166,9 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     index = args.index or default_index_path()
     if not index.is_file():
         sys.exit(f"{index}: no place index; run `sitrep build-gazetteer` first")
-    codes, regions = read_codes(index)
-    found, skipped = read_locations(args.data, codes)
-    rows, left = derive(found, regions)
+    found, skipped = read_locations(args.data, read_codes(index))
+    rows, left = derive(found)
     for reason, n in sorted((skipped + left).items()):
         print(f"left out {n}: {reason}", file=sys.stderr)
     text = render(rows)

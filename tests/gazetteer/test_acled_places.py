@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.gazetteer.acled_places import add_acled_places
-from sitrep.gazetteer.rows import ACLED_IDS, ALTERNATE, OWN, PlaceRow
+from sitrep.gazetteer.rows import ACLED_IDS, ACLED_PLACE, ALTERNATE, OWN, PlaceRow
 
 
 def entry(name, lat, lon, admin1="Nord-Kivu", admin2="Beni", cc="CD"):
@@ -70,3 +70,12 @@ def test_a_district_namesake_town_is_added_beside_the_district(index):
     counts = add_acled_places(places, names, [entry("Gangaw", 22.17, 94.13, "Magway",
                                                     "Gangaw", "MM")])
     assert counts == {"added": 1} and places[ACLED_IDS - 1].fcode == "PPL"
+
+
+def test_a_town_the_index_has_is_marked_and_a_region_name_is_left_to_the_region(index):
+    places, names = index
+    places[3] = PlaceRow(3, "Somali", 7.0, 44.0, "ET", "Somali", None, "ADM1", 0, "ET.07")
+    counts = add_acled_places(places, names, [entry("Beni", 0.50, 29.46),
+                                              entry("Somali", 9.3, 42.8, "Somali", "", "ET")])
+    assert counts == {"in_index": 1, "region_name": 1}
+    assert places[1].flags & ACLED_PLACE and not places[3].flags & ACLED_PLACE

@@ -6,11 +6,15 @@ and ACLED's admin1 and admin2 names: "Kikuku" in Nord-Kivu, "Wondo" in Burkina
 Faso's Sahel. An entry whose name the index already gives a town of its country
 within :data:`_SAME_TOWN_KM` is left to that town (but a district's namesake town is
 added: ACLED codes "in Gangaw" at the town, not the township's middle); the others
-are added as towns with no known population, so a namesake with people still ranks
-first unless the article's countries say otherwise. Each lies in the index's admin1
+are added as towns with no known population. Both are marked
+:data:`~.rows.ACLED_PLACE`: among namesakes, a place ACLED codes events at weighs as a
+sizeable town (:mod:`.ranking`), so "Beni" is the Congolese town, not Bolivia's
+department, even where the article names no country. Each lies in the index's admin1
 region that ACLED's admin1 name stands for
 (:func:`~sitrep.places.acled_names.acled_admin1`), else under ACLED's name. A name
-with a bracketed other name ("Hissa-e-Awal (Khinj)") is found by each.
+with a bracketed other name ("Hissa-e-Awal (Khinj)") is found by each. An entry named
+like a country or admin1 region of its country that no town there carries ("Somali")
+is left to the region.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from ..places.acled_names import acled_admin1
 from ..places.distance import distance_km
 from .index_file import add_name
 from .names import normalize
-from .rows import ACLED_IDS, ALTERNATE, OWN, Names, PlaceRow
+from .rows import ACLED_IDS, ACLED_PLACE, ALTERNATE, OWN, Names, PlaceRow
 
 __all__ = ["add_acled_places"]
 
@@ -49,6 +53,7 @@ def add_acled_places(places: dict[int, PlaceRow], names: Names,
     counts: Counter[str] = Counter()
     towns = _towns(places, names)
     regions = _regions(places)
+    named = _region_names(places)
     rows = reference.table("gazetteer/acled_places") if table is None else table
     for n, row in enumerate(rows, start=1):
         cc, _, name = row["key"].partition("|")
@@ -61,16 +66,22 @@ def add_acled_places(places: dict[int, PlaceRow], names: Names,
         if not cc or not keys:
             counts["not_latin"] += 1
             continue
-        if any(distance_km(t.lat, t.lon, lat, lon) <= _SAME_TOWN_KM
-               for key, _ in keys for t in towns.get((cc, key), ())):
+        same = [t for key, _ in keys for t in towns.get((cc, key), ())
+                if distance_km(t.lat, t.lon, lat, lon) <= _SAME_TOWN_KM]
+        if same:
+            for town in same:
+                town.flags |= ACLED_PLACE
             counts["in_index"] += 1
+            continue
+        if any((cc, key) in named for key, _ in keys):
+            counts["region_name"] += 1  # "Somali": the region, whose seat has its own name
             continue
         pid = ACLED_IDS - n
         acled = row.get("admin1") or ""
         admin1, a1 = regions.get(cc, {}).get(acled, (acled or None, None))
         places[pid] = PlaceRow(
             id=pid, name=name, lat=lat, lon=lon, cc=cc, admin1=admin1,
-            admin2=row.get("admin2") or None, fcode="PPL", pop=0, a1=a1)
+            admin2=row.get("admin2") or None, fcode="PPL", pop=0, a1=a1, flags=ACLED_PLACE)
         for key, kind in keys:
             add_name(names, key, pid, kind)
         counts["added"] += 1
@@ -84,6 +95,17 @@ def _towns(places: dict[int, PlaceRow], names: Names) -> dict[tuple[str, str], l
         row = places.get(pid)
         if row is not None and row.cc and row.fcode.startswith("PPL"):
             out[(row.cc, key)].append(row)
+    return out
+
+
+def _region_names(places: dict[int, PlaceRow]) -> set[tuple[str, str]]:
+    """(country code, normalised name) of every country and admin1 region."""
+    out = set()
+    for row in places.values():
+        if row.cc and row.fcode in ("ADM1", "PCLI"):
+            out.add((row.cc, normalize(row.name)))
+        if row.cc and row.admin1:
+            out.add((row.cc, normalize(row.admin1)))
     return out
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["PlaceRow", "TownRow", "Names", "OWN", "ALTERNATE", "WITH_REGION_WORD",
-           "CITY_REGION", "APPROXIMATE", "DISTRICT_IDS", "UKRAINE_IDS", "NIGERIA_IDS",
-           "ACLED_IDS"]
+           "CITY_REGION", "APPROXIMATE", "ACLED_PLACE", "DISTRICT_IDS", "UKRAINE_IDS",
+           "NIGERIA_IDS", "ACLED_IDS"]
 
 #: ``names.kind``: the place's own name, an alternate name, a name that needs a region word.
 OWN, ALTERNATE, WITH_REGION_WORD = 0, 1, 2
@@ -27,6 +27,9 @@ CITY_REGION = 1
 #: old council's or its community's centre, a town at its ward's centre). It ranks below
 #: real points of the same name, and an event placed there has geo_precision 2.
 APPROXIMATE = 2
+#: ``places.flags`` bit: a town ACLED codes events at (:mod:`.acled_places`); among
+#: namesakes it weighs as a sizeable town (:mod:`.ranking`).
+ACLED_PLACE = 4
 
 #: First ids (counting down) of the geoBoundaries districts, the KATOTTG entries of
 #: Ukraine, the Nigerian towns and the places ACLED codes events at.
