@@ -104,9 +104,10 @@ def read_locations(path: Path, codes: dict[int, str]
     return found, skipped
 
 
-def _city_part(name: str) -> bool:
-    """ACLED's part of a city, "Kabul - PD 5", "Mogadishu-Hodan": named after its city."""
-    return " - " in name or any(ch.isdigit() for ch in name)
+def _numbered(name: str) -> bool:
+    """A numbered part of a city, "Kabul - PD 5", "Bangui - 3rd Arrondissement": no
+    report names it so."""
+    return any(ch.isdigit() for ch in name)
 
 
 def derive(found: dict[tuple[str, str], list[tuple[float, float, str, str]]]
@@ -115,8 +116,8 @@ def derive(found: dict[tuple[str, str], list[tuple[float, float, str, str]]]
     out: list[list[str]] = []
     left: Counter[str] = Counter()
     for (cc, name), rows in sorted(found.items()):
-        if _city_part(name):
-            left["part of a city"] += 1
+        if _numbered(name):
+            left["numbered part of a city"] += 1
             continue
         lat, lon = Counter((r[0], r[1]) for r in rows).most_common(1)[0][0]
         agree = [r for r in rows if distance_km(lat, lon, r[0], r[1]) <= SAME_KM]

@@ -79,3 +79,16 @@ def test_a_town_the_index_has_is_marked_and_a_region_name_is_left_to_the_region(
                                               entry("Somali", 9.3, 42.8, "Somali", "", "ET")])
     assert counts == {"in_index": 1, "region_name": 1}
     assert places[1].flags & ACLED_PLACE and not places[3].flags & ACLED_PLACE
+
+
+def test_a_city_part_is_found_by_its_own_name_but_not_a_compass_part():
+    mogadishu = PlaceRow(1, "Mogadishu", 2.04, 45.34, "SO", "Banaadir", None, "PPLC", 2_500_000,
+                         "SO.02")
+    places, names = {1: mogadishu}, {("mogadishu", 1): OWN}
+    counts = add_acled_places(places, names, [
+        entry("Mogadishu-Hodan", 2.03, 45.31, "Banadir", "Banadir", "SO"),
+        entry("Mogadishu - Northeast", 2.06, 45.36, "Banadir", "Banadir", "SO"),
+        entry("Afgooye-Lafoole", 2.10, 45.10, "Lower Shabelle", "Afgooye", "SO")])
+    assert counts == {"added": 3, "city_part": 1}
+    assert names[("hodan", ACLED_IDS - 1)] == OWN
+    assert not any(key in ("northeast", "lafoole") for key, _ in names)

@@ -35,12 +35,12 @@ def test_a_name_used_for_places_far_apart_is_left_out(rule):
     assert rows == [] and left == {"rows far apart": 1}
 
 
-def test_parts_of_cities_are_left_out(rule):
+def test_numbered_parts_of_cities_are_left_out(rule):
     found = {("AF", "Kabul - PD 5"): [(34.5, 69.1, "Kabul", "Kabul")],
              ("SO", "Mogadishu-Hodan"): [(2.03, 45.3, "Banadir", "Banadir")]}
     rows, left = rule.derive(found)
     assert rows == [["SO|Mogadishu-Hodan", "2.030", "45.300", "Banadir", "Banadir", "1"]]
-    assert left == {"part of a city": 1}
+    assert left == {"numbered part of a city": 1}
 
 
 def test_the_written_table_is_sorted_and_reads_back(rule):

@@ -12,7 +12,9 @@ sizeable town (:mod:`.ranking`), so "Beni" is the Congolese town, not Bolivia's
 department, even where the article names no country. Each lies in the index's admin1
 region that ACLED's admin1 name stands for
 (:func:`~sitrep.places.acled_names.acled_admin1`), else under ACLED's name. A name
-with a bracketed other name ("Hissa-e-Awal (Khinj)") is found by each. An entry named
+with a bracketed other name ("Hissa-e-Awal (Khinj)") is found by each, and ACLED's
+part of a city ("Mogadishu-Hodan") by its own name too, as reports call it ("in
+Hodan"). An entry named
 like a country or admin1 region of its country that no town there carries ("Somali")
 is left to the region.
 """
@@ -34,7 +36,11 @@ __all__ = ["add_acled_places"]
 
 #: A town of the same name this near is the same place (km).
 _SAME_TOWN_KM = 15.0
+#: A city part's city must lie this near it (km).
+_CITY_KM = 25.0
 _BRACKET = re.compile(r"\s*\(([^)]*)\)\s*")
+#: ACLED's part of a city: "Mogadishu-Hodan", "Baghdad - Karkh", "Cape Town - Khayelitsha".
+_CITY_PART = re.compile(r"(?P<city>[^-]+?)(?:\s+-\s+|-)(?P<part>[A-Z][^-]+)")
 
 
 def _keys(name: str) -> list[tuple[str, int]]:
@@ -84,8 +90,29 @@ def add_acled_places(places: dict[int, PlaceRow], names: Names,
             admin2=row.get("admin2") or None, fcode="PPL", pop=0, a1=a1, flags=ACLED_PLACE)
         for key, kind in keys:
             add_name(names, key, pid, kind)
+        part = _city_part(name, cc, lat, lon, towns)
+        if part and (cc, part) not in named:
+            add_name(names, part, pid, OWN)
+            counts["city_part"] += 1
         counts["added"] += 1
     return dict(counts)
+
+
+def _city_part(name: str, cc: str, lat: float, lon: float,
+               towns: dict[tuple[str, str], list[PlaceRow]]) -> str | None:
+    """The key of a city part's own name ("Hodan" of "Mogadishu-Hodan") when the name
+    before it is a town of the country nearby; a compass part ("Washington DC -
+    Northwest") has no name of its own."""
+    match = _CITY_PART.fullmatch(name)
+    if match is None:
+        return None
+    part = normalize(match.group("part"))
+    compass = reference.words("nlp/compass_words")
+    if len(part) < 3 or not part.isascii() or any(w in compass for w in part.split()):
+        return None
+    city = towns.get((cc, normalize(match.group("city"))), ())
+    return part if any(distance_km(t.lat, t.lon, lat, lon) <= _CITY_KM for t in city) \
+        else None
 
 
 def _towns(places: dict[int, PlaceRow], names: Names) -> dict[tuple[str, str], list[PlaceRow]]:
