@@ -23,25 +23,21 @@ writes nothing and exits 1 when the committed table differs.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import gzip
 import io
-import os
 import sqlite3
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from acled_tables import ROOT, run
+
 from sitrep.evaluation.split import is_held_apart
-from sitrep.gazetteer.lookup import default_index_path
 from sitrep.gazetteer.nearby import majority
 from sitrep.places.distance import distance_km
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-train" / "acled-train.csv.gz"
 DEFAULT_OUT = ROOT / "src" / "sitrep" / "data" / "gazetteer" / "acled_places.csv"
-DATA_ENV = "SITREP_ACLED_TRAIN"
 #: Rows of one location this near its commonest point agree on it (km).
 SAME_KM = 25.0
 #: Share of a location's rows that must agree on its point.
@@ -140,35 +136,16 @@ def render(rows: list[list[str]]) -> str:
     return out.getvalue()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path,
-                        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA))
-    parser.add_argument("--index", type=Path, default=None,
-                        help="place index (default: the current one in the cache)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the committed table differs")
-    args = parser.parse_args(argv)
-    if not args.data.is_file():
-        print(f"skipped: no ACLED training file at {args.data}", file=sys.stderr)
-        return 0
-    index = args.index or default_index_path()
-    if not index.is_file():
-        sys.exit(f"{index}: no place index; run `sitrep build-gazetteer` first")
-    found, skipped = read_locations(args.data, read_codes(index))
+def _derive(data: Path, index: Path) -> str:
+    found, skipped = read_locations(data, read_codes(index))
     rows, left = derive(found)
     for reason, n in sorted((skipped + left).items()):
         print(f"left out {n}: {reason}", file=sys.stderr)
-    text = render(rows)
-    if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'reproduced' if same else 'differs from the data'} "
-              f"({len(rows)} rows)")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {len(rows)} rows to {args.out}")
-    return 0
+    return render(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(__doc__.splitlines()[0], DEFAULT_OUT, _derive, argv)
 
 
 if __name__ == "__main__":
