@@ -104,3 +104,35 @@ def test_a_negated_report_gives_way_to_the_clause_it_tells():
     assert verb is not None and verb.text == "broke"
     sent = next(nlp("Police said they arrested two men in Kalemie.").sents)
     assert described._main_verb(sent).text == "said"
+
+
+def test_a_word_of_another_kind_told_as_a_demand_does_not_veto_the_row(pipeline, says):
+    says.append(_pred("Protests", "Peaceful protest", 0.9))
+    text = ("On 3 March 2023, there was a rally staged by traders in Kalemie, demanding the "
+            "mayor's arrest.")
+    found = [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"]
+    assert [e.event_type for e in found] == ["Protests"]
+
+
+def test_a_word_of_the_models_kind_told_as_unreal_still_vetoes_it(pipeline, says):
+    says.append(_pred("Battles", "Armed clash", 0.95))
+    text = "On 3 March 2023, the militia leaders in Kalemie denied attacking the army."
+    assert [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"] == []
+
+
+def test_a_killing_told_in_the_passive_has_a_killer(pipeline, says):
+    says.append(_pred("Violence against civilians", "Attack", 0.9))
+    text = ("On 3 March 2023, in Kalemie, a man was killed and his body was found wrapped in "
+            "a blanket.")
+    found = [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"]
+    assert [e.event_type for e in found] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("etype, sub, made", [
+    ("Battles", "Armed clash", True),
+    ("Strategic developments", "Agreement", False),
+])
+def test_a_strategic_reading_needs_a_surer_model(pipeline, says, etype, sub, made):
+    p = (described.DESCRIBED + described.DESCRIBED_STRATEGIC) / 2
+    says.append(_pred(etype, sub, p))
+    assert bool(rows(pipeline, DESCRIPTION)) is made
