@@ -8,6 +8,7 @@ from sitrep.events.actor_names import is_generic
 from sitrep.events.assemble import Row
 from sitrep.events.classifier import TypePrediction
 from sitrep.events.model_actors import (
+    GUESSED_INTER,
     HOME_ABROAD,
     INTER,
     NEWS_INTER,
@@ -52,9 +53,18 @@ def test_an_unnamed_doer_takes_the_kind_the_model_is_sure_of():
 def test_an_unsure_model_changes_nothing():
     row = _row("Violence against civilians", "Unidentified Armed Group (Kenya)", 3,
                "Civilians (Kenya)", 7, read1=False)
-    recast_actors(row, _said(1, 0, p1=INTER - 0.05, p2=INTER - 0.05), "Kenya")
+    recast_actors(row, _said(1, 0, p1=GUESSED_INTER - 0.05, p2=INTER - 0.05), "Kenya")
     assert (row.actor1, row.inter1) == ("Unidentified Armed Group (Kenya)", 3)
     assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)
+
+
+@pytest.mark.parametrize("read1, recast", [(False, True), (True, False)])
+def test_a_guessed_doer_takes_a_less_sure_reading_than_one_the_text_named(read1, recast):
+    row = _row("Violence against civilians", "Unidentified Armed Group (Kenya)", 3,
+               "Civilians (Kenya)", 7, read1=read1)
+    recast_actors(row, _said(4, 7, p1=(GUESSED_INTER + INTER) / 2), "Kenya")
+    assert (row.inter1 == 4) is recast
+    assert row.actor1.startswith("Unidentified Communal Militia") is recast
 
 
 @pytest.mark.parametrize("actor1, inter1, p1", [

@@ -6,7 +6,8 @@ kind of each side better on ACLED-style text: "herders" who raid a village are
 a communal militia, the army is named first in a clash with rebels, a protest
 dispersed by force has the police as its second side. So, on a description
 (:func:`~sitrep.events.model_types.is_snippet`) and only when the model is at
-least :data:`INTER` sure of a code the row does not have:
+least :data:`INTER` sure of a code the row does not have (:data:`GUESSED_INTER` for
+an actor1 the text did not name at all, a default):
 
 - **actor1**: when the model's inter1 is the row's inter2, the two sides swap
   (the rules read them the other way round, or read a victim as the doer);
@@ -49,11 +50,15 @@ if TYPE_CHECKING:
     from .assemble import Row
     from .classifier import TypePrediction
 
-__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NEWS_INTER",
+__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "GUESSED_INTER",
+           "NEWS_INTER",
            "NOT_STATE", "HOME_ABROAD"]
 
 #: Inter-code probability from which the model recasts a side of a description.
 INTER = 0.6
+#: … and an actor1 the rules only guessed (a default: the text named no doer), whose
+#: reading the model's beats even when it is less sure.
+GUESSED_INTER = 0.4
 #: … and from which a state's forces the text seemed to name as the doer of political
 #: violence become the non-state armed actor the model reads (a soldier killed, read
 #: as the doer; a group in uniform).
@@ -99,7 +104,8 @@ def generic_actor(inter: int, event_type: str, country_code: str | None, country
 def recast_actors(row: Row, pred: TypePrediction, country: str) -> None:
     """Set ``row``'s sides from the model's inter codes where it is sure (see the module
     notes); ``country`` is the ACLED name of the row's country."""
-    if pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
+    sure = GUESSED_INTER if row.derived.get("actor1") == "default" else INTER
+    if pred.inter1_probability >= sure and pred.inter1 != row.inter1:
         _recast_actor1(row, pred, country)
         if pred.inter1_probability >= NOT_STATE and row.inter1 in (_STATE, ABROAD):
             _recast_state(row, pred.inter1, country)
