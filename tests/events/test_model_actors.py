@@ -186,3 +186,16 @@ def test_on_news_only_a_doer_the_text_did_not_name_takes_the_model_kind(read, p1
     recast_default_doer(row, _said(2, 1, p1=p1), "Kenya")
     assert (row.inter1 == 2) is recast
     assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)
+
+
+@pytest.mark.parametrize("p1, inter", [(INTER + 0.05, 1), (INTER - 0.05, 8)])
+def test_an_army_a_place_puts_abroad_comes_home_when_the_model_reads_it_so(p1, inter):
+    row = _row("Battles", "Military Forces of Kenya (2013-)", 8, "Al Shabaab", 2)
+    recast_actors(row, _said(1, 2, p1=p1), "Kenya")
+    assert (row.actor1, row.inter1) == ("Military Forces of Kenya (2013-)", inter)
+
+
+def test_a_second_side_put_abroad_comes_home_too():
+    row = _row("Battles", "Al Shabaab", 2, "Military Forces of Kenya (2013-)", 8)
+    recast_actors(row, _said(2, 1, p2=INTER + 0.05), "Kenya")
+    assert (row.actor2, row.inter2) == ("Military Forces of Kenya (2013-)", 1)

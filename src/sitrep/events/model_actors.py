@@ -22,10 +22,13 @@ an actor1 the text did not name at all, a default):
   sure, a state's forces switch between inter 1 and 8 (abroad) by the model's
   reading, keeping their name (otherwise the names and the place's country
   decide: a place read in the wrong country, or a foreign air force the text
-  does not call foreign, misleads them). Force used on a protest ("Excessive
+  does not call foreign, misleads them); forces the place's country puts abroad
+  come home already at :data:`INTER` (a place read in the wrong country is the
+  commoner slip). Force used on a protest ("Excessive
   force against protesters") puts the state's forces first when the model reads
   them as the doers and the protesters as their target.
-- **actor2**: a generic or missing actor2 takes the model's inter2 likewise,
+- **actor2**: a generic or missing actor2 takes the model's inter2 likewise (and
+  forces put abroad come home),
   and is dropped when the model reads no second side and the text named none.
 
 On news (:func:`recast_default_doer`) only an actor1 the text did not name at
@@ -163,8 +166,8 @@ def _recast_actor1(row: Row, pred: TypePrediction, country: str, *,
     elif {inter, row.inter1} == {_STATE, ABROAD}:
         # with no event country to tell home from abroad by, or when the model is sure
         # (a place read in the wrong country, a foreign force the text did not call so)
-        if row.country_code is None or (description
-                                        and pred.inter1_probability >= HOME_ABROAD):
+        if row.country_code is None or (description and (
+                inter == _STATE or pred.inter1_probability >= HOME_ABROAD)):
             row.inter1 = inter
             row.derived["actor1"] = "model"
     elif _unnamed(row, "actor1") and _allowed(row.event_type, "actor1", inter):
@@ -192,7 +195,7 @@ def _recast_state(row: Row, inter: int, country: str) -> None:
 
 def _recast_actor2(row: Row, inter: int, country: str) -> None:
     if row.inter2 and {inter, row.inter2} == {_STATE, ABROAD}:
-        if row.country_code is None:
+        if row.country_code is None or inter == _STATE:  # home, as for actor1
             row.inter2 = inter
             row.derived["actor2"] = "model"
         return
