@@ -203,7 +203,8 @@ def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
     if kind is None or kind in _UNNAMED_ARMED:  # "IS militants", "the Twiganeho"
         listed = acled_group(_np_text(tokens))
         if listed is not None:
-            return ActorRef("group", None, listed, spans=spans)
+            return ActorRef("group", None, listed, spans=spans,
+                            unlisted=kind or "unidentified")
     if kind is None:
         group = unlisted_group(tok)
         return ActorRef("group", None, group, spans=spans) if group is not None else None
