@@ -65,7 +65,7 @@ def test_no_row_when_the_model_is_unsure(pipeline, says):
 def test_a_news_report_gets_no_row_from_the_model(pipeline, says):
     says.append(_pred("Battles", "Armed clash", 0.99))
     report = " ".join([DESCRIPTION] + [
-        f"Residents of Kalemie said market day number {n} went ahead as usual." for n in range(5)])
+        f"Residents of Kalemie said market day number {n} went ahead as usual." for n in range(7)])
     assert rows(pipeline, report) == []
 
 
@@ -136,3 +136,10 @@ def test_a_strategic_reading_needs_a_surer_model(pipeline, says, etype, sub, mad
     p = (described.DESCRIBED + described.DESCRIBED_STRATEGIC) / 2
     says.append(_pred(etype, sub, p))
     assert bool(rows(pipeline, DESCRIPTION)) is made
+
+
+def test_a_trial_for_a_deed_gets_no_row(pipeline, says):
+    says.append(_pred("Violence against civilians", "Attack", 0.9))
+    text = ("Kalemie man convicted of shooting his neighbour\n\nA Kalemie court on Friday "
+            "convicted a 40-year-old man of murder.")
+    assert [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"] == []

@@ -11,7 +11,8 @@ type and sub-type, unless the text says the event did not or may not happen, or
 is background or a trend (that verb or a trigger word of the model's kind
 negated, under a modal, under "threatened", "denied", "accused", "since…",
 or a plural told as a trend: :func:`~sitrep.events.realis.unreal`), gives a
-running toll, or tells deaths with no attack word by accident, or with no killing
+running toll, tells a trial ("convicted of shooting": ``data/events/court_verbs.txt``),
+or tells deaths with no attack word by accident, or with no killing
 told out of any armed conflict (as :mod:`sitrep.events.deaths` reads them). The
 rules still read that row's actors, place and date from the sentence; its
 trigger family, and so the actor slots the rules fill, comes from
@@ -60,6 +61,7 @@ _FAMILIES = {r["sub_event_type"]: (r["family"], r["weapon"] or None)
              for r in reference.table("events/model_families")}
 _DEFAULT_FAMILY = ("change", None)
 _STRATEGIC = "Strategic developments"
+_COURT_VERBS = reference.words("events/court_verbs")
 _VICTIM_VERBS = frozenset({"die", "dead"})
 #: Why a mention did not happen that keeps the model from reading an event.
 _IRREALIS = frozenset({"negated", "modal", "hypothetical", "background", "generic",
@@ -96,6 +98,8 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
         if unreal(verb) in _IRREALIS or (verb.lemma_.lower() in IRREALIS_GOVERNORS and any(
                 c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
             return None  # "threatened to attack"; but "protesters demanded services" did
+        if verb.lemma_.lower() in _COURT_VERBS:
+            return None  # "a man was convicted of shooting his wife": a trial, not the deed
         trig = Trigger(verb, verb.idx, verb.idx + len(verb.text), family, _STRENGTH,
                        weapon=weapon)
         draft = draft_cue(trig, sent, i, paras[i], view)
