@@ -150,3 +150,15 @@ def test_an_acronym_names_its_group_only_where_the_group_acts(country, name, int
     ref = ActorRef("group", None, acled_group("SNA forces"), unlisted="military")
     found, code = name_actor(ref, None, country, None)
     assert found.startswith(name) and code == inter
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a Saudi-led coalition air raid", "Operation Restoring Hope"),
+    ("the global coalition", "Global Coalition Against Daesh"),
+    ("a coalition of civic groups", None),
+])
+def test_a_coalition_is_named_only_by_its_own_words(phrase, name):
+    from sitrep.events.reference import find_group
+
+    group = find_group(phrase)
+    assert (group.name if group else None) == name

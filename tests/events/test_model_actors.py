@@ -199,3 +199,12 @@ def test_a_second_side_put_abroad_comes_home_too():
     row = _row("Battles", "Al Shabaab", 2, "Military Forces of Kenya (2013-)", 8)
     recast_actors(row, _said(2, 1, p2=INTER + 0.05), "Kenya")
     assert (row.actor2, row.inter2) == ("Military Forces of Kenya (2013-)", 1)
+
+
+@pytest.mark.parametrize("etype, inter", [("Strategic developments", 7),
+                                          ("Violence against civilians", 1)])
+def test_civilians_act_only_in_a_strategic_development(etype, inter):
+    row = _row(etype, "Government of Kenya (2022-)", 1, "", 0, read1=False)
+    recast_actors(row, _said(7, 0), "Kenya")
+    assert row.inter1 == inter
+    assert row.actor1.startswith("Civilians") is (inter == 7)

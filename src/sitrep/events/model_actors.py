@@ -37,7 +37,8 @@ all, a default, takes the model's inter1, when it is at least
 
 A named group read from the text is never renamed, and the event type's needs
 win over the model (:data:`_ACTOR1`, :data:`_ACTOR2`): civilians stay the
-target of violence against civilians (and are never the doers), a battle
+target of violence against civilians (and are never the doers of political
+violence, only of a strategic development: civilians displaced), a battle
 keeps two armed sides, and a protest or a riot keeps its crowd as actor1. A
 changed slot is marked ``derived[...] = "model"``.
 """
@@ -79,10 +80,11 @@ _CROWD_TYPES = frozenset({"Protests", "Riots"})
 _ARMED = frozenset({1, 2, 3, 4, 8})
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The inter codes a recast side may take in each event type: armed doers of political
-#: violence; a crowd keeps its own kind; civilians stay the target of violence against them.
+#: violence; a crowd keeps its own kind; civilians stay the target of violence against them
+#: and act only in a strategic development (displaced).
 _ACTOR1 = {"Battles": _ARMED, "Explosions/Remote violence": _ARMED,
            "Violence against civilians": _ARMED,
-           "Strategic developments": _ARMED | {5, 6}}
+           "Strategic developments": _ARMED | {5, 6, 7}}  # civilians displaced
 _ACTOR2 = {"Battles": _ARMED, "Explosions/Remote violence": _ARMED | {7},
            "Protests": frozenset({0, 1}), "Riots": frozenset({0, 1, 7}),
            "Strategic developments": frozenset(range(9))}
