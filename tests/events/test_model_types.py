@@ -271,3 +271,15 @@ def test_the_row_of_the_type_a_description_is_read_as_comes_first(pipeline, monk
     events = pipeline.process(Article(text=text, published="2023-03-06")).events
     assert [e.event_type for e in events] == [first, *(
         t for t in ("Explosions/Remote violence", "Violence against civilians") if t != first)]
+
+
+@pytest.mark.parametrize("inferred, etype", [(True, "Violence against civilians"),
+                                             (False, "Battles")])
+def test_a_battle_with_no_second_side_named_yields_to_a_less_sure_model(model, inferred, etype):
+    row = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    if inferred:
+        row.evidence.pop("actor2")
+        row.derived["actor2"] = "inferred"
+    p = (model_types.LONE_BATTLE + model_types.SNIPPET_TYPE) / 2
+    model.extend([_pred("Violence against civilians", "Attack", p, p)] * 2)
+    assert _retype(row, snippet=True).event_type == etype

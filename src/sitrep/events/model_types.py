@@ -13,7 +13,8 @@ and was trained on ACLED's short event descriptions, not on news. So:
 - it replaces the rules' **event type** only where the rules guessed it from
   who was hit ("attacked", "shot", "killed" with no weapon named), and only
   when it is sure: a probability of at least :data:`NEWS_TYPE` on news, or
-  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`);
+  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`),
+  :data:`LONE_BATTLE` there for a battle whose second side the text did not name;
   on news, a word that names the kind (a clash, a protest, a riot, an
   abduction, a seizure) or a weapon keeps the rules' type; on a description,
   the kind of text the model was trained on, only a weapon of remote violence
@@ -56,8 +57,8 @@ if TYPE_CHECKING:
 
     from .classifier import TypePrediction
 
-__all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE",
-           "INTER", "RIOT", "DESCRIPTION_TYPE"]
+__all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "LONE_BATTLE",
+           "SUB_TYPE", "INTER", "RIOT", "DESCRIPTION_TYPE"]
 
 #: Event-type probability above which the model overrides the rules on news.
 NEWS_TYPE = 0.7
@@ -69,6 +70,9 @@ RIOT = 0.9
 #: … and, on a description, the probability from which the model's reading of the whole
 #: text overrides even a weapon that names the kind (a crowd's own words still win).
 DESCRIPTION_TYPE = 0.8
+#: … and on a description, over a battle the rules read with no second side named (a
+#: guess: "militants attacked the village, killing one" is violence against civilians).
+LONE_BATTLE = 0.4
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
 #: A text of at most this many sentences and characters reads as one event description.
@@ -100,6 +104,11 @@ def _rules_sure(row: Row) -> bool:
     the crowd's own violence ("stone-throwing protesters", "they burned tyres")."""
     return row.weapon is not None or row.family not in _GUESSED_FAMILIES \
         or row.event_type == "Riots"
+
+
+def _lone_battle(row: Row) -> bool:
+    """A battle whose second side the rules only inferred: the text named none."""
+    return row.event_type == "Battles" and row.derived.get("actor2") == "inferred"
 
 
 def _symbolic(text: str) -> bool:
@@ -147,7 +156,8 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
                      or (lead and not _symbolic(texts[n])))
             turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
                 row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
-            if pred.event_type_probability >= threshold and (turned or not kept):
+            sure = LONE_BATTLE if snippet and _lone_battle(row) else threshold
+            if pred.event_type_probability >= sure and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
                       country_names.get(row.country_code or "", ""))
                 row.derived["event_type"] = "model"
