@@ -208,3 +208,11 @@ def test_civilians_act_only_in_a_strategic_development(etype, inter):
     recast_actors(row, _said(7, 0), "Kenya")
     assert row.inter1 == inter
     assert row.actor1.startswith("Civilians") is (inter == 7)
+
+
+def test_a_less_sure_reading_of_a_guessed_doer_never_swaps_the_sides():
+    row = _row("Explosions/Remote violence", "Unidentified Armed Group (Kenya)", 3,
+               "Police Forces of Kenya (2022-)", 1, read1=False)
+    recast_actors(row, _said(1, 1, p1=(GUESSED_INTER + INTER) / 2, p2=0.5), "Kenya")
+    assert (row.actor2, row.inter2) == ("Police Forces of Kenya (2022-)", 1)
+    assert row.inter1 == 3

@@ -7,7 +7,7 @@ a communal militia, the army is named first in a clash with rebels, a protest
 dispersed by force has the police as its second side. So, on a description
 (:func:`~sitrep.events.model_types.is_snippet`) and only when the model is at
 least :data:`INTER` sure of a code the row does not have (:data:`GUESSED_INTER` for
-an actor1 the text did not name at all, a default):
+an actor1 the text did not name at all, a default, whose sides it then never swaps):
 
 - **actor1**: when the model's inter1 is the row's inter2, the two sides swap
   (the rules read them the other way round, or read a victim as the doer);
@@ -164,7 +164,8 @@ def _recast_actor1(row: Row, pred: TypePrediction, country: str, *,
     if inter == row.inter2 and row.actor2 and row.inter2 != _CIVILIANS and (
             row.event_type not in _CROWD_TYPES and (guessed or two_kinds)
             or _force_on_crowd(row, pred)):
-        _swap(row)
+        if pred.inter1_probability >= INTER:  # a less sure reading only renames a guess
+            _swap(row)
     elif {inter, row.inter1} == {_STATE, ABROAD}:
         # with no event country to tell home from abroad by, or when the model is sure
         # (a place read in the wrong country, a foreign force the text did not call so)
