@@ -65,7 +65,7 @@ def test_no_row_when_the_model_is_unsure(pipeline, says):
 def test_a_news_report_gets_no_row_from_the_model(pipeline, says):
     says.append(_pred("Battles", "Armed clash", 0.99))
     report = " ".join([DESCRIPTION] + [
-        f"Residents of Kalemie said market day number {n} went ahead as usual." for n in range(7)])
+        f"Residents of Kalemie said market day number {n} went ahead as usual." for n in range(5)])
     assert rows(pipeline, report) == []
 
 
@@ -128,14 +128,14 @@ def test_a_killing_told_in_the_passive_has_a_killer(pipeline, says):
     assert [e.event_type for e in found] == ["Violence against civilians"]
 
 
-@pytest.mark.parametrize("etype, sub, made", [
-    ("Battles", "Armed clash", True),
-    ("Strategic developments", "Agreement", False),
+@pytest.mark.parametrize("text", [
+    DESCRIPTION,
+    "On 3 March 2023, wheat prices rose in Kalemie, and farmers expect a smaller harvest.",
 ])
-def test_a_strategic_reading_needs_a_surer_model(pipeline, says, etype, sub, made):
-    p = (described.DESCRIBED + described.DESCRIBED_STRATEGIC) / 2
-    says.append(_pred(etype, sub, p))
-    assert bool(rows(pipeline, DESCRIPTION)) is made
+def test_a_less_sure_model_needs_a_word_of_an_event(pipeline, says, text):
+    p = (described.DESCRIBED_CUED + described.DESCRIBED) / 2
+    says.append(_pred("Violence against civilians", "Attack", p))
+    assert rows(pipeline, text) == []
 
 
 def test_a_trial_for_a_deed_gets_no_row(pipeline, says):

@@ -5,7 +5,9 @@ Dawla roundabout in Ar-Raqqa city.") reports one event, often in words the
 trigger rules do not know or reject. When such a text
 (:func:`~sitrep.events.model_types.is_snippet`) gives the rules no row, and the
 event model (:mod:`sitrep.events.classifier`) is at least :data:`DESCRIBED`
-sure of its event type (:data:`DESCRIBED_STRATEGIC` of a strategic development),
+sure of its event type (:data:`DESCRIBED_CUED` when a trigger word tells an event
+or the text names the doer,
+:data:`DESCRIBED_STRATEGIC` of a strategic development),
 the main verb of its first sentence becomes the cue of one row of the model's
 type and sub-type, unless the text says the event did not or may not happen, or
 is background or a trend (that verb or a trigger word of the model's kind
@@ -47,11 +49,15 @@ if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
     from .context import Discourse
 
-__all__ = ["described_row", "DESCRIBED", "DESCRIBED_STRATEGIC"]
+__all__ = ["described_row", "DESCRIBED", "DESCRIBED_CUED", "DESCRIBED_STRATEGIC"]
 
 #: Event-type probability from which the model's reading makes a row of a description:
 #: political violence or a demonstration …
-DESCRIBED = 0.3
+DESCRIBED = 0.5
+#: … and one told with a trigger word the rules know but made no row of ("MNLA
+#: overtakes Ber"), or whose doer the text names: a word of an event or an actor, where
+#: a text of prices or harvests has neither.
+DESCRIBED_CUED = 0.3
 #: … and a strategic development, the kind the model gives a text that tells no event
 #: at all (a bank's forecast, a court hearing), so it must be surer.
 DESCRIBED_STRATEGIC = 0.5
@@ -83,8 +89,9 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
     found = [t for sent in sents for t in find_triggers(sent)]
     pred = classifier.predict([text])[0]
     if pred.event_type_probability < (DESCRIBED_STRATEGIC if pred.event_type == _STRATEGIC
-                                       else DESCRIBED):
+                                       else DESCRIBED_CUED):
         return None
+    unsure = not found and pred.event_type_probability < DESCRIBED
     family, weapon = _FAMILIES.get(pred.sub_event_type, _DEFAULT_FAMILY)
     if _told_unreal(found, family):
         return None  # "threatened to attack", "denied killing"
@@ -109,6 +116,8 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
         cue = ctx.sentence_country(sent)
         for settled in ctx.settle(draft, sent):
             row = build_row(settled, ctx, cue, gazetteer, None)
+            if row is not None and unsure and "actor1" not in row.evidence:
+                return None  # no word of an event and no doer named: prices, harvests
             if row is not None:
                 where = country_name(row.country_code, gazetteer) or ""
                 take_type(row, pred.event_type, pred.sub_event_type, where)

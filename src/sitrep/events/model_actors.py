@@ -66,7 +66,7 @@ GUESSED_INTER = 0.4
 #: … and from which a state's forces the text seemed to name as the doer of political
 #: violence become the non-state armed actor the model reads (a soldier killed, read
 #: as the doer; a group in uniform).
-NOT_STATE = 0.8
+NOT_STATE = 0.65
 #: … and on news, where only a doer the rules could not read at all is recast.
 NEWS_INTER = 0.7
 #: … and from which it tells a state's forces at home (1) from abroad (8) even where the

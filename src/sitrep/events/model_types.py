@@ -76,7 +76,7 @@ LONE_BATTLE = 0.4
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
 #: A text of at most this many sentences and characters reads as one event description.
-_SNIPPET_SENTENCES = 6
+_SNIPPET_SENTENCES = 4
 _SNIPPET_CHARS = 800
 _NEVER_REPLACED = frozenset({"Chemical weapon"})
 _SYMBOLS = reference.words("events/symbolic_objects")
