@@ -23,6 +23,8 @@ def at(text: str, figure: str) -> Count:
         ("Crowds marched against the lynching of 4 herders.", "4 herders"),
         ("Mourners held a vigil for two men killed last week.", "two men"),
         ("Thousands attended the funeral of five soldiers.", "five soldiers"),
+        ("Workers blocked the highway following the death of Kenya Power (KP) employee.",
+         "employee"),
     ],
 )
 def test_deaths_told_as_a_cause_are_found(text, figure):
@@ -40,6 +42,7 @@ def test_deaths_told_as_a_cause_are_found(text, figure):
         ("The death toll rose to 12 people.", "12 people"),
         ("The attack caused the death of three farmers.", "three farmers"),
         ("Police fired on the crowd, killing 4 herders.", "4 herders"),
+        ("Traders protested the killing of two farmers by police who shot 3 more.", "3 more"),
     ],
 )
 def test_deaths_of_the_happening_itself_are_no_cause(text, figure):

@@ -207,6 +207,29 @@ def test_a_description_opening_with_its_date_is_coded_on_it(nlp, text, pieces, e
     assert (found.start_date if found is not None else None) == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, pieces, expected",
+    [
+        ("On 9 June 2021, in Faru, a man who went missing on June 1 was found killed.",
+         (("9 June 2021", "2021-06-09"), ("June 1", "2021-06-01")), "2021-06-09"),
+        ("Around 9 June 2021 (as reported), police arrested ten men after a killing on "
+         "7 June.", (("9 June 2021", "2021-06-09"), ("7 June", "2021-06-07")), "2021-06-09"),
+        # a weekday is no coded date, and a day later in the sentence opens nothing
+        ("On Monday, militias raided Faru. They burned ten homes.",
+         (("Monday", "2021-06-07"),), None),
+        ("Militias raided Faru on 9 June, burning ten homes.",
+         (("9 June", "2021-06-09"),), None),
+    ],
+)
+def test_a_day_that_opens_a_description_before_a_comma_is_its_date(nlp, text, pieces,
+                                                                     expected):
+    from sitrep.events.dates import opening_date
+
+    found = opening_date(list(nlp(text).sents), _times(text, *pieces))
+    assert (found.start_date if found is not None else None) == expected
+
+
 def test_the_opening_date_overrides_days_within_two_weeks_only():
     from sitrep.events.dates import overrides
 

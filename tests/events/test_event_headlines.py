@@ -8,7 +8,8 @@ import pytest
 from sitrep.events.actors import ActorRef, actor_of, name_actor
 from sitrep.events.locate import is_locative
 from sitrep.events.proxies import backer_of, rebel_name
-from sitrep.events.totals import is_running_total
+from sitrep.events.totals import is_running_total, running_totals
+from sitrep.figures.coded import read_coded
 from sitrep.records import Count, Place
 
 pytestmark = pytest.mark.model
@@ -48,6 +49,14 @@ def _place(text: str, name: str) -> Place:
 def test_running_totals_are_told_from_one_events_toll(nlp, text, figure, expected):
     doc = nlp(text)
     assert is_running_total(doc, _count(text, figure)) is expected
+
+
+def test_a_stated_coding_is_the_events_toll_not_a_running_total(nlp):
+    text = "Two mines killed 15 and then 17 troops. Fatalities coded as 32 in total."
+    [coded] = read_coded(text, "counts@1")
+    assert running_totals(nlp(text), [coded]) == set()
+    plain = "Mines killed 32 troops in total this month."
+    assert running_totals(nlp(plain), [_count(plain, "32 troops")]) == {plain.index("32")}
 
 
 @pytest.mark.parametrize(

@@ -165,3 +165,75 @@ def test_an_event_reaches_the_sentences_whose_figures_would_go_to_it():
     assign_counts([], [other], SENTENCES, PARAGRAPHS, {0, 1}, {2: ["2020-01-01"]}, TEXT)
     # sentence 1 tells an event of its own, sentence 2 is dated far from this one
     assert other.reached == set()
+
+
+ALSO = ("Jets struck a camp in the forest on Monday. Over 120 fighters were killed. "
+        "A woman and four children were also killed. The army also said 100 people died.")
+ALSO_SENTENCES = [(0, 44), (44, 75), (75, 119), (119, len(ALSO))]
+
+
+def _also(text: str, value: int) -> Count:
+    start = ALSO.index(text)
+    return Count(text, start, start + len(text), value, value, None, "killed", None, None)
+
+
+def test_dead_told_as_also_killed_add_to_the_toll_another_source_does_not():
+    fighters, woman = _also("Over 120 fighters", 120), _also("A woman", 1)
+    children, hundred = _also("four children", 4), _also("100 people", 100)
+    value, used = total([fighters, woman, children], ("killed",), {0}, ALSO_SENTENCES, ALSO)
+    assert (value, used) == (125, [fighters, woman, children])
+    # without the text, or with another source's figure, the lowest credible toll wins
+    assert total([fighters, woman, children], ("killed",), {0}, ALSO_SENTENCES)[0] == 5
+    assert total([fighters, hundred], ("killed",), {0}, ALSO_SENTENCES, ALSO)[0] == 100
+    # the sentence of more victims may be the event's own, the toll it adds to not
+    value, _ = total([fighters, woman, children], ("killed",), {0, 2}, ALSO_SENTENCES, ALSO)
+    assert value == 125
+
+
+def test_a_stated_coding_that_starts_where_a_bracketed_part_starts_still_counts():
+    text = "Militias clashed in the hills. 3 killed (2 fatalities coded for 4 May, 1 for 5 May)."
+    bounds = [(0, 31), (31, len(text))]
+
+    def at(piece: str, value: int) -> Count:
+        start = text.index(piece)
+        return Count(piece, start, start + len(piece), value, value, None, "killed", None, None)
+
+    counts = [at("3", 3), at("2 fatalities", 2), at("2 fatalities coded for", 2)]
+    toll = Toll({0}, [text.index("clashed")], "2024-05-04")
+    assign_counts(counts, [toll], bounds, [0, 0], {0}, {}, text)
+    assert [c.text for c in toll.counts] == ["3", "2 fatalities coded for"]
+    assert total(toll.counts, ("killed",), {0}, bounds, text)[0] == 2
+
+
+def test_a_stated_coding_after_the_events_goes_to_the_first_of_its_paragraph():
+    text = ("Militants attacked a base at Afgoye. They said they killed some soldiers. "
+            "Troops later shelled a village nearby. Unknown fatalities coded as 10.")
+    starts = [0, text.index("They"), text.index("Troops"), text.index("Unknown")]
+    bounds = list(zip(starts, [*starts[1:], len(text)], strict=True))
+    start = text.index("coded as 10")
+    coded = Count("coded as 10", start, start + 11, 10, 10, 10, "killed", None, None)
+    attack = Toll({0}, [text.index("attacked")], "2024-05-04")
+    shelling = Toll({2}, [text.index("shelled")], "2024-05-04")
+    assign_counts([coded], [attack, shelling], bounds, [0] * 4, {0, 2}, {}, text)
+    assert (attack.counts, shelling.counts) == ([coded], [])
+
+
+def test_also_after_another_verb_adds_no_victims():
+    text = ("Gunmen killed a policeman at the school. Police said the gunmen killed one "
+            "officer in an exchange and also shot a student.")
+    bounds = [(0, 40), (40, len(text))]
+
+    def at(piece: str, nth: int = 0) -> Count:
+        start = text.index(piece, text.index(piece) + 1) if nth else text.index(piece)
+        return Count(piece, start, start + len(piece), 1, 1, None, "killed", None, None)
+
+    policeman, officer = at("a policeman"), at("one officer")
+    assert total([policeman, officer], ("killed",), {0}, bounds, text)[0] == 1
+
+
+def test_a_sentence_naming_the_events_own_day_besides_a_far_one_still_tells_it():
+    toll = Toll({0}, [TEXT.index("shelled")], "2024-06-02")
+    c = count("At least 12 civilians", "killed", 12)
+    assign_counts([c], [toll], SENTENCES, PARAGRAPHS, {0}, {1: ["2024-06-02", "2023-06-04"]},
+                  TEXT)
+    assert toll.counts == [c]

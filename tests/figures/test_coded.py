@@ -16,6 +16,14 @@ from sitrep.records import Count
         ("Troops repelled the attack, heavy losses, coded as 7, on the rebel side.", 7),
         ("12 fatalities split across 3 events, coded as 4.", 4),
         ("The number of deaths was coded as 3 by default.", 3),
+        ("Militants overran a post. Unknown fataities coded as 10.", 10),
+        ("Two rebels were killed in two days of clashes (recorded as one fatality per day).", 1),
+        ("Twelve fatalities occurred over two days (disaggregated as six per day).", 6),
+        ("10 fighters died in the raids (coded as five per day).", 5),
+        ("31 killed over two days (20 fatalities coded for 3 May, 11 for 4 May).", 20),
+        ("Two guards died, and a wounded guard died later (total of 3 fatalities).", 3),
+        ("23 fighters and 5 civilians died (total fatalities of 28 coded across 3 events).",
+         9),
     ],
 )
 def test_a_stated_coding_is_a_killed_count(text, value):
@@ -31,6 +39,8 @@ def test_a_stated_coding_is_a_killed_count(text, value):
         "Fatalities coded as 2 separate events in the same village.",
         "The attacks were coded as 3 events; 20 people were killed.",
         "Two soldiers were killed in the ambush.",
+        "The army said a total of 27 fatalities were recorded in the province this month.",
+        "Police recorded 5 deaths a day during the unrest.",
     ],
 )
 def test_events_coded_or_plain_tolls_are_no_stated_coding(text):

@@ -46,7 +46,7 @@ def test_counts_stage_declares_its_records():
     stage = CountsStage()
     assert (stage.name, stage.requires) == ("counts", ("doc", "entities"))
     assert stage.assigns == ("counts",)
-    assert stage.tag == "counts@1"
+    assert stage.tag == "counts@2"
 
 
 def test_counts_stage_without_doc_adds_nothing():
@@ -72,7 +72,7 @@ def test_counts_running_example(nlp):
     assert KURSK[claimant.start : claimant.end] == governor
     for c in counts:
         assert KURSK[c.start : c.end] == c.text
-        assert c.stage == "counts@1"
+        assert c.stage == "counts@2"
         assert c.category in COUNT_CATEGORIES
 
 

@@ -112,3 +112,33 @@ def test_counts_reads_a_toll_with_a_participle_before_its_noun(nlp, sentence, te
 
 def test_a_figure_that_reports_is_no_toll(nlp):
     assert killed(run(nlp, "Two reported that the soldiers fled.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("3 members of one family were killed by armed raiders near Molo.",
+         [("3 members", 3)]),
+        ("Soldiers shot dead a leader of the militia and two of his guards.",
+         [("a leader", 1), ("two of his guards", 2)]),
+        ("Tamboura Oumarou, a village councilman, was murdered by gunmen.",
+         [("Tamboura Oumarou", 1)]),
+        ("The relative of a person found dead in the street reacts after the shooting.",
+         [("a person", 1)]),
+    ],
+)
+def test_counts_reads_whose_the_dead_are_as_no_more_victims(nlp, sentence, expected):
+    assert killed(run(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("On 13 Sept 2019, in Tuao town area, Cagayan, a village head was shot dead by "
+         "unidentified assailants.", "a village head"),
+        ("On 14 Aug 2019, in Barangay Fermin, Cauayan City, Isabela, a chairman of the Youth "
+         "Council was stabbed dead by unknown assailants.", "a chairman"),
+    ],
+)
+def test_counts_reads_a_victim_the_parse_hangs_on_the_place_before_it(nlp, sentence, text):
+    assert killed(run(nlp, sentence)) == [(text, 1)]

@@ -187,7 +187,7 @@ def test_every_evidence_span_points_into_the_text_and_names_its_value(kursk):
 def test_event_rows_carry_source_article_stage_and_a_stable_id(stage, nlp, kursk):
     battle = by_type(kursk, "Battles")
     assert battle.source == "Al-Ittihad" and battle.article_id == "kursk"
-    assert battle.stage == "events@3" and battle.event_id.startswith("ev")
+    assert battle.stage == "events@4" and battle.event_id.startswith("ev")
     again = Article(text=kursk.text, id="kursk", published="2024-08-12")
     again.places, again.times, again.counts = kursk.places, kursk.times, kursk.counts
     assert [e.event_id for e in run(stage, nlp, again)] == [e.event_id for e in kursk.events]
@@ -391,3 +391,19 @@ def test_russia_led_forces_are_separatists_and_russia_is_not_the_place(stage, nl
     e = run(stage, nlp, art)[0]
     assert (e.actor1, e.inter1, e.location, e.country) == (
         "NAF: Novorossiya Armed Forces", 2, "Avdiivka", "Ukraine")
+
+
+def test_a_descriptions_opening_day_dates_its_first_event_not_the_later_ones(stage, nlp):
+    body = ("On 18 May 2023, in Kano, gunmen killed a trader on 16 May 2023. Police "
+            "arrested two suspects in Kano on 12 May 2023.")
+    days = [time(body, t, d, d, d, "day") for t, d in (("18 May 2023", "2023-05-18"),
+                                                        ("16 May 2023", "2023-05-16"),
+                                                        ("12 May 2023", "2023-05-12"))]
+    art = Article(text=body, id="opening", published="2023-05-18", times=days,
+                  places=[place(body, "Kano", "Kano", "PPLA", "NG", "Kano", 12.0, 8.5)],
+                  counts=[count(body, "a trader", 1, "killed", "trader"),
+                          count(body, "two suspects", 2, "arrested", "suspects")])
+    events = run(stage, nlp, art)
+    dates = {e.event_type: e.event_date for e in events}
+    assert dates == {"Violence against civilians": "2023-05-18",
+                     "Strategic developments": "2023-05-12"}

@@ -4,9 +4,10 @@
 killing of two farmers", "a vigil for three men killed last week": the dead
 are why people gathered, not victims of the gathering. :func:`cause_span`
 finds such a figure from the words just before it in its sentence (an opener
-from ``events/cause_openers`` and a death noun from ``events/death_nouns``, or
-a memorial word from ``events/memorial_words``) and gives the span of the
-phrase. :mod:`sitrep.events.tolls` then gives the figure to no event whose
+from ``events/cause_openers`` and a death noun from ``events/death_nouns``, with
+perhaps a name between them and the figure, "following the death of Nepal
+Electricity Authority (NEA) employee", or a memorial word from
+``events/memorial_words``) and gives the span of the phrase. :mod:`sitrep.events.tolls` then gives the figure to no event whose
 trigger lies outside that phrase: an event told by the death noun itself
 ("the killing of two farmers" read as a killing) keeps it.
 """
@@ -25,8 +26,12 @@ _DET = r"(?:(?:the|a|an|their|his|her|its|our)\s+)?"
 _OPENERS = "|".join(sorted(reference.words("events/cause_openers"), key=len, reverse=True))
 _DEATHS = "|".join(sorted(reference.words("events/death_nouns"), key=len, reverse=True))
 _MEMORIALS = "|".join(sorted(reference.words("events/memorial_words"), key=len, reverse=True))
+#: Names that may qualify the dead before the figure: "the death of Nepal Electricity
+#: Authority (NEA) employee".
+_QUALIFIERS = r"(?-i:[A-Z][\w.'-]*\s+|\([A-Z][\w.-]*\)\s+){0,5}"
 _CAUSE = re.compile(
-    rf"\b(?:{_OPENERS})\s+(?P<death>{_DET}(?:[\w-]+\s+)?(?:{_DEATHS})\s+of\s+{_DET})$"
+    rf"\b(?:{_OPENERS})\s+(?P<death>{_DET}(?:[\w-]+\s+)?(?:{_DEATHS})\s+of\s+{_DET}"
+    rf"{_QUALIFIERS})$"
     rf"|\b(?:{_MEMORIALS})(?:\s+[\w-]+){{0,2}}\s+(?P<held>(?:for|to|of|honou?ring)\s+{_DET})$",
     re.IGNORECASE,
 )

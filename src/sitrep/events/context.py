@@ -274,10 +274,11 @@ class Discourse:
         return out
 
     def _date(self, draft: Draft) -> tuple[str | None, int | None, tuple[int, int] | None, str]:
-        from .dates import coder_date, day_told_after, overrides, time_precision
+        from .dates import coder_date, day_told_after, opening_date, overrides, time_precision
 
         sents = list(self.doc.sents)
-        opener = coder_date(sents, self.article.times)
+        opener = coder_date(sents, self.article.times) or (  # the first event only
+            None if self.drafts else opening_date(sents, self.article.times))
         if draft.time is not None:
             t = draft.time
             if opener is not None and t is not opener and overrides(opener, t):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..nlp.parse import first_child
+from .figurative import figurative
 from .lexicon import (
     ACCIDENT_SOURCES,
     AGREEMENT_NOUNS,
@@ -73,6 +74,8 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
     lemma = lemma_of(tok)
     if tok.pos_ == "VERB" and natural_subject(tok):
         return False  # "a quake hit the region"
+    if figurative(tok):
+        return False  # "the fight against corruption", "a legal battle"
     if lemma in ("explosion", "blast", "explode", "fire") and accidental(tok):
         return False  # "a tanker explosion", "a gas cylinder exploded"
     if lemma in _BLASTS and first_child(tok, ("amod", "compound"), _CONTROLLED) is not None:
@@ -95,6 +98,10 @@ def keep_cue(tok: Token, cue: Cue) -> bool:
     dobj = first_child(tok, ("dobj", "ccomp"))
     if lemma in ("march", "rally", "demonstrate") and tok.pos_ == "VERB" and dobj is not None:
         return False  # "marching their captives", "demonstrated that"
+    if lemma == "demonstrate" and first_child(tok, ("auxpass",)) is not None:
+        return False  # "as was demonstrated by our decision"
+    if lemma == "protest" and tok.pos_ == "VERB" and first_child(tok, ("ccomp",)) is not None:
+        return False  # "protesting that he could not": an objection said, not a protest
     if lemma == "agree" or lemma == "sign":
         return _agreed_on(tok)
     if cue.family == "agree":
@@ -133,9 +140,12 @@ def _agreed_on(tok: Token) -> bool:
 
 
 def is_labour(tok: Token) -> bool:
-    """A strike of workers ("went on strike", "a general strike"), not an attack."""
+    """A strike of workers ("went on strike", "a general strike", "teachers striking"), not
+    an attack."""
     words = {c.lemma_.lower() for c in tok.children}
     words |= {c.lemma_.lower() for c in tok.head.children} if tok.dep_ == "pobj" else set()
+    if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
+        words.add(tok.head.lemma_.lower())  # "teachers striking in West Virginia"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "go":
         return True
     return bool(words & _LABOUR)

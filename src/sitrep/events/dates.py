@@ -19,8 +19,11 @@ most three days before it and no "since …" (:func:`day_told_after`), before th
 published date.
 A description that opens with its date as a sentence of its own, run into the text
 ("22 June. Militias attacked Faru on June 17 and Bachiri on June 22."; "26 May (or
-around). At the weekend …"), as ACLED's notes do, is coded on that date: it dates
-its events over any other day they tell within two weeks of it (:func:`coder_date`).
+around). At the weekend …"), or as its first words before a comma ("On 9 November
+2019, in Rathedaung, a man who went missing on November 1 was killed"), as ACLED's
+notes do, is coded on that date: it dates its events (with the opening day before a
+comma, only the first event: :func:`opening_date`) over any other day they tell
+within two weeks of it (:func:`coder_date`).
 For a week or season ACLED codes the span's first day, with time_precision 2 or 3,
 but a month its 15th (the middle of the month, as most of ACLED's month-precise
 rows are dated; never after the publication day).
@@ -43,7 +46,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 __all__ = ["choose_time", "time_precision", "is_vague", "is_stamp", "VAGUE", "days_between",
-           "day_told_after", "coder_date", "overrides"]
+           "day_told_after", "coder_date", "opening_date", "overrides"]
 
 VAGUE = "vague"
 _MAX_SPAN_DAYS = 92
@@ -201,6 +204,12 @@ _OPENER_WORDS = frozenset({"on", "or", "around", "about"})
 _CODER_REACH = 14  # days from the opening date within which it overrides an event's own
 
 
+#: How a description's opening date may be introduced: "On 9 November 2019, in …".
+_OPENING = re.compile(r"\s*(?:(?:on|around|about)\s+|(?:on\s+)?or\s+(?:around|about)\s+)?$",
+                      re.IGNORECASE)
+_OPENING_END = re.compile(r"\s*(?:\((?:as\s+reported|or\s+around)\)\s*)?,")
+
+
 def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     """The date a description opens with as a sentence of its own, followed by its text
     on the same line ("03 November 2019. Cult militias clashed …"), or None. A date on
@@ -219,6 +228,22 @@ def coder_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
     if not first.text.rstrip().endswith(".") or "\n" in text[t.end : sents[1].start_char]:
         return None
     return t
+
+
+def opening_date(sents: list[Span], times: list[TimeExpr]) -> TimeExpr | None:
+    """The day a description opens with before a comma ("On 9 November 2019, in
+    Rathedaung, a man …"; "Around 9 January 2022 (as reported), …"), written with a
+    digit, or None. It dates the description's first event only: later events keep the
+    days the text gives them ("… to protest the death of a man shot on 7 February")."""
+    if not sents:
+        return None
+    text = sents[0].doc.text
+    first = min((t for t in times if t.end <= sents[0].end_char), key=lambda t: t.start,
+                default=None)
+    if first is None or first.precision != "day" or not first.start_date \
+            or not _DIGIT.search(first.text) or not _OPENING.fullmatch(text[: first.start]):
+        return None
+    return first if _OPENING_END.match(text, first.end) else None
 
 
 def overrides(opener: TimeExpr, own: TimeExpr) -> bool:

@@ -17,7 +17,10 @@ The rule, documented in docs/domain.md terms:
 No event is made when the deaths are a running total ("since 2014", "so far
 this year", "over the past month": :mod:`sitrep.events.totals`), when the
 article has no conflict setting at all (no armed actor, fighting, weapon or war
-word anywhere), or when the sentence tells of an accident or a disease.
+word anywhere), when the sentence tells of an accident or a disease, or names
+something no one wields as the cause (:mod:`sitrep.events.death_causes`). A row
+told only by such deaths stays when its sentences speak of conflict or name a
+killer (:func:`drop_bare_deaths`).
 """
 
 from __future__ import annotations
@@ -37,8 +40,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ..gazetteer.protocol import Places
+    from .assemble import Row
 
-__all__ = ["death_trigger", "death_sides", "conflict_setting", "no_accident", "CONFLICT_WORDS"]
+__all__ = ["death_trigger", "death_sides", "conflict_setting", "conflict_word", "no_accident",
+           "drop_bare_deaths", "CONFLICT_WORDS"]
 
 #: Words that put deaths in an armed conflict.
 CONFLICT_WORDS = (reference.words("events/conflict_words") | frozenset(WEAPON_NOUNS)
@@ -47,11 +52,42 @@ CONFLICT_WORDS = (reference.words("events/conflict_words") | frozenset(WEAPON_NO
 _NOT_CONFLICT = reference.words("events/non_conflict_deaths")
 _DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "lose"})
 _SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
+#: Conflict words in any part of speech ("fighting", "attacked", "shelled").
+_SETTING_WORDS = reference.words("events/conflict_words")
+#: The strength of a trigger that only tells deaths ("died", or a count of the killed).
+_DEATHS_ONLY = 0.5
+
+
+def conflict_word(tok: Token) -> bool:
+    """A word of armed conflict; a noun of forces or weapons only as a noun or adjective
+    ("the forces", not "were forced"; "mines", not "mining")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SETTING_WORDS or tok.lower_ in _SETTING_WORDS:
+        return True
+    return (lemma in CONFLICT_WORDS or tok.lower_ in CONFLICT_WORDS) and tok.pos_ != "VERB"
 
 
 def conflict_setting(doc: Doc) -> bool:
     """Whether the article speaks of armed conflict anywhere."""
-    return any(t.lemma_.lower() in CONFLICT_WORDS or t.lower_ in CONFLICT_WORDS for t in doc)
+    return any(conflict_word(t) for t in doc)
+
+
+def drop_bare_deaths(rows: list[Row], sents: Sequence[Span], snippet: bool) -> list[Row]:
+    """The rows without those told only by deaths ("he died at his home", "two bodies
+    were found") that name no one who killed and have no word of conflict in the
+    sentences that tell them (anywhere in a short description): a report of deaths
+    alone is political violence only where it says so. Deaths told beside an attack
+    were folded into its row before."""
+    def deaths_only(row: Row) -> bool:
+        return row.family == "kill" and row.strength <= _DEATHS_ONLY
+
+    def told_as_conflict(row: Row) -> bool:
+        if "actor1" in row.evidence:
+            return True
+        near = range(len(sents)) if snippet else row.sentences
+        return any(conflict_word(t) for j in near for t in sents[j])
+
+    return [r for r in rows if not deaths_only(r) or told_as_conflict(r)]
 
 
 def no_accident(sent: Span) -> bool:
@@ -96,7 +132,7 @@ def death_trigger(sent: Span, counts: Sequence[Count], totals: Collection[int],
         if tok.i in taken or unreal(tok):
             return None  # the word was read already, and found to be no event
         end = tok.idx + len(tok.text)
-        return Trigger(tok, tok.idx, end, "kill", 0.5, weapon=_weapon(sent), deaths=True)
+        return Trigger(tok, tok.idx, end, "kill", _DEATHS_ONLY, weapon=_weapon(sent), deaths=True)
     return None
 
 

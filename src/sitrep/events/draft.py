@@ -20,6 +20,7 @@ from ..records import Count, Place, TimeExpr
 from .actors import STATE_KINDS, ActorRef, actor_of, coordinated_countries, np_tokens, roles
 from .classify import VIOLENT_FAMILIES, Scene
 from .dates import VAGUE, choose_time
+from .death_causes import nonviolent_cause
 from .deaths import death_trigger, no_accident
 from .lexicon import CROWD_CONTROL, CROWD_NOUNS, CUES, PROTESTER_NOUNS, RIOTER_NOUNS, WEAPON_NOUNS
 from .locate import Located, choose_places, place_root, region_reference
@@ -228,7 +229,8 @@ def _deaths_only(real: list[Trigger], sent: Span, found: list[Trigger], view: Se
             trig.deaths = True
         if deadly:
             return real + deadly[:1]
-        deaths = death_trigger(sent, view.counts, view.totals, found, view.setting)
+        deaths = _violent_death(death_trigger(sent, view.counts, view.totals, found,
+                                              view.setting))
         return real + ([deaths] if deaths is not None else [])
     if any(t.family != "kill" or t.strength >= 0.5 for t in real):
         return real
@@ -238,11 +240,19 @@ def _deaths_only(real: list[Trigger], sent: Span, found: list[Trigger], view: Se
     if real:
         if not view.setting or not no_accident(sent):
             return [t for t in real if t.strength >= 0.5]  # "three people died in a flood"
+        real = [t for t in real if not nonviolent_cause(t.token)]  # "died of malaria"
         for trig in real:
             trig.deaths = bool(killed)
         return real
-    deaths = death_trigger(sent, view.counts, view.totals, found, view.setting)
+    deaths = _violent_death(death_trigger(sent, view.counts, view.totals, found, view.setting))
     return [deaths] if deaths is not None else []
+
+
+def _violent_death(trig: Trigger | None) -> Trigger | None:
+    """The deaths' trigger, unless the sentence names a cause that is no violence."""
+    if trig is None or nonviolent_cause(trig.token):
+        return None
+    return trig
 
 
 def _draft(trig: Trigger, sent: Span, sent_i: int, para_i: int, view: SentenceView,

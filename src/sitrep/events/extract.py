@@ -22,7 +22,7 @@ from .actors import STATE_KINDS, ActorRef, country_name
 from .assemble import Row, build_row, merge_rows
 from .context import Discourse, Settled
 from .dates import days_between, is_vague
-from .deaths import conflict_setting
+from .deaths import conflict_setting, drop_bare_deaths
 from .described import described_row
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
 from .happenings import fold_happenings
@@ -94,6 +94,7 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
     names = {r.country_code: country_name(r.country_code, gazetteer) or ""
              for r in rows if r.country_code}
     snippet = is_snippet(article.text, len(sents))
+    rows = drop_bare_deaths(rows, sents, snippet)
     lead = retype_rows(rows, sents, snippet, names)
     if not rows and snippet:  # a description in words no trigger rule knows
         row = described_row(article.text, sents, views, paras, ctx, gazetteer,
@@ -302,7 +303,7 @@ def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
         if name in ("fatalities", "injuries") and row.sub_event_type in _BLOODLESS:
             figures[name] = None  # "a truce in a war that has killed thousands"
             continue
-        value, used = total(toll.counts, categories, row.sentences, bounds)
+        value, used = total(toll.counts, categories, row.sentences, bounds, article.text)
         figures[name] = value
         if used:
             evidence[name] = [[c.start, c.end] for c in used]

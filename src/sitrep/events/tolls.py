@@ -6,23 +6,28 @@ sentence (the nearest one), or, in a sentence that reports no event of its
 own ("At least 12 civilians were killed, the governor said"), to the event
 told just before it in the same paragraph, or else just after it. Figures in
 background sentences ("since the war began", a date far from the event's)
-belong to no event.
+belong to no event (a sentence that names the event's own day as well as a far one
+still tells the event).
 
 A count with no value but a floor ("several": 3) adds its floor. Per event,
 the figures of one sentence add up (different victims), except a
-subset introduced by "including"/"among them" and a repeat of the same figure
+subset introduced by "including"/"among them", the rest of its list or a breakdown
+in brackets (:func:`sitrep.figures.parts.more_parts`), and a repeat of the same figure
 (a headline run into its lede); across sentences the smallest
 total wins, because sources that disagree are resolved conservatively, and a
 sentence that carries the event's trigger is preferred to one that does not; a
 sentence whose dead are all of sides the chosen one does not name is added to it
-(both sides' dead: :mod:`sitrep.events.victim_sides`).
+(both sides' dead: :mod:`sitrep.events.victim_sides`), and so is one that tells its
+dead as more victims ("A woman and four children were also killed").
 A suicide attacker's own death ("a suicide bomber blew himself up") is added
 once to the victims' toll, as ACLED counts it. A figure the text states as its
-coding ("Unknown fatalities coded as 10") is the toll, whatever else is said.
+coding ("Unknown fatalities coded as 10") is the toll, whatever else is said, of the
+event its sentence tells, else of the first event told before it in its paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,7 +35,7 @@ from typing import Any
 
 from ..figures.coded import is_coded
 from ..figures.numbers import is_vague_figure
-from ..figures.parts import is_part
+from ..figures.parts import is_part, more_parts
 from ..records import Count
 from .causes import cause_span
 from .dates import days_between
@@ -45,6 +50,7 @@ CATEGORY_FIELDS = {
     "displaced": ("displaced", "evacuated"),
 }
 _MAX_BACK = 2  # sentences a figure may reach back to find its event
+_BACKGROUND_DAYS = 31  # a figure dated further from its event belongs to another
 _REPEAT_GAP = 60  # characters between two figures beyond which the same one is a repeat
 
 
@@ -78,11 +84,12 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
     clauses = clauses or {}
     wanted = {c for cats in CATEGORY_FIELDS.values() for c in cats}
     _reach(tolls, len(sentences), paragraphs, event_sentences, background)
+    parts = _parts(counts, sentences, text)
     for count in counts:
         if count.category not in wanted or figure(count) is None:
             continue
         s = _sentence_of(count.start, sentences)
-        if s is None or is_part(count, text, sentences[s][0]):
+        if s is None or (count.start, count.end) in parts:
             continue
         target = _target(count, s, tolls, paragraphs, event_sentences)
         if target is None:
@@ -92,9 +99,20 @@ def assign_counts(counts: Sequence[Count], tolls: list[Toll], sentences: list[tu
             continue
         dates = background.get(s)
         if dates is not None and s not in target.sentences:
-            if not dates or any((days_between(d, target.date) or 0) > 31 for d in dates):
+            if not dates or not _near_date(dates, target.date):
                 continue
         target.counts.append(count)
+
+
+def _parts(counts: Sequence[Count], sentences: list[tuple[int, int]], text: str
+           ) -> set[tuple[int, int]]:
+    """The (start, end) offsets of the counts that are parts of another figure."""
+    marked = set()
+    for count in counts:
+        s = _sentence_of(count.start, sentences)
+        if s is not None and is_part(count, text, sentences[s][0]):
+            marked.add((count.start, count.end))
+    return marked | more_parts(counts, text, marked)
 
 
 def _reach(tolls: list[Toll], n: int, paragraphs: list[int], event_sentences: set[int],
@@ -107,9 +125,15 @@ def _reach(tolls: list[Toll], n: int, paragraphs: list[int], event_sentences: se
         if i in owned or (dates is not None and not dates):
             continue
         near = _target(None, i, tolls, paragraphs, event_sentences)
-        if near is not None and not any((days_between(d, near.date) or 0) > 31
-                                        for d in dates or ()):
+        if near is not None and (not dates or _near_date(dates, near.date)):
             near.reached.add(i)
+
+
+def _near_date(dates: list[str], date: str | None) -> bool:
+    """Whether a background sentence names a day within a month of the event's: "(30
+    fatalities coded for Oct 10, 30 for Oct 11 …)" tells the event's own days, even
+    when one of them is read a year off."""
+    return any((days_between(d, date) or 0) <= _BACKGROUND_DAYS for d in dates)
 
 
 def _sentence_of(offset: int, sentences: list[tuple[int, int]]) -> int | None:
@@ -127,6 +151,13 @@ def _target(count: Count | None, s: int, tolls: list[Toll], paragraphs: list[int
     same = [t for t in tolls if s in t.sentences]
     if same and count is not None:
         return min(same, key=lambda t: min(abs(a - count.start) for a in t.anchors))
+    if not same and count is not None and is_coded(count):
+        # "… Unknown fatalities coded as 10.": the toll of the event the description tells
+        # first in its paragraph, not of a side remark told just before the coding
+        told = [t for t in tolls if any(x < s and paragraphs[x] == paragraphs[s]
+                                        for x in t.sentences)]
+        if told:
+            return min(told, key=lambda t: min(t.sentences))
     before = [t for t in tolls
               if any(s - _MAX_BACK <= x < s and paragraphs[x] == paragraphs[s]
                      for x in t.sentences)]
@@ -137,8 +168,9 @@ def _target(count: Count | None, s: int, tolls: list[Toll], paragraphs: list[int
 
 
 def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[int],
-          sentences: list[tuple[int, int]]) -> tuple[int | None, list[Count]]:
-    """(the event's figure for ``categories``, the counts it was read from)."""
+          sentences: list[tuple[int, int]], text: str = "") -> tuple[int | None, list[Count]]:
+    """(the event's figure for ``categories``, the counts it was read from); ``text``, the
+    article's, tells figures of more victims ("… were also killed")."""
     by_sentence: dict[int, list[Count]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for c in counts:
@@ -164,11 +196,16 @@ def total(counts: list[Count], categories: tuple[str, ...], own_sentences: set[i
                      for c in cs if _floor(c)), default=0)
         credible = [s for s in victims if _sum(victims[s]) >= floor] or list(victims)
         preferred = [s for s in credible if s in own_sentences] or credible
+        more = {s for s in victims if s >= 0 and _more_victims(victims[s], sentences[s], text)}
+        # more victims are added to another sentence's toll, even one with no trigger
+        preferred = ([s for s in preferred if s not in more]
+                     or [s for s in credible if s not in more] or preferred)
         # the lowest credible figure is a number, when one is given, not "dozens" as 12
         best = min(preferred, key=lambda s: (all(is_vague_figure(c.text) for c in victims[s]),
                                              sum(figure(c) or 0 for c in victims[s]), s))
         used = list(victims[best])
         used += _other_sides(best, preferred, victims)
+        used += [c for s in sorted(more - {best}) for c in victims[s] if c not in used]
     told = [s for s in attackers if attackers[s]]
     if told:  # the attacker's own death adds to the victims', once
         most = max(told, key=lambda s: (sum(figure(c) or 0 for c in attackers[s]), -s))
@@ -190,6 +227,17 @@ def _other_sides(best: int, candidates: list[int], victims: dict[int, list[Count
             out.extend(victims[s])
             taken = taken | sides
     return out
+
+
+#: "also" right after a figure, at most one word between: "four children were also killed".
+_ALSO = re.compile(r"\s*(?:\w+\s+)?also\b", re.IGNORECASE)
+
+
+def _more_victims(counts: list[Count], bounds: tuple[int, int], text: str) -> bool:
+    """Whether a sentence tells its dead as more victims: "A woman and four children were
+    also killed" (not "The army also said 5 people were killed", another source, nor
+    "killed one officer during an exchange and also shot a student")."""
+    return bool(text) and any(_ALSO.match(text[:bounds[1]], c.end) for c in counts)
 
 
 def _sum(counts: list[Count]) -> int:

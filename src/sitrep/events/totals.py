@@ -7,6 +7,8 @@ not the toll of one event. :func:`running_totals` finds such counts from the
 clause that governs them; they stay in ``article.counts`` but are never an
 event's fatalities, injuries or displaced, and a sentence whose only deaths are
 a running total reports no event of its own (see :mod:`sitrep.events.deaths`).
+A figure a description states as its coding ("Fatalities coded as 32 in total") is
+the event's toll, never a running total.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..figures.coded import is_coded
 from ..records import Count
 
 if TYPE_CHECKING:
@@ -76,4 +79,4 @@ def running_totals(doc: Doc, counts: Sequence[Count]) -> set[int]:
     """Start offsets of the counts that are running totals."""
     return {c.start for c in counts if c.category in ("killed", "injured", "killed_or_injured",
                                                       "displaced", "evacuated")
-            and is_running_total(doc, c)}
+            and not is_coded(c) and is_running_total(doc, c)}

@@ -356,7 +356,18 @@ def is_place_object(tok: Token, place_tokens: set[int]) -> bool:
     if dobj is None:
         return any(c.dep_ == "prep" and any(t.i in place_tokens for t in c.subtree)
                    for c in tok.children)
-    words = {t.lemma_.lower() for t in dobj.subtree}
-    return bool(words & PLACE_NOUNS) or any(t.i in place_tokens for t in dobj.subtree) or \
+    phrase = _without_clauses(dobj)
+    words = {t.lemma_.lower() for t in phrase}
+    return bool(words & PLACE_NOUNS) or any(t.i in place_tokens for t in phrase) or \
         dobj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """The phrase of ``head`` without its relative and participle clauses: "ice cream
+    made from milk in a shop in London" is no place."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in ("acl", "relcl"):
+            out.extend(_without_clauses(child))
+    return out
 

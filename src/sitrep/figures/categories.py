@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = [
     "category_of", "word_category", "BRIDGE_WORDS", "cue_at", "cue_after", "cue_before",
     "joint_category", "PEOPLE_PRONOUNS", "PERSON_NOUNS", "is_person_noun", "TOTALS",
-    "verb_lemma",
+    "verb_lemma", "verb_category",
 ]
 
 _CASUALTY = reference.mapping("figures/casualty_words")
@@ -108,7 +108,7 @@ def _complement(verb: Token, depth: int) -> tuple[str, Token] | None:
         if child.dep_ in _COMPLEMENT_DEPS:
             if child.pos_ in ("VERB", "AUX") and child.lemma_.lower() not in ("be",):
                 role = "patient" if _is_passive(child) or child.tag_ == "VBN" else "subject"
-                found = _verb_category(child, role, depth + 1)
+                found = verb_category(child, role, depth + 1)
                 if found:
                     return found
             cat = word_category(child)
@@ -159,13 +159,13 @@ def _chained(verb: Token, role: str, depth: int) -> tuple[str, Token] | None:
             continue  # "seized weapons and killed two": the object is not shared
         if role == "subject" and verb_lemma(conj) not in INTRANSITIVE:
             continue  # "gunmen attacked and killed": the subject is the killer
-        found = _verb_category(conj, role, depth + 1)
+        found = verb_category(conj, role, depth + 1)
         if found:
             return found
     return None
 
 
-def _verb_category(verb: Token, role: str, depth: int = 0) -> tuple[str, Token] | None:
+def verb_category(verb: Token, role: str, depth: int = 0) -> tuple[str, Token] | None:
     """Category for people in ``role`` ("patient", "subject", "object") of ``verb``."""
     if depth > 3:
         return None
@@ -256,7 +256,7 @@ def category_of(token: Token) -> tuple[str, Token] | None:
                 if subj.lower_ not in _RELATIVES:
                     continue  # "400 workers, many injured …": the clause has its own subject
                 role = "subject"
-            found = _verb_category(child, role)
+            found = verb_category(child, role)
             if found:
                 return found
     for child in token.children:  # "injured civilians", "one civilian dead"
@@ -271,15 +271,15 @@ def _role_category(token: Token) -> tuple[str, Token] | None:
     token = _climb(token)
     head, dep = token.head, token.dep_
     if dep == "nsubjpass":
-        return _verb_category(head, "patient")
+        return verb_category(head, "patient")
     if dep in ("nsubj", "expl"):
-        return _verb_category(head, "subject")
+        return verb_category(head, "subject")
     if dep == "dobj" and _toll(head):  # "death toll hits 67"
         return _toll(head)
     if dep == "dobj":
         if token.lemma_.lower() == "life" and head.lemma_.lower() in _LIFE_VERBS:
             return "killed", token  # "claimed 9 lives"
-        found = _verb_category(head, "object")
+        found = verb_category(head, "object")
         if found:
             return found
         if head.lemma_.lower() in ("leave",):  # "left 12 people dead"

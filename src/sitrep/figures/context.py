@@ -5,6 +5,8 @@
 - a partitive ("four of them") or a running total ("bringing the total to
   50") takes the category of the figure before it in its sentence; a total of
   nothing the sentence names is dropped;
+- a figure of one that tells whose another figure's people are ("3 members of
+  one family") is dropped;
 - a bare number or "others" takes the subject of the previous count of the
   sentence, so in "12 civilians were killed and 121 injured" the 121 are
   "civilians";
@@ -38,6 +40,8 @@ def settle(doc: Doc, found: list[Figure]) -> list[Figure]:
     kept: list[Figure] = []
     for i, item in enumerate(found):
         count = item.count
+        if _owner_of_another(item, found):
+            continue  # "3 members of one family": whose the three are, no fourth victim
         if count.category == "other" and is_partitive(count.text):
             count.category = _inherited(item, found[:i], "category") or "other"
         if count.category == "other" and _is_total(item):
@@ -59,6 +63,18 @@ def settle(doc: Doc, found: list[Figure]) -> list[Figure]:
         count.claimant = find_claimant(doc, token, exclude=bounds)
         kept.append(item)
     return kept
+
+
+def _owner_of_another(item: Figure, found: list[Figure]) -> bool:
+    """A figure "one …" that only tells whose the people of a larger figure are: "one
+    family" in "3 members of one family" (not "a person" in "the relative of a person")."""
+    noun = item.noun
+    if item.count.value != 1 or not item.anchor.like_num or noun is None \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = noun.head.head
+    return any(other is not item and owner in (other.noun, other.anchor)
+               and (other.count.value or 0) > 1 for other in found)
 
 
 def _is_total(item: Figure) -> bool:

@@ -7,7 +7,10 @@ larger figure. A killing counts one death whoever its victim: any singular
 noun with a determiner ("the village head was shot dead", "killed the
 traditional ruler"), a name ("Roger Muteba … died") or "he"/"she" ("he later
 died of his wounds"), unless the noun names a thing (``not_victims``) or the
-killing was only tried or alleged (:mod:`~sitrep.figures.realis`). "A suicide
+killing was only tried or alleged (:mod:`~sitrep.figures.realis`), nor when it
+only tells who another figure's people are (an apposition). A victim the
+parse hangs on the place before it ("On 13 Sept, in Tuao, Cagayan, a village head was
+shot dead") still counts. "A suicide
 bomber", "a suicide bombing" count the attacker's own death (subject
 :data:`BOMBER`), which ACLED adds to the victims'.
 """
@@ -25,6 +28,7 @@ from .categories import (
     cue_after,
     cue_before,
     is_person_noun,
+    verb_category,
     verb_lemma,
     word_category,
 )
@@ -112,6 +116,36 @@ def _bomber(tok: Token, counts: list[Count]) -> Figure | None:
     return Figure(count, tok, noun, noun, None)
 
 
+def _apposed(noun: Token, category: str, counts: list[Count], found: list[Figure]
+                ) -> bool:
+    """Whether ``noun`` only tells who the people of another figure of ``category`` are
+    ("Tamboura Oumarou, a village councilman, was murdered"). "The brother of an activist
+    was killed" and "the relative of a person found dead" parse alike, so a noun after
+    "of" counts."""
+    if noun.dep_ != "appos":
+        return False
+    owner = noun.head
+    return owner.i != noun.i and (
+        any(c.start <= owner.idx < c.end and c.category == category for c in counts)
+        or any(f.noun is not None and f.noun.i == owner.i and f.count.category == category
+               for f in found))
+
+
+def _stranded(tok: Token) -> bool:
+    """A victim the parse hangs on the place before it, its verb left with no subject:
+    "On 13 Sept 2019, in Tuao, Cagayan, *a village head* was shot dead"."""
+    if tok.dep_ != "appos" or tok.tag_ not in ("NN", "NNP") or not tok.is_alpha:
+        return False
+    if not any(c.dep_ == "det" for c in tok.children) or tok.lower_ in _COLLECTIVE \
+            or tok.lower_ in _NOT_VICTIMS or tok.ent_type_ in _NOT_PEOPLE_LABELS:
+        return False
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].dep_ != "auxpass":
+        return False
+    verb = tok.doc[nxt].head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
     """The counts of one in ``doc`` that none of ``counts`` covers already."""
     out: list[Figure] = []
@@ -126,6 +160,8 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
         elif loose_singular(tok):  # misparsed: "shelling kills civilian", "Civilian dies"
             noun, tok = tok, phrase_start(tok, surface=True)
         elif _victim(tok):  # "the village head was shot dead", "he later died"
+            noun, tok = tok, tok.left_edge
+        elif _stranded(tok):  # "…, Cagayan, a village head was shot dead"
             noun, tok = tok, tok.left_edge
         elif tok.lower_ in _ONE and tok.dep_ == "det":
             noun = tok.head
@@ -144,12 +180,16 @@ def read_singulars(doc: Doc, counts: list[Count], stage: str) -> list[Figure]:
             continue  # the source a headline credits: "… - army spokesman"
         if any(is_spaced_dash(t) for t in doc[tok.i : noun.i]):
             tok = noun  # "… wounded - interior minister"
+        stranded = doc[noun.right_edge.i + 1].head if _stranded(noun) else None
         found = (category_of(noun) or cue_after(doc, noun.i + 1, join=False)
+                 or (verb_category(stranded, "patient") if stranded is not None else None)
                  or cue_before(tok))
         if found is not None and found[0] != "killed" and not is_person_noun(noun):
             continue  # a name or a title counts as a victim of a killing only
         if found is not None and not realis(found[1]):
             continue  # "attempted to lynch a man"
+        if found is not None and _apposed(noun, found[0], counts, out):
+            continue  # "Tamboura Oumarou, a village councilman, was murdered": one victim
         part_of = part_parent(noun)
         if found is None and part_of is None:
             continue

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 class CountsStage(Stage):
     name = "counts"
-    version = 1
+    version = 2
     requires = ("doc", "entities")
     assigns = ("counts",)
 
