@@ -5,8 +5,8 @@ Dawla roundabout in Ar-Raqqa city.") reports one event, often in words the
 trigger rules do not know or reject. When such a text
 (:func:`~sitrep.events.model_types.is_snippet`) gives the rules no row, and the
 event model (:mod:`sitrep.events.classifier`) is at least :data:`DESCRIBED`
-sure of its event type (:data:`DESCRIBED_CUED` when a trigger word tells an event
-or the text names the doer,
+sure of its event type (:data:`DESCRIBED_CUED` when a trigger word of its kind tells
+the event,
 :data:`DESCRIBED_STRATEGIC` of a strategic development),
 the main verb of its first sentence becomes the cue of one row of the model's
 type and sub-type, unless the text says the event did not or may not happen, or
@@ -54,9 +54,9 @@ __all__ = ["described_row", "DESCRIBED", "DESCRIBED_CUED", "DESCRIBED_STRATEGIC"
 #: Event-type probability from which the model's reading makes a row of a description:
 #: political violence or a demonstration …
 DESCRIBED = 0.5
-#: … and one told with a trigger word the rules know but made no row of ("MNLA
-#: overtakes Ber"), or whose doer the text names: a word of an event or an actor, where
-#: a text of prices or harvests has neither.
+#: … and one told with a trigger word of the model's kind the rules made no row of
+#: ("MNLA overtakes Ber"), where a text of prices or harvests, or of a case withdrawn
+#: in court, has none.
 DESCRIBED_CUED = 0.3
 #: … and a strategic development, the kind the model gives a text that tells no event
 #: at all (a bank's forecast, a court hearing), so it must be surer.
@@ -91,8 +91,11 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
     if pred.event_type_probability < (DESCRIBED_STRATEGIC if pred.event_type == _STRATEGIC
                                        else DESCRIBED_CUED):
         return None
-    unsure = not found and pred.event_type_probability < DESCRIBED
     family, weapon = _FAMILIES.get(pred.sub_event_type, _DEFAULT_FAMILY)
+    if pred.event_type_probability < DESCRIBED and not any(
+            coarse(t.family) == coarse(family) and t.token.lemma_.lower() not in _VICTIM_VERBS
+            for t in found):
+        return None  # dying tells no deed
     if _told_unreal(found, family):
         return None  # "threatened to attack", "denied killing"
     if _deaths_out_of_conflict(sents, views, found):
@@ -116,8 +119,6 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
         cue = ctx.sentence_country(sent)
         for settled in ctx.settle(draft, sent):
             row = build_row(settled, ctx, cue, gazetteer, None)
-            if row is not None and unsure and "actor1" not in row.evidence:
-                return None  # no word of an event and no doer named: prices, harvests
             if row is not None:
                 where = country_name(row.country_code, gazetteer) or ""
                 take_type(row, pred.event_type, pred.sub_event_type, where)
