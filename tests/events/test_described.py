@@ -104,3 +104,38 @@ def test_a_negated_report_gives_way_to_the_clause_it_tells():
     assert verb is not None and verb.text == "broke"
     sent = next(nlp("Police said they arrested two men in Kalemie.").sents)
     assert described._main_verb(sent).text == "said"
+
+
+@pytest.mark.parametrize("etype, sub, text, made", [
+    # a word of another kind told as a demand does not veto the row
+    ("Protests", "Peaceful protest", "On 3 March 2023, there was a rally staged by traders in "
+     "Kalemie, demanding the mayor's arrest.", True),
+    # a word of the model's kind told as unreal still does
+    ("Battles", "Armed clash",
+     "On 3 March 2023, the militia leaders in Kalemie denied attacking the army.", False),
+    # a killing told in the passive has a killer
+    ("Violence against civilians", "Attack", "On 3 March 2023, in Kalemie, a man was killed "
+     "and his body was found wrapped in a blanket.", True),
+])
+def test_only_a_word_of_the_models_kind_told_as_unreal_vetoes_the_row(pipeline, says, etype,
+                                                                      sub, text, made):
+    says.append(_pred(etype, sub, 0.9))
+    found = [e.event_type for e in rows(pipeline, text) if e.derived.get("event_type") == "model"]
+    assert found == ([etype] if made else [])
+
+
+@pytest.mark.parametrize("text", [
+    DESCRIPTION,
+    "On 3 March 2023, wheat prices rose in Kalemie, and farmers expect a smaller harvest.",
+])
+def test_a_less_sure_model_needs_a_word_of_an_event(pipeline, says, text):
+    p = (described.DESCRIBED_CUED + described.DESCRIBED) / 2
+    says.append(_pred("Violence against civilians", "Attack", p))
+    assert rows(pipeline, text) == []
+
+
+def test_a_trial_for_a_deed_gets_no_row(pipeline, says):
+    says.append(_pred("Violence against civilians", "Attack", 0.9))
+    text = ("Kalemie man convicted of shooting his neighbour\n\nA Kalemie court on Friday "
+            "convicted a 40-year-old man of murder.")
+    assert [e for e in rows(pipeline, text) if e.derived.get("event_type") == "model"] == []

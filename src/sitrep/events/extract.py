@@ -95,7 +95,7 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
              for r in rows if r.country_code}
     snippet = is_snippet(article.text, len(sents))
     rows = drop_bare_deaths(rows, sents, snippet)
-    retype_rows(rows, sents, snippet, names)
+    lead = retype_rows(rows, sents, snippet, names)
     if not rows and snippet:  # a description in words no trigger rule knows
         row = described_row(article.text, sents, views, paras, ctx, gazetteer,
                             totals=bool(totals))
@@ -106,7 +106,8 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
                   event_sentences, background, article.text, _clauses(doc, article))
     events = [_event(r, t, article, sents, bounds, gazetteer, stage) for r, t in zip(rows, tolls,
                                                                                       strict=True)]
-    events.sort(key=lambda e: -e.salience)
+    # a description tells one event: the rows of the type the model read it as come first
+    events.sort(key=lambda e: (e.event_type != lead, -e.salience))
     return events
 
 
