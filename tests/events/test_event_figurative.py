@@ -139,3 +139,16 @@ def test_goods_seized_in_a_town_are_no_territory(pipeline):
              for t in (goods, town)]
     assert not any("territory" in k for k in kinds[0])
     assert any("territory" in k for k in kinds[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker's chief immediately shot down rumours of a new engine.",
+        "The most striking thing about the plan is its cost.",
+        "It is classic populist fare, targeted to an audience that is wary of imports.",
+    ],
+)
+def test_more_figures_of_speech_make_no_trigger(nlp, text):
+    doc = nlp(text)
+    assert [t.family for s in doc.sents for t in find_triggers(s)] == []
