@@ -14,7 +14,8 @@ reports no event, when:
   tariffs targeted China", "the law targets journalists" (``figurative_subjects.txt``);
 - the object makes the verb an idiom: "hit a record high", "struck a chord", "pushing
   the limits", "shot down the rumours", "targeted at an audience"; or what an
-  explosion is in or of makes it growth: "an explosion in HIV cases"
+  explosion is in or of makes it growth: "an explosion in HIV cases", and what a
+  demonstration is of a display: "a demonstration of military power"
   (``figurative_objects.txt``);
 - "striking" is an adjective ("the most striking thing");
 - one "pushes for" something or "pushes to" do it: a demand, not an advance ("pushed the
@@ -41,7 +42,7 @@ _CONTESTS = frozenset({"fight", "fighting", "battle", "war", "struggle", "combat
 _AGAINST = frozenset({"against", "on", "over"})
 _WIELDED = frozenset({"target", "hit", "strike", "attack", "push"})
 _IDIOMS = frozenset({"hit", "strike", "push", "shoot", "target"})
-_GROWTH = frozenset({"explosion", "explode"})
+_GROWTH = frozenset({"explosion", "explode", "demonstration"})
 
 
 def _grown(tok: Token) -> list[Token]:
@@ -83,7 +84,7 @@ def figurative(tok: Token) -> bool:
         if subject is not None and lemma_of(subject) in _SUBJECTS:
             return True  # "the tariffs targeted China"
     if lemma in _GROWTH and any(lemma_of(o) in _OBJECTS for o in _grown(tok)):
-        return True  # "an explosion in HIV cases"
+        return True  # "an explosion in HIV cases", "a demonstration of military power"
     if tok.pos_ == "VERB" and lemma in _IDIOMS:
         if any(lemma_of(o) in _OBJECTS for o in _objects(tok)):
             return True  # "hit a record high", "shot down the rumours"

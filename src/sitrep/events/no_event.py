@@ -11,7 +11,7 @@ strategic development:
   conflict ("Alcoa signed agreements with three insurers", "a child who was raped", "she
   mobilizes both to confront the logjam"); a mobilisation needs a force word in its
   sentence ("mobilised 300 reservists");
-- a withdrawal verb with no one leaving and nothing left ("the case was withdrawn", "they
+- a withdrawal with no armed side leaving or left ("the case was withdrawn", "the airline
   pulled out for the same reasons").
 
 The event model's cue on a short description (weaker than any trigger word,
@@ -68,5 +68,4 @@ def no_event(trig: Trigger, agents: list[ActorRef], agent: ActorRef | None,
     if family in _NEED_CONFLICT and word and not _armed_sides(trig, agent, patient) \
             and not conflict_setting(tok.doc):
         return True
-    return family == "withdraw" and agent is None and patient is None \
-        and tok.pos_ == "VERB" and word
+    return family == "withdraw" and word and not _armed_sides(trig, agent, patient)
