@@ -10,8 +10,10 @@ one row of the model's type and sub-type, unless the text says the event did not
 or may not happen, or is background or a trend (a trigger word or that verb
 negated, under a modal, under "threatened", "denied", "accused", "since…", or
 a plural told as a trend: :func:`~sitrep.events.realis.unreal`), gives a
-running toll, or tells deaths with no attack word by accident, or with no killer
-named out of any armed conflict (as :mod:`sitrep.events.deaths` reads them). The
+running toll, or tells deaths with no attack word by accident, or only as deaths
+("three people died", "found dead": no verb of killing, which tells a killer even
+unnamed, "a man was killed and his body was found") out of any armed conflict (as
+:mod:`sitrep.events.deaths` reads them). The
 rules still read that row's actors, place and date from the sentence; its
 trigger family, and so the actor slots the rules fill, comes from
 ``data/events/model_families.csv``; the model's inter codes then recast the
@@ -110,8 +112,8 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
 def _deaths_out_of_conflict(sents: list[Span], views: dict[int, SentenceView],
                             found: list[Trigger]) -> bool:
     """Deaths told with no attack word, by accident or illness ("Three killed in a car
-    crash"), or with no killer named in a text that speaks of no armed conflict
-    ("Three people died in Ukraine")."""
+    crash"), or only as deaths, with no verb of killing, in a text that speaks of no
+    armed conflict ("Three people died in Ukraine")."""
     killed = any(c.category == "killed" for v in views.values() for c in v.counts)
     if not (found or killed) or any(t.family != "kill" or t.strength >= 0.5 for t in found):
         return False
@@ -121,11 +123,10 @@ def _deaths_out_of_conflict(sents: list[Span], views: dict[int, SentenceView],
 
 
 def _doer(tok: Token) -> bool:
-    """A killing with its killer named: "was killed by area residents", "gunmen shot"."""
-    if tok.lemma_.lower() in _VICTIM_VERBS:
-        return False
-    return any(c.dep_ == "agent" or (c.dep_ == "nsubj" and tok.pos_ == "VERB")
-               for c in tok.children)
+    """A killing told as done by someone: a verb of killing ("was killed by area
+    residents", "gunmen shot", "a man was killed and his body was found"), not of
+    dying ("three people died", "found dead")."""
+    return tok.lemma_.lower() not in _VICTIM_VERBS and tok.pos_ == "VERB"
 
 
 def _main_verb(sent: Span) -> Token | None:
