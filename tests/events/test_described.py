@@ -58,8 +58,23 @@ def test_no_row_where_the_text_says_it_did_not_happen(pipeline, says, text):
 
 
 def test_no_row_when_the_model_is_unsure(pipeline, says):
-    says.append(_pred("Strategic developments", "Other", described.DESCRIBED - 0.1))
+    says.append(_pred("Strategic developments", "Other", described.DESCRIBED - 0.05))
     assert rows(pipeline, DESCRIPTION) == []
+
+
+KILLING = "On 3 March 2023, a man killed a police officer in Kalemie."
+
+
+def test_a_trigger_word_the_rules_left_lets_a_less_sure_model_code_it(pipeline, says):
+    says.append(_pred("Battles", "Armed clash", described.DESCRIBED - 0.05))
+    [event] = rows(pipeline, KILLING)
+    assert event.event_type == "Battles" and event.derived["event_type"] == "model"
+    assert event.location == "Kalemie"
+
+
+def test_even_a_trigger_word_needs_the_model_fairly_sure(pipeline, says):
+    says.append(_pred("Battles", "Armed clash", described.CUED - 0.05))
+    assert rows(pipeline, KILLING) == []
 
 
 def test_a_news_report_gets_no_row_from_the_model(pipeline, says):

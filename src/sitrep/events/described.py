@@ -5,7 +5,8 @@ Dawla roundabout in Ar-Raqqa city.") reports one event, often in words the
 trigger rules do not know or reject. When such a text
 (:func:`~sitrep.events.model_types.is_snippet`) gives the rules no row, and the
 event model (:mod:`sitrep.events.classifier`) is at least :data:`DESCRIBED`
-sure of its event type, the main verb of its first sentence becomes the cue of
+sure of its event type (:data:`CUED` when the text holds a trigger word the
+rules made no row of), the main verb of its first sentence becomes the cue of
 one row of the model's type and sub-type, unless the text says the event did not
 or may not happen, or is background or a trend (a trigger word or that verb
 negated, under a modal, under "threatened", "denied", "accused", "since…", or
@@ -46,10 +47,14 @@ if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
     from .context import Discourse
 
-__all__ = ["described_row", "DESCRIBED"]
+__all__ = ["described_row", "CUED", "DESCRIBED"]
 
 #: Event-type probability from which the model's reading makes a row of a description.
 DESCRIBED = 0.5
+#: … of a description in which the rules found a trigger word but made no row of it
+#: ("A man killed a police officer in Ngagara": a killing the rules leave without a
+#: conflict): the word tells that something happened, the model only what.
+CUED = 0.4
 #: How sure a cue found by the model is, against a trigger word's 0.3–1.0.
 _STRENGTH = 0.2
 _FAMILIES = {r["sub_event_type"]: (r["family"], r["weapon"] or None)
@@ -79,7 +84,7 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
     if _deaths_out_of_conflict(sents, views, found):
         return None
     pred = classifier.predict([text])[0]
-    if pred.event_type_probability < DESCRIBED:
+    if pred.event_type_probability < (CUED if found else DESCRIBED):
         return None
     family, weapon = _FAMILIES.get(pred.sub_event_type, _DEFAULT_FAMILY)
     for i, sent in enumerate(sents):
