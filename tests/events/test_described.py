@@ -121,3 +121,22 @@ def test_a_negated_report_gives_way_to_the_clause_it_tells():
     assert verb is not None and verb.text == "broke"
     sent = next(nlp("Police said they arrested two men in Kalemie.").sents)
     assert described._main_verb(sent).text == "said"
+
+
+def test_a_sentence_with_no_verb_is_cued_by_its_first_common_noun(pipeline, says):
+    says.append(_pred("Protests", "Peaceful protest", 0.9))
+    text = "On 3 March 2023, in Kalemie, a protest of several hundred traders against taxes."
+    [event] = rows(pipeline, text)
+    assert event.event_type == "Protests" and event.location == "Kalemie"
+    start, end = event.evidence["event_type"][0]
+    assert text[start:end] == "protest"
+
+
+def test_a_verb_in_brackets_read_as_the_root_gives_way_to_its_cued_subject():
+    nlp = load_model()
+    sent = next(nlp("Clashes between military and Olonyi (recently renamed Agwelek Forces) "
+                    "SPLA/M-IO in Akoke.").sents)
+    assert sent.root.text == "renamed"  # the misreading this guards against
+    clashes = sent[0]
+    assert described._main_verb(sent, {clashes.i}).i == clashes.i
+    assert described._main_verb(sent).text == "renamed"
