@@ -23,8 +23,8 @@ and was trained on ACLED's short event descriptions, not on news. So:
   description is read with the model's reading of the whole text (the text is
   one event, told in the words the model was trained on) from
   :data:`SNIPPET_TYPE`, and every row takes that reading whenever it is at least
-  :data:`DESCRIPTION_TYPE` sure, even over a weapon, but not over a crowd's own
-  words; a weapon of remote violence never makes violence against
+  :data:`DESCRIPTION_TYPE` sure, even over a weapon or ground taken ("seized a
+  weapons cache" is no territory), but not over a crowd's own words; a weapon of remote violence never makes violence against
   civilians (the codebook codes civilians shelled or bombed as remote violence);
 - when both agree on the event type, it chooses the **sub-type** when its
   probability is at least :data:`SUB_TYPE`, unless a weapon named it;
@@ -78,6 +78,9 @@ _VAC = "Violence against civilians"
 #: abduction, a seizure), and a weapon names the kind of a strike.
 _GUESSED_FAMILIES = frozenset({"attack", "shoot", "kill", "offensive"})
 _CROWD_FAMILIES = frozenset({"protest", "labour", "riot", "mob", "seize", "retake"})
+#: … of which a crowd's own words, which even the model's sure reading of a whole
+#: description does not override (ground taken gives way to it: "seized a weapons cache").
+_CROWD_WORDS = _CROWD_FAMILIES - {"seize", "retake"}
 
 
 def _crowd_read(row: Row) -> bool:
@@ -136,7 +139,7 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
             riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
                 and (pred.event_type_probability >= RIOT
                      or (lead and not _symbolic(texts[n])))
-            turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
+            turned = riot or (whole and row.family not in _CROWD_WORDS and not (
                 row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
             if pred.event_type_probability >= threshold and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
