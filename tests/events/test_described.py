@@ -140,3 +140,11 @@ def test_a_verb_in_brackets_read_as_the_root_gives_way_to_its_cued_subject():
     clashes = sent[0]
     assert described._main_verb(sent, {clashes.i}).i == clashes.i
     assert described._main_verb(sent).text == "renamed"
+
+
+def test_one_trigger_word_that_did_not_happen_leaves_the_others_to_the_model(pipeline, says):
+    says.append(_pred("Riots", "Violent demonstration", 0.9))
+    text = ("On 3 March 2023, police used tear gas to disperse traders who blocked roads in "
+            "Kalemie ahead of a planned strike to protest new market taxes.")
+    [event] = rows(pipeline, text)
+    assert event.event_type == "Riots" and event.location == "Kalemie"

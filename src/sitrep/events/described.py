@@ -5,10 +5,10 @@ Dawla roundabout in Ar-Raqqa city.") reports one event, often in words the
 trigger rules do not know or reject. When such a text
 (:func:`~sitrep.events.model_types.is_snippet`) gives the rules no row, and the
 event model (:mod:`sitrep.events.classifier`) is at least :data:`DESCRIBED`
-sure of its event type (:data:`CUED` when the text holds a trigger word the
-rules made no row of), the main verb of its first sentence becomes the cue of
+sure of its event type (:data:`CUED` when the text holds a trigger word of
+violence the rules made no row of), the main verb of its first sentence becomes the cue of
 one row of the model's type and sub-type, unless the text says the event did not
-or may not happen, or is background or a trend (a trigger word or that verb
+or may not happen, or is background or a trend (every trigger word, or that verb,
 negated, under a modal, under "threatened", "denied", "accused", "since…", or
 a plural told as a trend: :func:`~sitrep.events.realis.unreal`), gives a
 running toll, or tells deaths with no attack word by accident, or only as deaths
@@ -34,6 +34,7 @@ from .. import reference
 from . import classifier
 from .actor_names import country_name
 from .assemble import Row, build_row
+from .classify import VIOLENT_FAMILIES
 from .deaths import no_accident
 from .draft import SentenceView, draft_cue
 from .lexicon import IRREALIS_GOVERNORS, REPORTING_VERBS
@@ -52,9 +53,9 @@ __all__ = ["described_row", "CUED", "DESCRIBED"]
 
 #: Event-type probability from which the model's reading makes a row of a description.
 DESCRIBED = 0.5
-#: … of a description in which the rules found a trigger word but made no row of it
-#: ("A man killed a police officer in Ngagara": a killing the rules leave without a
-#: conflict): the word tells that something happened, the model only what.
+#: … of a description in which the rules found a trigger word of violence but made no
+#: row of it ("A man killed a police officer in Ngagara": a killing the rules leave
+#: without a conflict): the word tells that something happened, the model only what.
 CUED = 0.4
 #: How sure a cue found by the model is, against a trigger word's 0.3–1.0.
 _STRENGTH = 0.2
@@ -80,12 +81,14 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
     if totals:
         return None
     found = [t for sent in sents for t in find_triggers(sent)]
-    if any(unreal(t.token) in _IRREALIS for t in found):
-        return None  # "threatened to attack", "denied killing"
+    if found and all(unreal(t.token) in _IRREALIS for t in found):
+        return None  # "threatened to attack", "denied killing"; but "blocked roads
+        # ahead of a strike to protest" did happen
     if _deaths_out_of_conflict(sents, views, found):
         return None
     pred = classifier.predict([text])[0]
-    if pred.event_type_probability < (CUED if found else DESCRIBED):
+    cued = any(t.family in VIOLENT_FAMILIES for t in found)
+    if pred.event_type_probability < (CUED if cued else DESCRIBED):
         return None
     family, weapon = _FAMILIES.get(pred.sub_event_type, _DEFAULT_FAMILY)
     for i, sent in enumerate(sents):
