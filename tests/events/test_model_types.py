@@ -210,6 +210,19 @@ def test_a_sure_reading_of_a_description_leaves_a_crowd_its_own_words(model):
     assert _retype_later(model, protest, said).event_type == "Protests"
 
 
+@pytest.mark.parametrize("p_type, seized", [
+    (model_types.DESCRIPTION_TYPE + 0.05, False),
+    (model_types.DESCRIPTION_TYPE - 0.05, True),
+])
+def test_a_sure_reading_of_a_whole_description_overrides_ground_taken(model, p_type, seized):
+    taken = _row("Battles", "Government regains territory", "Military Forces of Kenya", 1,
+                 "", 0)
+    taken.family = "seize"
+    said = _pred("Strategic developments", "Disrupted weapons use", p_type, p_type)
+    row = _retype_later(model, taken, said)
+    assert (row.sub_event_type == "Government regains territory") is seized
+
+
 def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(model):
     shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
     shelled.weapon = "shelling"

@@ -28,6 +28,7 @@ rules accept makes an event.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .. import reference
@@ -102,7 +103,7 @@ def described_row(text: str, sents: list[Span], views: dict[int, SentenceView],
         return None
     for i, sent in enumerate(sents):
         view = views.get(i)
-        verb = _main_verb(sent) if view is not None else None
+        verb = _main_verb(sent, {t.token.i for t in found}) if view is not None else None
         if view is None or verb is None:
             continue
         if unreal(verb) in _IRREALIS or (verb.lemma_.lower() in IRREALIS_GOVERNORS and any(
@@ -164,18 +165,37 @@ def _doer(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _main_verb(sent: Span) -> Token | None:
+def _main_verb(sent: Span, cued: Collection[int] = ()) -> Token | None:
     """The sentence's root when it is a verb, else its first verb, or the head noun of a
     headline with no verb ("Police exchange fire with bandits"). A reporting root read
-    as negated ("…, no casualties reported") gives way to the clause it tells."""
+    as negated ("…, no casualties reported") gives way to the clause it tells. A root
+    noun that is a trigger word (``cued``: "Clashes between the army and rebels (recently
+    renamed …) in Akoke", even when the verb in brackets was read as the root) is
+    the cue, whatever verb follows it; a sentence with no verb
+    and no noun at its root is cued by its first common noun that names no entity
+    ("On 14 May, in Rutshuru, a protest of several hundred residents")."""
     root = sent.root
+    if root.pos_ == "VERB" and _bracketed(root):  # "(recently renamed …)" misparsed as root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i in cued), None)
+        if subject is not None:
+            return subject
     if root.pos_ == "VERB":
         if root.lemma_.lower() in REPORTING_VERBS and unreal(root) in _IRREALIS:
             told = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"),
                         None)
             return told or root
         return root
+    if root.i in cued and root.pos_ in ("NOUN", "PROPN"):
+        return root
     verb = next((t for t in sent if t.pos_ == "VERB"), None)
     if verb is None and root.pos_ in ("NOUN", "PROPN"):
         return root
+    if verb is None:
+        return next((t for t in sent if t.pos_ == "NOUN" and not t.ent_type_), None)
     return verb
+
+
+def _bracketed(tok: Token) -> bool:
+    """The word lies inside brackets of its sentence."""
+    before = [t.text for t in tok.sent if t.i < tok.i and t.text in "()"]
+    return bool(before) and before[-1] == "("

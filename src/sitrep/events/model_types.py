@@ -86,6 +86,9 @@ _VAC = "Violence against civilians"
 #: abduction, a seizure), and a weapon names the kind of a strike.
 _GUESSED_FAMILIES = frozenset({"attack", "shoot", "kill", "offensive"})
 _CROWD_FAMILIES = frozenset({"protest", "labour", "riot", "mob", "seize", "retake"})
+#: … of which a crowd's own words, which even the model's sure reading of a whole
+#: description does not override (ground taken gives way to it: "seized a weapons cache").
+_CROWD_WORDS = _CROWD_FAMILIES - {"seize", "retake"}
 
 
 def _crowd_read(row: Row) -> bool:
@@ -154,7 +157,7 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
             riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
                 and (pred.event_type_probability >= RIOT
                      or (lead and not _symbolic(texts[n])))
-            turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
+            turned = riot or (whole and row.family not in _CROWD_WORDS and not (
                 row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
             sure = LONE_BATTLE if snippet and _lone_battle(row) else threshold
             if pred.event_type_probability >= sure and (turned or not kept):
