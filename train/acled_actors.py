@@ -25,8 +25,10 @@ Unidentified actors, communal militias (named after the place they come from), p
 joined by "and/or", and the words of ``data/events/acled_alias_stoplist.txt`` give
 nothing. An alias several actors share goes to the one
 named in most rows (then the first name in alphabetical order). The output,
-``src/sitrep/data/events/acled_actors.csv`` (alias, name, inter, acronym), is sorted and
-the same on every run; :mod:`sitrep.events.acled_actors` reads it.
+``src/sitrep/data/events/acled_actors.csv`` (alias, name, inter, acronym, and for an
+acronym the ACLED countries the actor was coded in: a few capitals name other bodies
+elsewhere), is sorted and the same on every run; :mod:`sitrep.events.acled_actors`
+reads it.
 """
 
 from __future__ import annotations
@@ -104,8 +106,9 @@ def aliases(name: str, country: str) -> tuple[str, list[tuple[str, bool]]]:
     return written, list(dict.fromkeys(kept))
 
 
-def build(rows: list[dict[str, str]], min_rows: int) -> list[tuple[str, str, int, int]]:
-    """(alias, actor name, inter, 1 when the alias is an acronym matched by case)."""
+def build(rows: list[dict[str, str]], min_rows: int) -> list[tuple[str, str, int, int, str]]:
+    """(alias, actor name, inter, 1 when the alias is an acronym matched by case, and for
+    an acronym the countries the actor was coded in, joined by "|")."""
     counts: Counter[tuple[str, str, str]] = Counter()
     for row in rows:
         for slot in ("1", "2"):
@@ -114,9 +117,11 @@ def build(rows: list[dict[str, str]], min_rows: int) -> list[tuple[str, str, int
                     and not name.startswith(_SKIP_PREFIXES) and "Communal Militia" not in name:
                 counts[(name, inter, row["country"])] += 1
     named: Counter[tuple[str, int]] = Counter()
+    countries: dict[str, set[str]] = {}
     for (name, inter, country), n in counts.items():
         written, _ = aliases(name, country)
         named[(written, int(inter))] += n
+        countries.setdefault(written, set()).add(country)
     best: dict[str, tuple[int, str, int]] = {}
     for (name, inter, country), _n in sorted(counts.items()):
         written, found = aliases(name, country)
@@ -128,7 +133,8 @@ def build(rows: list[dict[str, str]], min_rows: int) -> list[tuple[str, str, int
             seen = best.get(key)
             if seen is None or total > seen[0] or (total == seen[0] and written < seen[1]):
                 best[key] = (total, written, int(inter))
-    return sorted((alias, written, inter, acronym)
+    return sorted((alias, written, inter, acronym,
+                   "|".join(sorted(countries[written])) if acronym else "")
                   for (alias, acronym), (_total, written, inter) in best.items())
 
 
@@ -150,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
                  "# Built by train/acled_actors.py from the ACLED training rows (actor names\n"
                  "# and inter codes only); edit that script, not this file.\n")
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["alias", "name", "inter", "acronym"])
+        writer.writerow(["alias", "name", "inter", "acronym", "countries"])
         writer.writerows(table)
     print(f"{len(table)} aliases of {len({r[1] for r in table})} actors -> {args.out}")
     return 0

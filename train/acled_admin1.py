@@ -10,9 +10,10 @@ file is absent it says so and exits 0 ("skipped"). Rows held apart by
 
 Each counted row's coded point falls in the place index: the nearest town of the
 row's country (matched by ISO number) within :data:`REACH_KM`, GeoNames towns
-only (derived points are skipped). That town's admin1 (and admin2) name in the index
-votes for the row's ACLED admin1. Then, with :func:`sitrep.gazetteer.nearby.majority`
-(ties go to the first name in sort order):
+only (derived points and the places ``train/acled_places.py`` adds are skipped).
+That town's admin1 (and admin2) name in the index votes for the row's ACLED
+admin1. Then, with :func:`sitrep.gazetteer.nearby.majority` (ties go to the first
+name in sort order):
 
 - an index admin1 with at least :data:`MIN_ROWS` votes whose majority ACLED name
   differs from it and holds at least :data:`MIN_SHARE` of its votes gets a row
@@ -28,25 +29,21 @@ Rows are written sorted by key, so the same data and index give the same bytes;
 
 from __future__ import annotations
 
-import argparse
 import csv
 import gzip
 import io
-import os
 import sqlite3
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from sitrep.evaluation.split import is_held_apart
-from sitrep.gazetteer.lookup import default_index_path
-from sitrep.gazetteer.nearby import TownGrid, majority
-from sitrep.gazetteer.rows import APPROXIMATE, PlaceRow
+from acled_tables import ROOT, run
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "acled-train" / "acled-train.csv.gz"
+from sitrep.evaluation.split import is_held_apart
+from sitrep.gazetteer.nearby import TownGrid, majority
+from sitrep.gazetteer.rows import ACLED_IDS, APPROXIMATE, PlaceRow
+
 DEFAULT_OUT = ROOT / "src" / "sitrep" / "data" / "places" / "acled_admin1.csv"
-DATA_ENV = "SITREP_ACLED_TRAIN"
 #: The coded point must lie this near a town of the index.
 REACH_KM = 25.0
 #: Votes a region needs before its name is changed.
@@ -74,7 +71,8 @@ def read_towns(index: Path) -> tuple[list[PlaceRow], dict[int, str]]:
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
         towns = [PlaceRow(*row) for row in db.execute(
             "SELECT id, name, lat, lon, cc, admin1, admin2, fcode, pop, a1, flags FROM places "
-            "WHERE fcode LIKE 'PPL%' AND cc IS NOT NULL AND admin1 IS NOT NULL ORDER BY id")
+            "WHERE fcode LIKE 'PPL%' AND cc IS NOT NULL AND admin1 IS NOT NULL AND id > ? "
+            "ORDER BY id", (ACLED_IDS,))  # not the places ACLED's own locations added
             if not row[10] & APPROXIMATE]
         codes = {int(n): str(c) for c, n in db.execute(
             "SELECT code, iso_numeric FROM countries WHERE iso_numeric IS NOT NULL ORDER BY code")}
@@ -155,35 +153,16 @@ def render(table: dict[str, str]) -> str:
     return out.getvalue()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path,
-                        default=Path(os.environ.get(DATA_ENV) or DEFAULT_DATA))
-    parser.add_argument("--index", type=Path, default=None,
-                        help="place index (default: the current one in the cache)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the committed table differs")
-    args = parser.parse_args(argv)
-    if not args.data.is_file():
-        print(f"skipped: no ACLED training file at {args.data}", file=sys.stderr)
-        return 0
-    index = args.index or default_index_path()
-    if not index.is_file():
-        sys.exit(f"{index}: no place index; run `sitrep build-gazetteer` first")
+def _derive(data: Path, index: Path) -> str:
     towns, codes = read_towns(index)
-    by_admin1, by_admin2, skipped = count_votes(args.data, TownGrid(towns), codes)
-    text = render(derive(by_admin1, by_admin2))
-    rows = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - 1
+    by_admin1, by_admin2, skipped = count_votes(data, TownGrid(towns), codes)
     for reason, n in sorted(skipped.items()):
         print(f"skipped {n} rows: {reason}", file=sys.stderr)
-    if args.check:
-        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'reproduced' if same else 'differs from the data'} ({rows} rows)")
-        return 0 if same else 1
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {rows} rows to {args.out}")
-    return 0
+    return render(derive(by_admin1, by_admin2))
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(__doc__.splitlines()[0], DEFAULT_OUT, _derive, argv)
 
 
 if __name__ == "__main__":

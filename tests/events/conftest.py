@@ -29,7 +29,7 @@ class FakeGazetteer:
                  "IL": ("Israel", 376), "PS": ("Palestine", 275), "NG": ("Nigeria", 566),
                  "ML": ("Mali", 466), "US": ("United States", 840),
                  "GB": ("United Kingdom", 826), "YE": ("Yemen", 887), "HT": ("Haiti", 332),
-                 "MX": ("Mexico", 484), "SO": ("Somalia", 706)}
+                 "MX": ("Mexico", 484), "SO": ("Somalia", 706), "SS": ("South Sudan", 728)}
     DEMONYMS = {"russian": "RU", "ukrainian": "UA", "sudanese": "SD", "pakistani": "PK",
                 "kenyan": "KE", "syrian": "SY", "israeli": "IL", "nigerian": "NG",
                 "malian": "ML", "russians": "RU", "ukrainians": "UA", "british": "GB",

@@ -32,7 +32,8 @@ def test_aliases_of_an_acronym_a_people_a_faction_and_a_country_name():
             + [_row("Unidentified Armed Group (Kenya)", "3")] * 9
             + [_row("Kisumu Communal Militia (Kenya)", "4")] * 9
             + [_row("Rare Front", "2")] * 2)
-    table = {(alias, acronym): (name, inter) for alias, name, inter, acronym in build(rows, 3)}
+    table = {(alias, acronym): (name, inter)
+             for alias, name, inter, acronym, _countries in build(rows, 3)}
     zlf = ("ZLF/ZLA: Zed Liberation Front/Zed Liberation Army", 2)
     assert table[("ZLF", 1)] == table[("ZLA", 1)] == table[("zed liberation army", 0)] == zlf
     assert table[("qorro", 0)] == ("Qorro Ethnic Militia ({country})", 4)
@@ -49,7 +50,8 @@ def test_other_forces_are_kept_but_armies_are_not():
             + [_row("Private Security Forces (Kenya)", "8")] * 3
             + [_row("Military Forces of Zedland (2015-)", "8")] * 9
             + [_row("Government of Zedland (2015-)", "1")] * 9)
-    table = {(alias, acronym): (name, inter) for alias, name, inter, acronym in build(rows, 3)}
+    table = {(alias, acronym): (name, inter)
+             for alias, name, inter, acronym, _countries in build(rows, 3)}
     assert table[("ZPM", 1)] == ("ZPM: Zed Peace Mission (2010-)", 8)
     assert table[("private security forces", 0)] == ("Private Security Forces ({country})", 8)
     assert not any(n.startswith(("Military", "Government")) for n, _ in table.values())
@@ -125,3 +127,38 @@ def test_a_new_table_is_used_at_once_even_for_a_phrase_answered_before(own_table
     assert acled_group("Qelt Brigade gunmen").name == "Qelt Brigade"
     reference.use_overlay(None)
     assert acled_group("Qelt Brigade gunmen") is None
+
+
+def test_an_acronym_keeps_the_countries_its_group_was_coded_in():
+    build = _script().build
+    rows = ([_row("ZLF: Zed Liberation Front", "2", "Kenya")] * 2
+            + [_row("ZLF: Zed Liberation Front", "2", "Uganda")] * 2)
+    table = {(alias, acronym): countries for alias, _n, _i, acronym, countries in build(rows, 3)}
+    assert table[("ZLF", 1)] == "Kenya|Uganda"
+    assert table[("zed liberation front", 0)] == ""  # a full name names it anywhere
+
+
+@pytest.mark.parametrize("country, name, inter", [
+    ("MM", "SNA: Shanni Nationalities Army", 2),
+    ("SO", "Military Forces of Somalia", 1),
+    (None, "SNA: Shanni Nationalities Army", 2),
+])
+def test_an_acronym_names_its_group_only_where_the_group_acts(country, name, inter):
+    from sitrep.events.actor_names import name_actor
+    from sitrep.events.actor_refs import ActorRef
+
+    ref = ActorRef("group", None, acled_group("SNA forces"), unlisted="military")
+    found, code = name_actor(ref, None, country, None)
+    assert found.startswith(name) and code == inter
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("a Saudi-led coalition air raid", "Operation Restoring Hope"),
+    ("the global coalition", "Global Coalition Against Daesh"),
+    ("a coalition of civic groups", None),
+])
+def test_a_coalition_is_named_only_by_its_own_words(phrase, name):
+    from sitrep.events.reference import find_group
+
+    group = find_group(phrase)
+    assert (group.name if group else None) == name

@@ -78,6 +78,9 @@ def test_settle_kind_picks_the_branch_that_acts(kind, family, settled):
         ("Two members of a local vigilante group were shot.", "members", "militia", None, None),
         ("The authorities are evacuating the region.", "authorities", "government", None, None),
         ("Dozens of protesters marched.", "protesters", "protesters", None, None),
+        # "Sudan" in "South Sudan" names another country
+        ("Military Forces of South Sudan attacked.", "Forces", "military", "SS", None),
+        ("South Sudan troops attacked.", "troops", "military", "SS", None),
     ],
 )
 def test_actor_of_reads_kind_country_and_group_from_the_phrase(nlp, gaz, text, head, kind,

@@ -315,3 +315,17 @@ def test_a_coders_note_names_the_coded_day(nlp, text, pieces, expected):
     doc = nlp(text)
     found = coder_date(list(doc.sents), _times(text, *pieces))
     assert (found.start_date if found is not None else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.gazetteer
+def test_a_caption_under_a_headline_does_not_date_its_event(pipeline):
+    from sitrep.records import Article
+
+    text = ("Gaza rocket fired into Israel, first in a month; IDF strikes back\n\n"
+            "Israeli airstrike on Hamas military targets in Gaza, May 11, 2021. "
+            "(Flash90/Abed Rahim Khatib)\n\n"
+            "IDF strikes Gaza targets after a rocket was fired into Israel, activating "
+            "sirens in Israeli border communities.")
+    events = pipeline.process(Article(text=text, published="2022-12-04")).events
+    assert events and all(e.event_date != "2021-05-11" for e in events)

@@ -217,3 +217,29 @@ def test_a_battle_told_by_its_dead_names_the_states_forces_first(nlp, gazetteer)
     soldiers = ActorRef("military", "IN")
     a1, a2 = death_sides([rebels, soldiers], sent, "IN", gazetteer)
     assert (a1.kind, a2.kind) == ("military", "rebels")
+
+
+def test_a_description_tells_one_event_of_each_type_whoever_tells_it() -> None:
+    from sitrep.events.happenings import fold_description
+    clash = _row(SRINAGAR, "2022-08-21", etype="Battles", sub="Armed clash",
+                 actor1="Military Forces of India (2014-)", anchor=40)
+    deaths = _row(SHOPIAN, "2022-08-21", etype="Battles", sub="Armed clash",
+                  actor1="Unidentified Armed Group (India)", sentences={2}, anchor=200,
+                  derived={"location": "inferred"})
+    arrests = _row(SHOPIAN, "2022-08-21", etype="Strategic developments", sub="Arrests",
+                   sentences={3}, anchor=260)
+    folded = fold_description([deaths, arrests, clash])
+    assert [r.event_type for r in folded] == ["Strategic developments", "Battles"]
+    kept = folded[1]
+    assert kept is clash and kept.place is SRINAGAR and kept.sentences == {0, 2}
+    assert kept.actor1 == "Military Forces of India (2014-)"
+
+
+@pytest.mark.parametrize("other", [
+    _row(SRINAGAR, "2022-08-12", sentences={1}, anchor=80),  # another day
+    _row(SHOPIAN, "2022-08-21", sentences={1}, anchor=80),  # a town of its own
+])
+def test_a_description_keeps_another_day_or_town_apart(other: Row) -> None:
+    from sitrep.events.happenings import fold_description
+    one = _row(SRINAGAR, "2022-08-21", anchor=10)
+    assert len(fold_description([one, other])) == 2

@@ -34,6 +34,9 @@ def rows(pipeline, text: str, published: str = "2024-05-06"):
         ("The soldier later died of his wounds in hospital.", "died", False),
         ("Two civilians were killed by a landmine near the border.", "killed", False),
         ("Three people died on Tuesday.", "died", False),
+        ("The sleeping sickness epidemics in Angola, Congo and Uganda caused tens of "
+         "thousands of deaths.", "thousands", True),
+        ("The shelling of the town caused thousands of deaths.", "thousands", False),
     ],
 )
 def test_the_named_cause_of_a_death_decides_whether_it_was_violence(nlp, text, word, expected):
@@ -91,3 +94,10 @@ def test_an_arrest_in_a_report_of_conflict_is_an_event(pipeline):
             "attacked a checkpoint nearby, the army said.")
     told = {text[a:b] for e in rows(pipeline, text) for a, b in e.evidence["event_type"]}
     assert "arrested" in told
+
+
+def test_deaths_counted_beside_cases_of_illness_are_no_event(pipeline):
+    text = ("As of yesterday, 205 cases had been identified in the province, with at least "
+            "180 fatalities. The army has set up a field hospital in the capital. Officials "
+            "said more doctors were on their way. Schools remain closed. Markets are open.")
+    assert rows(pipeline, text) == []

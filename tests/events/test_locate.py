@@ -77,6 +77,11 @@ def test_the_source_a_headline_credits_is_no_location(nlp):
     assert _where(nlp, "Two soldiers killed in shelling: Kiev", "Kiev") == []
 
 
+def test_a_dash_inside_a_place_name_credits_nothing(nlp):
+    text = "Two men were killed in shelling in the Adl area of Baghdad - Karkh."
+    assert _where(nlp, text, "Baghdad - Karkh") == ["Baghdad - Karkh"]
+
+
 def test_a_town_whose_region_follows_in_brackets_beats_the_region(nlp):
     text = ("On 12 May 2022, a group of people held a peaceful protest in front of the council "
             "building in Kediri city (East Java province). They demanded a probe.")

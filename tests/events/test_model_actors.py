@@ -8,6 +8,7 @@ from sitrep.events.actor_names import is_generic
 from sitrep.events.assemble import Row
 from sitrep.events.classifier import TypePrediction
 from sitrep.events.model_actors import (
+    GUESSED_INTER,
     HOME_ABROAD,
     INTER,
     NEWS_INTER,
@@ -52,9 +53,18 @@ def test_an_unnamed_doer_takes_the_kind_the_model_is_sure_of():
 def test_an_unsure_model_changes_nothing():
     row = _row("Violence against civilians", "Unidentified Armed Group (Kenya)", 3,
                "Civilians (Kenya)", 7, read1=False)
-    recast_actors(row, _said(1, 0, p1=INTER - 0.05, p2=INTER - 0.05), "Kenya")
+    recast_actors(row, _said(1, 0, p1=GUESSED_INTER - 0.05, p2=INTER - 0.05), "Kenya")
     assert (row.actor1, row.inter1) == ("Unidentified Armed Group (Kenya)", 3)
     assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)
+
+
+@pytest.mark.parametrize("read1, recast", [(False, True), (True, False)])
+def test_a_guessed_doer_takes_a_less_sure_reading_than_one_the_text_named(read1, recast):
+    row = _row("Violence against civilians", "Unidentified Armed Group (Kenya)", 3,
+               "Civilians (Kenya)", 7, read1=read1)
+    recast_actors(row, _said(4, 7, p1=(GUESSED_INTER + INTER) / 2), "Kenya")
+    assert (row.inter1 == 4) is recast
+    assert row.actor1.startswith("Unidentified Communal Militia") is recast
 
 
 @pytest.mark.parametrize("actor1, inter1, p1", [
@@ -176,3 +186,33 @@ def test_on_news_only_a_doer_the_text_did_not_name_takes_the_model_kind(read, p1
     recast_default_doer(row, _said(2, 1, p1=p1), "Kenya")
     assert (row.inter1 == 2) is recast
     assert (row.actor2, row.inter2) == ("Civilians (Kenya)", 7)
+
+
+@pytest.mark.parametrize("p1, inter", [(INTER + 0.05, 1), (INTER - 0.05, 8)])
+def test_an_army_a_place_puts_abroad_comes_home_when_the_model_reads_it_so(p1, inter):
+    row = _row("Battles", "Military Forces of Kenya (2013-)", 8, "Al Shabaab", 2)
+    recast_actors(row, _said(1, 2, p1=p1), "Kenya")
+    assert (row.actor1, row.inter1) == ("Military Forces of Kenya (2013-)", inter)
+
+
+def test_a_second_side_put_abroad_comes_home_too():
+    row = _row("Battles", "Al Shabaab", 2, "Military Forces of Kenya (2013-)", 8)
+    recast_actors(row, _said(2, 1, p2=INTER + 0.05), "Kenya")
+    assert (row.actor2, row.inter2) == ("Military Forces of Kenya (2013-)", 1)
+
+
+@pytest.mark.parametrize("etype, inter", [("Strategic developments", 7),
+                                          ("Violence against civilians", 1)])
+def test_civilians_act_only_in_a_strategic_development(etype, inter):
+    row = _row(etype, "Government of Kenya (2022-)", 1, "", 0, read1=False)
+    recast_actors(row, _said(7, 0), "Kenya")
+    assert row.inter1 == inter
+    assert row.actor1.startswith("Civilians") is (inter == 7)
+
+
+def test_a_less_sure_reading_of_a_guessed_doer_never_swaps_the_sides():
+    row = _row("Explosions/Remote violence", "Unidentified Armed Group (Kenya)", 3,
+               "Police Forces of Kenya (2022-)", 1, read1=False)
+    recast_actors(row, _said(1, 1, p1=(GUESSED_INTER + INTER) / 2, p2=0.5), "Kenya")
+    assert (row.actor2, row.inter2) == ("Police Forces of Kenya (2022-)", 1)
+    assert row.inter1 == 3

@@ -89,6 +89,7 @@ def test_a_chemical_attack_stays_a_chemical_attack(model):
 
 @pytest.mark.parametrize("text, sentences, snippet", [
     ("On 3 May, gunmen killed two farmers in Guma.", 1, True),
+    ("Short line. " * 5, 5, False),
     ("A long report. " * 80, 40, False),
 ])
 def test_a_short_text_reads_as_an_event_description(text, sentences, snippet):
@@ -209,6 +210,19 @@ def test_a_sure_reading_of_a_description_leaves_a_crowd_its_own_words(model):
     assert _retype_later(model, protest, said).event_type == "Protests"
 
 
+@pytest.mark.parametrize("p_type, seized", [
+    (model_types.DESCRIPTION_TYPE + 0.05, False),
+    (model_types.DESCRIPTION_TYPE - 0.05, True),
+])
+def test_a_sure_reading_of_a_whole_description_overrides_ground_taken(model, p_type, seized):
+    taken = _row("Battles", "Government regains territory", "Military Forces of Kenya", 1,
+                 "", 0)
+    taken.family = "seize"
+    said = _pred("Strategic developments", "Disrupted weapons use", p_type, p_type)
+    row = _retype_later(model, taken, said)
+    assert (row.sub_event_type == "Government regains territory") is seized
+
+
 def test_a_weapon_of_remote_violence_never_makes_violence_against_civilians(model):
     shelled = _row("Explosions/Remote violence", "Shelling/artillery/missile attack")
     shelled.weapon = "shelling"
@@ -227,3 +241,56 @@ def test_a_description_the_model_reads_as_a_riot_is_one_unless_a_symbol_burned(
     model.extend([_pred("Riots", "Violent demonstration", 0.7, 0.7)] * 2)
     model_types.retype_rows([protest], [Sent(text)], True, {"KE": "Kenya"})
     assert protest.event_type == etype
+
+
+@pytest.mark.parametrize("p_type, lead", [
+    (model_types.SNIPPET_TYPE + 0.05, "Riots"),
+    (model_types.SNIPPET_TYPE - 0.05, None),
+])
+def test_a_description_is_led_by_the_row_of_the_type_the_model_reads_in_it(
+        model, p_type, lead):
+    protest = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    protest.family = "protest"
+    riot = _row("Riots", "Violent demonstration", "Rioters (Kenya)", 5, "", 0)
+    riot.family = "riot"
+    own = _pred("Protests", "Peaceful protest", 0.9, 0.9)
+    model.extend([own, own, _pred("Riots", "Violent demonstration", p_type, p_type)])
+    found = model_types.retype_rows([protest, riot], [Sent("Students protested in Kisumu.")],
+                                    True, {"KE": "Kenya"})
+    assert found == lead
+
+
+def test_a_news_report_has_no_lead_type(model):
+    row = _row("Protests", "Peaceful protest", "Protesters (Kenya)", 6, "", 0)
+    model.append(_pred("Protests", "Peaceful protest", 0.95, 0.95))
+    assert model_types.retype_rows([row], [Sent("Students protested in Kisumu.")], False,
+                                   {"KE": "Kenya"}) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("p_type, first", [
+    (0.7, "Violence against civilians"),
+    (model_types.SNIPPET_TYPE - 0.05, "Explosions/Remote violence"),
+])
+def test_the_row_of_the_type_a_description_is_read_as_comes_first(pipeline, monkeypatch,
+                                                                   p_type, first):
+    from sitrep.records import Article
+
+    said = _pred("Violence against civilians", "Attack", p_type, p_type)
+    monkeypatch.setattr(classifier, "predict", lambda texts: [said] * len(texts))
+    text = "On 3 March 2023, soldiers shelled Kalemie. Gunmen then killed two traders in Kalemie."
+    events = pipeline.process(Article(text=text, published="2023-03-06")).events
+    assert [e.event_type for e in events] == [first, *(
+        t for t in ("Explosions/Remote violence", "Violence against civilians") if t != first)]
+
+
+@pytest.mark.parametrize("inferred, etype", [(True, "Violence against civilians"),
+                                             (False, "Battles")])
+def test_a_battle_with_no_second_side_named_yields_to_a_less_sure_model(model, inferred, etype):
+    row = _row("Battles", "Armed clash", actor2="Military Forces of Kenya", inter2=1)
+    if inferred:
+        row.evidence.pop("actor2")
+        row.derived["actor2"] = "inferred"
+    p = (model_types.LONE_BATTLE + model_types.SNIPPET_TYPE) / 2
+    model.extend([_pred("Violence against civilians", "Attack", p, p)] * 2)
+    assert _retype(row, snippet=True).event_type == etype

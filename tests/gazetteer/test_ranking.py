@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from sitrep.gazetteer.lookup import Candidate
 from sitrep.gazetteer.ranking import rank_plain
-from sitrep.gazetteer.rows import OWN
+from sitrep.gazetteer.rows import ACLED_PLACE, OWN
 
 
 @dataclass
 class Hit:
     candidate: Candidate
     kind: int = OWN
+    flags: int = 0
 
 
 def cand(pid, fcode="PPL", pop=0, cc="UA", approximate=False, name="Pisky"):
@@ -60,3 +61,21 @@ def test_the_place_made_from_a_derived_candidate_says_so():
     place = cand(-1, approximate=True).to_place("Pisky", 0, 5, "places@1")
     assert place.approximate and place.geonameid is None
     assert not cand(7).to_place("Pisky", 0, 5, "places@1").approximate
+
+
+def test_a_village_acled_codes_events_at_outranks_a_larger_town_abroad():
+    village = Hit(cand(-50_000_001, cc="BF", name="Madou"), flags=ACLED_PLACE)
+    town = Hit(cand(7, pop=43_000, cc="TW", name="Madou"))
+    assert ids(rank_plain([town, village], "madou")) == [-50_000_001, 7]
+
+
+def test_a_town_acled_codes_events_at_outranks_a_region_of_its_name_a_bit_larger():
+    town = Hit(cand(1, pop=230_000, cc="CD", name="Beni"), flags=ACLED_PLACE)
+    region = Hit(cand(2, fcode="ADM1", pop=420_000, cc="BO", name="Beni"))
+    assert ids(rank_plain([region, town], "beni")) == [1, 2]
+
+
+def test_a_region_of_millions_still_outranks_a_city_acled_codes_events_at():
+    city = Hit(cand(1, pop=290_000, cc="CA", name="Victoria"), flags=ACLED_PLACE)
+    state = Hit(cand(2, fcode="ADM1", pop=6_500_000, cc="AU", name="Victoria"))
+    assert ids(rank_plain([city, state], "victoria")) == [2, 1]

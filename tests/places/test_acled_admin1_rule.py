@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -15,6 +16,8 @@ SCRIPT = Path(__file__).resolve().parents[2] / "train" / "acled_admin1.py"
 
 @pytest.fixture(scope="module")
 def rule():
+    if str(SCRIPT.parent) not in sys.path:  # the script imports its sibling acled_tables
+        sys.path.insert(0, str(SCRIPT.parent))
     spec = importlib.util.spec_from_file_location("acled_admin1_rule", SCRIPT)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -45,3 +45,14 @@ def test_village_without_anchors_is_kept(others):
 def test_larger_towns_are_never_strays():
     town = place("Simferopol", 44.95, 34.1, "PPLA", 340_000)
     assert len(drop_strays([KURSK_REGION, town])) == 2
+
+
+def test_one_other_village_far_away_makes_no_stray():
+    a, b = place("Alibo", 9.88, 37.05), place("Oromo", 11.87, 39.73)
+    assert [p.name for p in drop_strays([a, b])] == ["Alibo", "Oromo"]
+
+
+def test_two_villages_together_far_from_a_third_make_it_a_stray():
+    far = place("Martynovka", 45.3, 34.0)
+    near = place("Oleshnia", 51.2, 35.4)
+    assert [p.name for p in drop_strays([SUDZHA, near, far])] == ["Sudzha", "Oleshnia"]

@@ -1,6 +1,7 @@
 """ACLED's named non-state actors, found by the words reporters use for them.
 
-The table ``data/events/acled_actors.csv`` (alias, name, inter, acronym) is built by
+The table ``data/events/acled_actors.csv`` (alias, name, inter, acronym, and an
+acronym's countries) is built by
 ``train/acled_actors.py`` from the actor names of ACLED's training rows: rebel groups,
 political and identity militias and other forces (peacekeeping missions, coalitions,
 private security: inter 8) named in at least three rows, with their acronyms,
@@ -10,7 +11,9 @@ name ("Mayi Mayi"). It backs up the curated table of
 table does not name and that reads as armed but unnamed ("IS militants", "Luo gang
 members") or as no actor at all ("the Twiganeho"). Acronyms match by case ("LeT",
 "QSD"), other aliases in any case and also in the plural ("Anti-Balakas"), always as
-whole words.
+whole words. An acronym names its group only in the countries ACLED coded the group in
+(:attr:`~sitrep.events.reference.Group.countries`; the name is settled with the event's
+country by :func:`~sitrep.events.actor_names.name_actor`).
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ class _Index:
             alias = row["alias"]
             acronym = row.get("acronym") == "1"
             key = alias if acronym else alias.lower()
-            self.groups[key] = Group(row["name"], int(row["inter"]), never)
+            where = frozenset(c for c in (row.get("countries") or "").split("|") if c)
+            self.groups[key] = Group(row["name"], int(row["inter"]), never, countries=where)
             if acronym:
                 cased.setdefault(alias[0], []).append(re.escape(alias))
             else:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .actor_refs import ActorRef
 from .proxies import rebel_name
-from .reference import COUNTRY_NAMES, regime_years
+from .reference import COUNTRY_NAMES, Group, regime_years
 
 if TYPE_CHECKING:
     from ..gazetteer.protocol import Places
@@ -70,13 +70,28 @@ def is_generic(name: str) -> bool:
                for base in _GENERIC)
 
 
+def _acts_in(group: Group, code: str | None, gazetteer: Places | None) -> bool:
+    """Whether the group an acronym named may act in the country ``code`` (any country
+    when the acronym is ACLED's only there, or the country is unknown)."""
+    if not group.countries or not code:
+        return True
+    name = country_name(code, gazetteer)
+    return name is None or name in group.countries
+
+
 def name_actor(ref: ActorRef, date: str | None, fallback_country: str | None,
                gazetteer: Places | None) -> tuple[str, int]:
     """ACLED name and inter code for ``ref`` on ``date``.
 
-    ``fallback_country`` (the event's country) is used when the phrase named none.
+    ``fallback_country`` (the event's country) is used when the phrase named none. A
+    group named by an acronym that is ACLED's only in other countries is read as the
+    phrase's own kind (``ref.unlisted``).
     """
     code = ref.country or fallback_country
+    if ref.kind == "group" and ref.group is not None and not _acts_in(ref.group, code,
+                                                                       gazetteer):
+        return name_actor(replace(ref, kind=ref.unlisted or "unidentified", group=None), date,
+                          fallback_country, gazetteer)
     if ref.kind == "group" and ref.group is not None:
         group = ref.group
         if group.state_from and date and date >= group.state_from and group.country:

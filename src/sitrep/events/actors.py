@@ -118,7 +118,12 @@ def _country_word(tok: Token, gazetteer: Places) -> str | None:
         return None
     ent = entity_at(tok.doc, tok.i)
     name = ent.text if ent is not None and ent.label_ in ("GPE", "LOC") else text
-    code = gazetteer.country_for_demonym(text) or gazetteer.country_for_name(name)
+    # the whole name first: "Sudan" in "South Sudan" is another country
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    whole = name if name != text else (
+        f"{tok.doc[parts[0].i:tok.i].text} {text}" if parts else None)
+    code = (gazetteer.country_for_name(whole) if whole else None) \
+        or gazetteer.country_for_demonym(text) or gazetteer.country_for_name(name)
     if code:
         return code
     if tok.pos_ == "PROPN" or ent is not None:  # a capital as metonym: "Kyiv's forces"
@@ -203,7 +208,8 @@ def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
     if kind is None or kind in _UNNAMED_ARMED:  # "IS militants", "the Twiganeho"
         listed = acled_group(_np_text(tokens))
         if listed is not None:
-            return ActorRef("group", None, listed, spans=spans)
+            return ActorRef("group", None, listed, spans=spans,
+                            unlisted=kind or "unidentified")
     if kind is None:
         group = unlisted_group(tok)
         return ActorRef("group", None, group, spans=spans) if group is not None else None

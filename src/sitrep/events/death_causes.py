@@ -17,7 +17,7 @@ strain, complications), on the cause or on a word that modifies it ("a carbon mo
 leak", "the H5N1 infection"). A cause that is someone, a weapon or an act of violence
 ("gunmen killed two Ebola health workers", "died of his wounds") leaves the decision to
 the setting; so does a sentence that names no cause, unless it speaks of illness ("208
-died out of 8,454 suspected cholera cases").
+died out of 8,454 suspected cholera cases", "205 cases, with at least 180 fatalities").
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ __all__ = ["nonviolent_cause"]
 _NONVIOLENT = (reference.words("events/non_conflict_deaths") | NATURAL_CAUSES
                | reference.words("events/nonviolent_causes"))
 _RELATIVES = frozenset({"that", "which"})
+#: Words that tell deaths, whose "of"/"from" names the cause ("died of", "deaths from");
+#: a count's "of" names what is counted ("thousands of deaths").
+_DEATH_WORDS = frozenset({"die", "dead", "death", "fatality", "casualty", "perish",
+                          "succumb"})
 _CAUSE_PREPS = frozenset({"of", "from"})
 _CAUSING_VERBS = frozenset({"cause", "leave", "claim"})
 
@@ -50,7 +54,7 @@ def _named_cause(tok: Token) -> Token | None:
                 return None
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
         return next((c for c in kids if c.dep_ == "nsubj"), None)
-    for c in kids:
+    for c in kids if tok.lemma_.lower() in _DEATH_WORDS else ():
         if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
@@ -61,12 +65,22 @@ def _named_cause(tok: Token) -> Token | None:
             break
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in _CAUSING_VERBS:
-            return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            # the whole subject side: "the sleeping sickness epidemics in four countries
+            # caused …", which the parser may hang on the last country
+            before = [t for c in cur.lefts for t in c.subtree]
+            return next((t for t in before if _nonviolent(t)),
+                        next((c for c in cur.children if c.dep_ == "nsubj"), None))
     return None
 
 
 def _nonviolent(word: Token) -> bool:
     return word.lemma_.lower() in _NONVIOLENT or word.lower_ in _NONVIOLENT
+
+
+def _counted_cases(tok: Token) -> bool:
+    """"205 cases", "3,546 cases": the cases of an illness, counted."""
+    return tok.lemma_.lower() == "case" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 def nonviolent_cause(tok: Token) -> bool:
@@ -75,7 +89,7 @@ def nonviolent_cause(tok: Token) -> bool:
     no cause at all ("208 people died out of 8,454 suspected cholera cases")."""
     cause = _named_cause(tok)
     if cause is None:
-        return any(_nonviolent(t) for t in tok.sent)
+        return any(_nonviolent(t) or _counted_cases(t) for t in tok.sent)
     if cause.lower_ in _RELATIVES and tok.dep_ == "relcl":
         cause = tok.head  # "a bacteria that has killed 12"
     return _nonviolent(cause) or any(

@@ -56,6 +56,8 @@ _SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
 _SETTING_WORDS = reference.words("events/conflict_words")
 #: The strength of a trigger that only tells deaths ("died", or a count of the killed).
 _DEATHS_ONLY = 0.5
+#: How an actor is marked in ``derived`` when the sentence did not name it.
+_GUESSED = frozenset({"default", "inferred"})
 
 
 def conflict_word(tok: Token) -> bool:
@@ -82,8 +84,8 @@ def drop_bare_deaths(rows: list[Row], sents: Sequence[Span], snippet: bool) -> l
         return row.family == "kill" and row.strength <= _DEATHS_ONLY
 
     def told_as_conflict(row: Row) -> bool:
-        if "actor1" in row.evidence:
-            return True
+        if "actor1" in row.evidence and row.derived.get("actor1") not in _GUESSED:
+            return True  # the killer is named ("killed by gunmen"), not carried over
         near = range(len(sents)) if snippet else row.sentences
         return any(conflict_word(t) for j in near for t in sents[j])
 

@@ -25,7 +25,7 @@ from .dates import days_between, is_vague
 from .deaths import conflict_setting, drop_bare_deaths
 from .described import described_row
 from .draft import SentenceView, draft_sentence, is_crowd_sentence
-from .happenings import fold_happenings
+from .happenings import fold_description, fold_happenings
 from .model_types import is_snippet, retype_rows
 from .plover import plover_for
 from .tolls import CATEGORY_FIELDS, Toll, assign_counts, counts_by_sentence, total
@@ -89,13 +89,15 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
         ctx.note_subjects(sent, i)
         crowd_before = crowd or is_crowd_sentence(sent)
     rows = _rows(settled, ctx, gazetteer)
+    snippet = is_snippet(article.text, len(sents))
     rows = _placed([r for r in fold_unrest(fold_happenings(merge_rows(rows)))
                     if not _history(r, article.published)])
     names = {r.country_code: country_name(r.country_code, gazetteer) or ""
              for r in rows if r.country_code}
-    snippet = is_snippet(article.text, len(sents))
     rows = drop_bare_deaths(rows, sents, snippet)
-    retype_rows(rows, sents, snippet, names)
+    lead = retype_rows(rows, sents, snippet, names)
+    if snippet:  # a description tells one event of each type, in the types now read
+        rows = fold_description(rows)
     if not rows and snippet:  # a description in words no trigger rule knows
         row = described_row(article.text, sents, views, paras, ctx, gazetteer,
                             totals=bool(totals))
@@ -106,7 +108,8 @@ def extract_events(article: Article, doc: Doc, gazetteer: Places, *, stage: str 
                   event_sentences, background, article.text, _clauses(doc, article))
     events = [_event(r, t, article, sents, bounds, gazetteer, stage) for r, t in zip(rows, tolls,
                                                                                       strict=True)]
-    events.sort(key=lambda e: -e.salience)
+    # a description tells one event: the rows of the type the model read it as come first
+    events.sort(key=lambda e: (e.event_type != lead, -e.salience))
     return events
 
 

@@ -33,6 +33,13 @@ The row kept is the most specific one (a town over a region, a read date
 over a derived one), coded at the narrower place of the two; it takes the
 other's sentences and evidence of type, actors and figures, so the toll that
 a later sentence gives still reaches it.
+
+A short event description (ACLED's own kind of text) tells one event:
+:func:`fold_description` folds every later row of the same event type, in the same
+country on a fitting day, into the first one told, by whomever the later one is
+told, unless it names a place of its own that does not fit the first one's
+("fighting broke out in Nam Khay village … some soldiers were reportedly killed"
+is one battle, and its toll the battle's; an attack in another town is another).
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from ..places.distance import places_km
 from .assemble import Row, absorb, take_evidence
 from .dates import days_between
 
-__all__ = ["day_fits", "fold_happenings", "place_fits"]
+__all__ = ["day_fits", "fold_description", "fold_happenings", "place_fits"]
 
 _COARSE_CODES = ("ADM1", "ADM2", "PCL")
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
@@ -86,6 +93,32 @@ def fold_happenings(rows: list[Row]) -> list[Row]:
                 _take_place(host, row)
     order = {id(r): i for i, r in enumerate(rows)}
     return sorted(kept, key=lambda r: order[id(r)])
+
+
+def fold_description(rows: list[Row]) -> list[Row]:
+    """Fold each row of a description into the first row told of its event type, in its
+    country on a fitting day; order is kept."""
+    kept: list[Row] = []
+    for row in sorted(rows, key=_told_at):
+        host = next((k for k in kept if k.event_type == row.event_type
+                     and k.country_code == row.country_code and day_fits(k, row)
+                     and _kind_fits(k, row) and _no_other_place(k, row)), None)
+        if host is None:
+            kept.append(row)
+        else:
+            absorb(host, row, _SHARED_EVIDENCE)
+    order = {id(r): i for i, r in enumerate(rows)}
+    return sorted(kept, key=lambda r: order[id(r)])
+
+
+def _no_other_place(host: Row, row: Row) -> bool:
+    """``row`` is placed only by what was told before it, or where ``host`` is."""
+    return row.place is None or "location" in row.derived or place_fits(host, row) \
+        or place_fits(row, host)
+
+
+def _told_at(row: Row) -> int:
+    return min(a[0] for a in row.anchors) if row.anchors else 0
 
 
 def _narrower(row: Row, host: Row) -> bool:

@@ -155,7 +155,8 @@ def choose_places(trigger: Token, sent: Span, places: list[Place], excluded: set
         if place.latitude is None and not place.country_code:
             continue
         root = place_root(doc, place)
-        if root is None or root.i in excluded or _acts(root) or _credited(root) or \
+        if root is None or root.i in excluded or _acts(root) or \
+                _credited(root, doc[_first_token(doc, place)]) or \
                 _national_actor(root, place) or _in_background(root, trigger) or \
                 _judged_for(root):
             continue
@@ -285,13 +286,16 @@ def _dash(tok: Token) -> bool:
                                            tok.i > 0 and bool(tok.nbor(-1).whitespace_))
 
 
-def _credited(root: Token) -> bool:
-    """The source a headline credits at its end: "… soldiers killed: Kiev", "… - Kyiv"."""
+def _credited(root: Token, first: Token | None = None) -> bool:
+    """The source a headline credits at its end: "… soldiers killed: Kiev", "… - Kyiv";
+    a dash inside the place's name (``first`` is its first token) credits nothing: "the
+    Adl area of Baghdad - Karkh"."""
     sent = root.sent
     rest = [t for t in sent if t.i > root.i and not t.is_punct]
     if rest:
         return False
-    for tok in reversed(list(sent)[: root.i - sent.start]):
+    start = min(root.i, first.i) if first is not None else root.i
+    for tok in reversed(list(sent)[: start - sent.start]):
         if _dash(tok):
             return True
         if not (tok.pos_ == "PROPN" or tok.is_punct or tok.dep_ == "compound"):
@@ -303,7 +307,8 @@ def is_locative(doc: Doc, place: Place) -> bool:
     """Whether a place mention may say where an event happened: not an actor ("Kiev
     forces", "Kiev says"), a credited source, or the name of talks ("Minsk peace talks")."""
     root = place_root(doc, place)
-    if root is None or _credited(root) or _national_actor(root, place):
+    if root is None or _credited(root, doc[_first_token(doc, place)]) or \
+            _national_actor(root, place):
         return False
     if _national(place) and _acts(root):
         return False  # "Kiev says": the government; but "LPR says" is still in the LPR

@@ -6,7 +6,8 @@ kind of each side better on ACLED-style text: "herders" who raid a village are
 a communal militia, the army is named first in a clash with rebels, a protest
 dispersed by force has the police as its second side. So, on a description
 (:func:`~sitrep.events.model_types.is_snippet`) and only when the model is at
-least :data:`INTER` sure of a code the row does not have:
+least :data:`INTER` sure of a code the row does not have (:data:`GUESSED_INTER` for
+an actor1 the text did not name at all, a default, whose sides it then never swaps):
 
 - **actor1**: when the model's inter1 is the row's inter2, the two sides swap
   (the rules read them the other way round, or read a victim as the doer);
@@ -21,10 +22,13 @@ least :data:`INTER` sure of a code the row does not have:
   sure, a state's forces switch between inter 1 and 8 (abroad) by the model's
   reading, keeping their name (otherwise the names and the place's country
   decide: a place read in the wrong country, or a foreign air force the text
-  does not call foreign, misleads them). Force used on a protest ("Excessive
+  does not call foreign, misleads them); forces the place's country puts abroad
+  come home already at :data:`INTER` (a place read in the wrong country is the
+  commoner slip). Force used on a protest ("Excessive
   force against protesters") puts the state's forces first when the model reads
   them as the doers and the protesters as their target.
-- **actor2**: a generic or missing actor2 takes the model's inter2 likewise,
+- **actor2**: a generic or missing actor2 takes the model's inter2 likewise (and
+  forces put abroad come home),
   and is dropped when the model reads no second side and the text named none.
 
 On news (:func:`recast_default_doer`) only an actor1 the text did not name at
@@ -33,7 +37,8 @@ all, a default, takes the model's inter1, when it is at least
 
 A named group read from the text is never renamed, and the event type's needs
 win over the model (:data:`_ACTOR1`, :data:`_ACTOR2`): civilians stay the
-target of violence against civilians (and are never the doers), a battle
+target of violence against civilians (and are never the doers of political
+violence, only of a strategic development: civilians displaced), a battle
 keeps two armed sides, and a protest or a riot keeps its crowd as actor1. A
 changed slot is marked ``derived[...] = "model"``.
 """
@@ -49,15 +54,19 @@ if TYPE_CHECKING:
     from .assemble import Row
     from .classifier import TypePrediction
 
-__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "NEWS_INTER",
+__all__ = ["recast_actors", "recast_default_doer", "generic_actor", "INTER", "GUESSED_INTER",
+           "NEWS_INTER",
            "NOT_STATE", "HOME_ABROAD"]
 
 #: Inter-code probability from which the model recasts a side of a description.
 INTER = 0.6
+#: … and an actor1 the rules only guessed (a default: the text named no doer), whose
+#: reading the model's beats even when it is less sure.
+GUESSED_INTER = 0.4
 #: … and from which a state's forces the text seemed to name as the doer of political
 #: violence become the non-state armed actor the model reads (a soldier killed, read
 #: as the doer; a group in uniform).
-NOT_STATE = 0.8
+NOT_STATE = 0.65
 #: … and on news, where only a doer the rules could not read at all is recast.
 NEWS_INTER = 0.7
 #: … and from which it tells a state's forces at home (1) from abroad (8) even where the
@@ -71,10 +80,11 @@ _CROWD_TYPES = frozenset({"Protests", "Riots"})
 _ARMED = frozenset({1, 2, 3, 4, 8})
 _VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The inter codes a recast side may take in each event type: armed doers of political
-#: violence; a crowd keeps its own kind; civilians stay the target of violence against them.
+#: violence; a crowd keeps its own kind; civilians stay the target of violence against them
+#: and act only in a strategic development (displaced).
 _ACTOR1 = {"Battles": _ARMED, "Explosions/Remote violence": _ARMED,
            "Violence against civilians": _ARMED,
-           "Strategic developments": _ARMED | {5, 6}}
+           "Strategic developments": _ARMED | {5, 6, 7}}  # civilians displaced
 _ACTOR2 = {"Battles": _ARMED, "Explosions/Remote violence": _ARMED | {7},
            "Protests": frozenset({0, 1}), "Riots": frozenset({0, 1, 7}),
            "Strategic developments": frozenset(range(9))}
@@ -99,7 +109,8 @@ def generic_actor(inter: int, event_type: str, country_code: str | None, country
 def recast_actors(row: Row, pred: TypePrediction, country: str) -> None:
     """Set ``row``'s sides from the model's inter codes where it is sure (see the module
     notes); ``country`` is the ACLED name of the row's country."""
-    if pred.inter1_probability >= INTER and pred.inter1 != row.inter1:
+    sure = GUESSED_INTER if row.derived.get("actor1") == "default" else INTER
+    if pred.inter1_probability >= sure and pred.inter1 != row.inter1:
         _recast_actor1(row, pred, country)
         if pred.inter1_probability >= NOT_STATE and row.inter1 in (_STATE, ABROAD):
             _recast_state(row, pred.inter1, country)
@@ -153,12 +164,13 @@ def _recast_actor1(row: Row, pred: TypePrediction, country: str, *,
     if inter == row.inter2 and row.actor2 and row.inter2 != _CIVILIANS and (
             row.event_type not in _CROWD_TYPES and (guessed or two_kinds)
             or _force_on_crowd(row, pred)):
-        _swap(row)
+        if pred.inter1_probability >= INTER:  # a less sure reading only renames a guess
+            _swap(row)
     elif {inter, row.inter1} == {_STATE, ABROAD}:
         # with no event country to tell home from abroad by, or when the model is sure
         # (a place read in the wrong country, a foreign force the text did not call so)
-        if row.country_code is None or (description
-                                        and pred.inter1_probability >= HOME_ABROAD):
+        if row.country_code is None or (description and (
+                inter == _STATE or pred.inter1_probability >= HOME_ABROAD)):
             row.inter1 = inter
             row.derived["actor1"] = "model"
     elif _unnamed(row, "actor1") and _allowed(row.event_type, "actor1", inter):
@@ -186,7 +198,7 @@ def _recast_state(row: Row, inter: int, country: str) -> None:
 
 def _recast_actor2(row: Row, inter: int, country: str) -> None:
     if row.inter2 and {inter, row.inter2} == {_STATE, ABROAD}:
-        if row.country_code is None:
+        if row.country_code is None or inter == _STATE:  # home, as for actor1
             row.inter2 = inter
             row.derived["actor2"] = "model"
         return

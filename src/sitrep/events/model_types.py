@@ -13,16 +13,19 @@ and was trained on ACLED's short event descriptions, not on news. So:
 - it replaces the rules' **event type** only where the rules guessed it from
   who was hit ("attacked", "shot", "killed" with no weapon named), and only
   when it is sure: a probability of at least :data:`NEWS_TYPE` on news, or
-  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`);
+  :data:`SNIPPET_TYPE` on a short ACLED-style description (:func:`is_snippet`),
+  :data:`LONE_BATTLE` there for a battle whose second side the text did not name;
   on news, a word that names the kind (a clash, a protest, a riot, an
   abduction, a seizure) or a weapon keeps the rules' type; on a description,
   the kind of text the model was trained on, only a weapon of remote violence
   (or a gun fired at civilians the rules read), a crowd's own words (a
   protest, a riot, a mob) or ground taken do, but a protest the model is
-  :data:`RIOT` sure turned violent becomes a riot; the first row of a
-  description is read with the model's reading of the whole text (the text is
+  :data:`RIOT` sure turned violent becomes a riot; the lead row of a
+  description (the first of the type the model reads in the whole text, else
+  the first) is read with the model's reading of the whole text (the text is
   one event, told in the words the model was trained on) from
-  :data:`SNIPPET_TYPE`, and every row takes that reading whenever it is at least
+  :data:`SNIPPET_TYPE`, the rows of that type lead the description's rows, and
+  every row takes that reading whenever it is at least
   :data:`DESCRIPTION_TYPE` sure, even over a weapon, but not over a crowd's own
   words; a weapon of remote violence never makes violence against
   civilians (the codebook codes civilians shelled or bombed as remote violence);
@@ -52,8 +55,10 @@ from .model_actors import INTER, recast_actors, recast_default_doer
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "SUB_TYPE",
-           "INTER", "RIOT", "DESCRIPTION_TYPE"]
+    from .classifier import TypePrediction
+
+__all__ = ["retype_rows", "is_snippet", "take_type", "NEWS_TYPE", "SNIPPET_TYPE", "LONE_BATTLE",
+           "SUB_TYPE", "INTER", "RIOT", "DESCRIPTION_TYPE"]
 
 #: Event-type probability above which the model overrides the rules on news.
 NEWS_TYPE = 0.7
@@ -65,6 +70,9 @@ RIOT = 0.9
 #: … and, on a description, the probability from which the model's reading of the whole
 #: text overrides even a weapon that names the kind (a crowd's own words still win).
 DESCRIPTION_TYPE = 0.8
+#: … and on a description, over a battle the rules read with no second side named (a
+#: guess: "militants attacked the village, killing one" is violence against civilians).
+LONE_BATTLE = 0.4
 #: Sub-type probability above which the model picks the sub-type of an agreed type.
 SUB_TYPE = 0.5
 #: A text of at most this many sentences and characters reads as one event description.
@@ -78,6 +86,9 @@ _VAC = "Violence against civilians"
 #: abduction, a seizure), and a weapon names the kind of a strike.
 _GUESSED_FAMILIES = frozenset({"attack", "shoot", "kill", "offensive"})
 _CROWD_FAMILIES = frozenset({"protest", "labour", "riot", "mob", "seize", "retake"})
+#: … of which a crowd's own words, which even the model's sure reading of a whole
+#: description does not override (ground taken gives way to it: "seized a weapons cache").
+_CROWD_WORDS = _CROWD_FAMILIES - {"seize", "retake"}
 
 
 def _crowd_read(row: Row) -> bool:
@@ -98,6 +109,11 @@ def _rules_sure(row: Row) -> bool:
         or row.event_type == "Riots"
 
 
+def _lone_battle(row: Row) -> bool:
+    """A battle whose second side the rules only inferred: the text named none."""
+    return row.event_type == "Battles" and row.derived.get("actor2") == "inferred"
+
+
 def _symbolic(text: str) -> bool:
     """The text names a thing a peaceful crowd burns as a symbol ("an effigy")."""
     return any(w.strip(".,;:!?'\"()").lower() in _SYMBOLS for w in text.split())
@@ -109,25 +125,30 @@ def is_snippet(text: str, sentences: int) -> bool:
 
 
 def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names: dict[str, str]
-                ) -> None:
+                ) -> str | None:
     """Settle each row's type with the model's reading of its own sentences, in place.
 
-    On a description, the first row's sides take the model's reading of the whole
-    text, the kind of text it was trained on (:mod:`sitrep.events.model_actors`).
-    ``country_names`` maps a row's country code to the ACLED country name used in
-    the actor names it may need.
+    On a description, the lead row takes the model's reading of the whole text, the
+    kind of text it was trained on, and its sides too
+    (:mod:`sitrep.events.model_actors`): the row whose type is the model's sure reading
+    of the whole (:func:`_agreeing`), else the first. That sure reading is returned
+    when a row has its type (None otherwise, and on news): the description tells an
+    event of that type, and its rows come first. ``country_names`` maps a row's country code to the
+    ACLED country name used in the actor names it may need.
     """
     if not rows:
-        return
+        return None
     texts = [" ".join(sents[i].text for i in sorted(r.sentences) if i < len(sents))
              for r in rows]
     threshold = SNIPPET_TYPE if snippet else NEWS_TYPE
     preds = classifier.predict([*texts, " ".join(s.text for s in sents)] if snippet else texts)
+    agreeing = _agreeing(rows, preds[-1]) if snippet else None
+    first = None if not snippet else agreeing or 0
     for n, (row, pred) in enumerate(zip(rows, preds, strict=False)):
         row.derived["event_type"] = "rules"
         if row.sub_event_type in _NEVER_REPLACED:
             continue
-        lead = snippet and n == 0 and preds[-1].event_type_probability >= SNIPPET_TYPE
+        lead = n == first and preds[-1].event_type_probability >= SNIPPET_TYPE
         whole = snippet and preds[-1].event_type_probability >= DESCRIPTION_TYPE
         if lead or whole:
             pred = preds[-1]  # the description as a whole, read as the model was trained
@@ -136,9 +157,10 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
             riot = snippet and row.event_type == "Protests" and pred.event_type == "Riots" \
                 and (pred.event_type_probability >= RIOT
                      or (lead and not _symbolic(texts[n])))
-            turned = riot or (whole and row.family not in _CROWD_FAMILIES and not (
+            turned = riot or (whole and row.family not in _CROWD_WORDS and not (
                 row.weapon in SUBTYPE_BY_WEAPON and pred.event_type == _VAC))
-            if pred.event_type_probability >= threshold and (turned or not kept):
+            sure = LONE_BATTLE if snippet and _lone_battle(row) else threshold
+            if pred.event_type_probability >= sure and (turned or not kept):
                 take_type(row, pred.event_type, pred.sub_event_type,
                       country_names.get(row.country_code or "", ""))
                 row.derived["event_type"] = "model"
@@ -147,10 +169,21 @@ def retype_rows(rows: list[Row], sents: list[Span], snippet: bool, country_names
             row.sub_event_type = pred.sub_event_type
             row.derived["event_type"] = "rules+model"
         if snippet:
-            recast_actors(row, preds[-1] if n == 0 else pred,
+            recast_actors(row, preds[-1] if n == first else pred,
                           country_names.get(row.country_code or "", ""))
         else:
             recast_default_doer(row, pred, country_names.get(row.country_code or "", ""))
+    return None if agreeing is None else preds[-1].event_type
+
+
+def _agreeing(rows: list[Row], whole: TypePrediction) -> int | None:
+    """The row a description tells: the first whose type is the model's sure reading of
+    the whole text (a protest that turned into a riot is told as both), or None."""
+    if whole.event_type_probability >= SNIPPET_TYPE:
+        for n, row in enumerate(rows):
+            if row.event_type == whole.event_type:
+                return n
+    return None
 
 
 def take_type(row: Row, event_type: str, sub_event_type: str, country: str) -> None:

@@ -95,6 +95,9 @@ class Group:
     country: str | None = None  # home country, alpha-2
     state_from: str | None = None  # date from which ACLED codes it as that country's state forces
     kind: str = "group"  # "group", or "military"/"police" for a state force's own name
+    #: ACLED country names where an acronym names it: elsewhere it names another body
+    #: ("SNA", Myanmar's Shanni army, is the Somali army in Somalia); empty: anywhere
+    countries: frozenset[str] = frozenset()
 
 
 def _group(row: dict[str, str]) -> Group:

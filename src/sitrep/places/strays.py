@@ -5,7 +5,9 @@ namesake elsewhere: "the village of Martynovka" in a report on the Kursk
 region resolves to a Martynovka in Crimea. When every other town or region
 the report places (capitals and countries aside) lies far from such a small
 place, the match is dropped rather than mapped hundreds of kilometres away;
-events then fall back to the places the report does establish.
+events then fall back to the places the report does establish. One other
+village far away does not make a village a stray: either may be the namesake
+("in Alibo … Oromo protests").
 """
 
 from __future__ import annotations
@@ -46,7 +48,14 @@ def drop_strays(places: list[Place]) -> list[Place]:
     for place in places:
         if _small(place) and place.latitude is not None:
             others = [p for p in places if _anchor(p) and p.name != place.name]
-            if others and all(km_between(place, o) > STRAY_KM for o in others):
+            if _outvoted(place, others) and all(km_between(place, o) > STRAY_KM
+                                                for o in others):
                 continue
         kept.append(place)
     return kept
+
+
+def _outvoted(place: Place, others: list[Place]) -> bool:
+    """Whether ``others`` can make ``place`` a stray: a region or a larger town, or at
+    least two villages (one other village far away says no more than it does)."""
+    return any(not _small(o) for o in others) or len(others) >= 2

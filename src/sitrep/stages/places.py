@@ -46,7 +46,7 @@ __all__ = ["PlacesStage"]
 
 class PlacesStage(Stage):
     name = "places"
-    version = 4
+    version = 5
     requires = ("text", "dateline_places", "entities", "doc")
     assigns = ("places",)
 
