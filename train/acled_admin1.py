@@ -46,10 +46,10 @@ from pathlib import Path
 
 from acled_tables import ROOT, run
 
-from sitrep import reference
 from sitrep.evaluation.split import is_held_apart
 from sitrep.gazetteer.nearby import TownGrid, majority
 from sitrep.gazetteer.rows import ACLED_IDS, APPROXIMATE, PlaceRow
+from sitrep.places.acled_names import change_dates
 
 DEFAULT_OUT = ROOT / "src" / "sitrep" / "data" / "places" / "acled_admin1.csv"
 #: The coded point must lie this near a town of the index.
@@ -90,11 +90,6 @@ def read_towns(index: Path) -> tuple[list[PlaceRow], dict[int, str]]:
 
 
 Era = tuple[str, str, str, str]  # country code, index admin1, index admin2 or "", era
-
-
-def change_dates() -> dict[str, str]:
-    """Country code -> the date (ISO) ACLED renamed its admin1 regions on."""
-    return {row["country"]: row["date"] for row in reference.table("places/acled_admin1_changes")}
 
 
 def count_votes(path: Path, grid: TownGrid, codes: dict[int, str]

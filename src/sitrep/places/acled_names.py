@@ -19,7 +19,7 @@ from dataclasses import replace
 from .. import reference
 from ..records import Place
 
-__all__ = ["acled_admin1", "acled_admin1_on", "with_acled_names"]
+__all__ = ["acled_admin1", "acled_admin1_on", "change_dates", "with_acled_names"]
 
 _built: list[tuple[object, dict[str, str]]] = []
 
@@ -50,6 +50,11 @@ def acled_admin1(country_code: str | None, admin1: str | None,
     return table.get(f"{country_code}|{admin1}|", admin1)
 
 
+def change_dates() -> dict[str, str]:
+    """Country code -> the date (ISO) ACLED renamed its admin1 regions on."""
+    return {row["country"]: row["date"] for row in reference.table("places/acled_admin1_changes")}
+
+
 def acled_admin1_on(country_code: str | None, admin1: str | None, admin2: str | None,
                     date: str | None) -> str | None:
     """ACLED's name, for an event on ``date`` (ISO), of the region a place has
@@ -62,8 +67,7 @@ def acled_admin1_on(country_code: str | None, admin1: str | None, admin2: str | 
     """
     if not country_code or not admin1 or not date:
         return admin1
-    changes = {row["country"]: row["date"] for row in
-               reference.table("places/acled_admin1_changes")}
+    changes = change_dates()
     if country_code not in changes:
         return admin1
     era = "before" if date[:10] < changes[country_code] else "since"
