@@ -58,3 +58,9 @@ def test_a_group_counts_only_where_one_of_the_namesakes_lies(gazetteer):
 def test_a_place_that_tells_its_country_beats_the_groups_home(gazetteer):
     assert countries(gazetteer, "Militants attacked a bus in Kenya.", ("Kenya", "GPE"),
                      groups=("SO",)) == ("KE",)
+
+
+def test_a_region_known_only_by_another_name_tells_no_country(gazetteer):
+    # "Amara" is Ethiopia's Amhara by another name, and Iraq's Al Amarah by a third
+    assert countries(gazetteer, "Bombs went off in Amara.", ("Amara", "GPE")) == ()
+    assert countries(gazetteer, "Protests in Amhara.", ("Amhara", "GPE")) == ("ET",)

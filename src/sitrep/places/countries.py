@@ -54,7 +54,7 @@ def article_countries(gazetteer: Places, article: Article, mentions: list[Mentio
             if code:
                 counts[code] += 1
     for mention in mentions:
-        code = _sure_country(gazetteer.lookup(mention.query, limit=5))
+        code = _sure_country(gazetteer.lookup(mention.query, limit=5), mention.query)
         if code and not _shared_name(gazetteer, mention.query):
             counts[code] += 1
     if not counts and groups:
@@ -80,13 +80,15 @@ def _shared_name(gazetteer: Places, name: str) -> bool:
     )
 
 
-def _sure_country(found: list[Candidate]) -> str | None:
-    """The best candidate's country, if the candidate is sure enough to tell the article's."""
+def _sure_country(found: list[Candidate], name: str) -> str | None:
+    """The best candidate's country, if the candidate is sure enough to tell the article's;
+    a country or region only under its own ``name`` or as the name's one place."""
     if not found or not found[0].country_code:
         return None
     top = found[0]
-    if top.feature_code in {"PCLI", "ADM1"}:
-        return top.country_code
+    if top.feature_code in {"PCLI", "ADM1"} and (
+            normalize(top.name) == normalize(name) or len(found) == 1):
+        return top.country_code  # "Amara" is Ethiopia's Amhara only by another name
     if top.population < _HINT_MIN_POPULATION:  # a lone hamlet abroad says nothing
         return None
     if all(c.country_code == top.country_code for c in found):
