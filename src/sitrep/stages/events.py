@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 class EventsStage(Stage):
     name = "events"
-    version = 4
+    version = 5
     requires = ("text", "published", "source", "agencies", "dateline_places", "doc", "entities",
                 "places", "times", "counts")
     assigns = ("events",)
