@@ -237,3 +237,17 @@ def test_the_opening_date_overrides_days_within_two_weeks_only():
     near = TimeExpr("1 May", 9, 14, "2021-05-01", "2021-05-01", "2021-05-01", "day")
     far = TimeExpr("1 March", 9, 16, "2021-03-01", "2021-03-01", "2021-03-01", "day")
     assert overrides(opener, near) and not overrides(opener, far)
+
+
+@pytest.mark.model
+@pytest.mark.gazetteer
+def test_a_caption_under_a_headline_does_not_date_its_event(pipeline):
+    from sitrep.records import Article
+
+    text = ("Gaza rocket fired into Israel, first in a month; IDF strikes back\n\n"
+            "Israeli airstrike on Hamas military targets in Gaza, May 11, 2021. "
+            "(Flash90/Abed Rahim Khatib)\n\n"
+            "IDF strikes Gaza targets after a rocket was fired into Israel, activating "
+            "sirens in Israeli border communities.")
+    events = pipeline.process(Article(text=text, published="2022-12-04")).events
+    assert events and all(e.event_date != "2021-05-11" for e in events)

@@ -139,3 +139,36 @@ def test_goods_seized_in_a_town_are_no_territory(pipeline):
              for t in (goods, town)]
     assert not any("territory" in k for k in kinds[0])
     assert any("territory" in k for k in kinds[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker's chief immediately shot down rumours of a new engine.",
+        "The most striking thing about the plan is its cost.",
+        "It is classic populist fare, targeted to an audience that is wary of imports.",
+    ],
+)
+def test_more_figures_of_speech_make_no_trigger(nlp, text):
+    doc = nlp(text)
+    assert [t.family for s in doc.sents for t in find_triggers(s)] == []
+
+
+def test_a_demonstration_of_power_is_no_protest(nlp):
+    assert figurative(_token(nlp, "A demonstration of military power is available.",
+                             "demonstration"))
+    assert not figurative(_token(nlp, "A demonstration of students marched to the palace.",
+                                 "demonstration"))
+
+
+def test_an_act_told_in_an_allegation_is_not_asserted(nlp):
+    text = ("The allegations against the government of targeting civilians are false, the "
+            "ministry said.")
+    assert unreal(_token(nlp, text, "targeting")) == "hypothetical"
+
+
+def test_an_airline_pulling_out_is_no_transfer_of_territory(pipeline):
+    text = ("The airline introduced flights to the city a few years back and within nine "
+            "months they pulled out for the same reasons, the minister said.")
+    events = pipeline.process(Article(text=text, published="2024-05-06")).events
+    assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}

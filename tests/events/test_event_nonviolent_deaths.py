@@ -34,6 +34,9 @@ def rows(pipeline, text: str, published: str = "2024-05-06"):
         ("The soldier later died of his wounds in hospital.", "died", False),
         ("Two civilians were killed by a landmine near the border.", "killed", False),
         ("Three people died on Tuesday.", "died", False),
+        ("The sleeping sickness epidemics in Angola, Congo and Uganda caused tens of "
+         "thousands of deaths.", "thousands", True),
+        ("The shelling of the town caused thousands of deaths.", "thousands", False),
     ],
 )
 def test_the_named_cause_of_a_death_decides_whether_it_was_violence(nlp, text, word, expected):

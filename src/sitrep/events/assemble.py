@@ -16,7 +16,6 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .. import reference
 from ..records import Place
 from .actors import STATE_KINDS, ActorRef, name_actor, settle_kind
 from .classify import (
@@ -27,11 +26,11 @@ from .classify import (
     territory_subtype,
 )
 from .context import Discourse, Settled
-from .deaths import conflict_setting, death_sides
+from .deaths import death_sides
 from .locate import geo_precision
+from .no_event import no_event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
 
     from ..gazetteer.protocol import Places
 
@@ -129,19 +128,8 @@ def build_row(settled: Settled, ctx: Discourse, sent_cue: str | None, gazetteer:
     patient = patients[0] if patients else (victims[0] if victims else None)
     if not _forces_ok(settled, agent, patient):
         return None
-    if family == "arrest" and not _political(trig.token.sent) and (
-            not draft.agents or not conflict_setting(trig.token.doc)):
-        # "he had been arrested for failing to produce a licence"; "police arrested four
-        # vendors" in a report of no conflict
+    if no_event(trig, draft.agents, agent, patient):
         return None
-    if family == "evacuate" and agent is None and trig.token.pos_ == "VERB":
-        return None  # "8,000 people have been evacuated": a figure, not an order
-    if family == "agree" and not any(r is not None and r.armed for r in (agent, patient)) \
-            and not conflict_setting(trig.token.doc):
-        return None  # "Alcoa signed agreements with three insurers"
-    if family == "withdraw" and agent is None and patient is None and \
-            trig.token.pos_ == "VERB" and trig.strength >= _WORD_STRENGTH:
-        return None  # "the case was withdrawn", "they pulled out for the same reasons"
     kinds = classify(family, trig.lemma, agent, patient, draft.scene)
     if kinds is None:
         return None
@@ -187,17 +175,6 @@ def build_row(settled: Settled, ctx: Discourse, sent_cue: str | None, gazetteer:
         anchors=list(draft.anchors), evidence=evidence, derived=derived,
         country_code=country,
     )
-
-
-#: The weakest trigger word's strength; the event model's cue on a description is weaker
-#: (:mod:`sitrep.events.described`).
-_WORD_STRENGTH = 0.3
-#: Words that make an arrest political ("suspected saboteurs", "opposition activists").
-_POLITICAL = reference.words("events/political_arrest_words")
-
-
-def _political(sent: Span) -> bool:
-    return any(t.lemma_.lower() in _POLITICAL for t in sent)
 
 
 def _no_side_read(a2: ActorRef | None, derived: dict[str, str]) -> bool:

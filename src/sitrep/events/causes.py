@@ -7,7 +7,8 @@ finds such a figure from the words just before it in its sentence (an opener
 from ``events/cause_openers`` and a death noun from ``events/death_nouns``, with
 perhaps a name between them and the figure, "following the death of Nepal
 Electricity Authority (NEA) employee", or a memorial word from
-``events/memorial_words``) and gives the span of the phrase. :mod:`sitrep.events.tolls` then gives the figure to no event whose
+``events/memorial_words``) and gives the span of the phrase.
+:mod:`sitrep.events.tolls` then gives the figure to no event whose
 trigger lies outside that phrase: an event told by the death noun itself
 ("the killing of two farmers" read as a killing) keeps it.
 """

@@ -65,6 +65,8 @@ _COUNTED_BACK = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNOREC
 _STAMP_LABELS = reference.words("time/stamp_labels")
 _NIGHT = re.compile(r"(?:(?:early|late)\s+)?(?:overnight|last\s+night)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+#: A blank line: what lies beyond it is another paragraph, whatever the parser joined.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "m", "hrs", "h"})
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -124,6 +126,9 @@ def choose_time(trigger: Token, sent: Span, times: list[TimeExpr], published: st
             continue  # "Published: 18 Jun 2021": when the page was, not the event
         if _dates_the_telling(span.root, trigger):
             continue  # "…, the ministry said on Sunday": when it was said, not done
+        if _BLANK_LINE.search(doc_text(doc), min(t.start, trigger.idx),
+                              max(t.end, trigger.idx)):
+            continue  # a headline and the caption under it parsed as one sentence
         ranked.append((tree_distance(trigger, span.root), abs(t.start - trigger.idx), t, span.root))
     ranked.sort(key=lambda r: r[:2])
     root = sent.root

@@ -35,6 +35,10 @@ __all__ = ["nonviolent_cause"]
 _NONVIOLENT = (reference.words("events/non_conflict_deaths") | NATURAL_CAUSES
                | reference.words("events/nonviolent_causes"))
 _RELATIVES = frozenset({"that", "which"})
+#: Words that tell deaths, whose "of"/"from" names the cause ("died of", "deaths from");
+#: a count's "of" names what is counted ("thousands of deaths").
+_DEATH_WORDS = frozenset({"die", "dead", "death", "fatality", "casualty", "perish",
+                          "succumb"})
 _CAUSE_PREPS = frozenset({"of", "from"})
 _CAUSING_VERBS = frozenset({"cause", "leave", "claim"})
 
@@ -50,7 +54,7 @@ def _named_cause(tok: Token) -> Token | None:
                 return None
             return next((g for g in agent.children if g.dep_ == "pobj"), None)
         return next((c for c in kids if c.dep_ == "nsubj"), None)
-    for c in kids:
+    for c in kids if tok.lemma_.lower() in _DEATH_WORDS else ():
         if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
@@ -61,7 +65,11 @@ def _named_cause(tok: Token) -> Token | None:
             break
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in _CAUSING_VERBS:
-            return next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            # the whole subject side: "the sleeping sickness epidemics in four countries
+            # caused …", which the parser may hang on the last country
+            before = [t for c in cur.lefts for t in c.subtree]
+            return next((t for t in before if _nonviolent(t)),
+                        next((c for c in cur.children if c.dep_ == "nsubj"), None))
     return None
 
 

@@ -13,8 +13,11 @@ reports no event, when:
 - the subject of "target", "hit", "strike", "attack" or "push" wields no arms: "the
   tariffs targeted China", "the law targets journalists" (``figurative_subjects.txt``);
 - the object makes the verb an idiom: "hit a record high", "struck a chord", "pushing
-  the limits", "shot down the rumours"; or what an explosion is in or of makes it
-  growth: "an explosion in HIV cases" (``figurative_objects.txt``);
+  the limits", "shot down the rumours", "targeted at an audience"; or what an
+  explosion is in or of makes it growth: "an explosion in HIV cases", and what a
+  demonstration is of a display: "a demonstration of military power"
+  (``figurative_objects.txt``);
+- "striking" is an adjective ("the most striking thing");
 - one "pushes for" something or "pushes to" do it: a demand, not an advance ("pushed the
   attackers to the river" is one).
 """
@@ -38,8 +41,8 @@ _OBJECTS = reference.words("events/figurative_objects")
 _CONTESTS = frozenset({"fight", "fighting", "battle", "war", "struggle", "combat", "clash"})
 _AGAINST = frozenset({"against", "on", "over"})
 _WIELDED = frozenset({"target", "hit", "strike", "attack", "push"})
-_IDIOMS = frozenset({"hit", "strike", "push", "shoot"})
-_GROWTH = frozenset({"explosion", "explode"})
+_IDIOMS = frozenset({"hit", "strike", "push", "shoot", "target"})
+_GROWTH = frozenset({"explosion", "explode", "demonstration"})
 
 
 def _grown(tok: Token) -> list[Token]:
@@ -57,7 +60,8 @@ def _abstract(tok: Token) -> bool:
 def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in _AGAINST:
+        if prep.dep_ == "prep" and (prep.lower_ in _AGAINST or (
+                lemma_of(tok) == "target" and prep.lower_ in ("to", "at"))):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 
@@ -71,6 +75,8 @@ def figurative(tok: Token) -> bool:
         if any(c.dep_ in ("amod", "compound") and lemma_of(c) in _MODIFIERS
                for c in tok.children):
             return True  # "a legal battle", "a trade war"
+    if lemma == "strike" and (tok.tag_ == "JJ" or tok.dep_ == "acomp"):
+        return True  # "the most striking thing", "the resemblance is striking"
     if tok.pos_ == "VERB" and lemma in _WIELDED:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("that", "which"):
@@ -78,7 +84,7 @@ def figurative(tok: Token) -> bool:
         if subject is not None and lemma_of(subject) in _SUBJECTS:
             return True  # "the tariffs targeted China"
     if lemma in _GROWTH and any(lemma_of(o) in _OBJECTS for o in _grown(tok)):
-        return True  # "an explosion in HIV cases"
+        return True  # "an explosion in HIV cases", "a demonstration of military power"
     if tok.pos_ == "VERB" and lemma in _IDIOMS:
         if any(lemma_of(o) in _OBJECTS for o in _objects(tok)):
             return True  # "hit a record high", "shot down the rumours"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .. import reference
 from ..nlp.parse import first_child
 from .cue_uses import accidental, is_labour, keep_cue, natural_subject
+from .figurative import figurative
 from .lexicon import (
     CROWD_CONTROL,
     CUES,
@@ -283,6 +284,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if tok.ent_type_ in _SKIP_ENTS and tok.lemma_.lower() not in ("strike", "attack"):
             continue
         trig = _pattern(tok)
+        if trig is not None and figurative(tok):
+            continue  # "shot down the rumours"
         if trig is None:
             cue = _cue(tok)
             if cue is None or not keep_cue(tok, cue):

@@ -10,9 +10,10 @@ number of events, rounded down (:func:`read_split`; the count's text is the
 "split across 3 events" phrase). A toll spread over days codes the first day's
 share ("14 fatalities coded for May 21, …", "(coded as five per day)", "(recorded
 as one fatality per day)"), a parenthesised sum states the total ("(total of 5
-fatalities)"), and "total fatalities of 28 coded across 3 events" this event's share. :func:`is_coded` tells such a count, which
-stands for the event's whole toll (:func:`sitrep.events.tolls.total` takes it
-alone). "Coded as 8 events" codes events, not deaths, and gives nothing.
+fatalities)"), and "total fatalities of 28 coded across 3 events" this event's share.
+:func:`is_coded` tells such a count, which stands for the event's whole toll
+(:func:`sitrep.events.tolls.total` takes it alone). "Coded as 8 events" codes events,
+not deaths, and gives nothing.
 """
 
 from __future__ import annotations

@@ -110,11 +110,11 @@ def more_parts(counts: Sequence[Count], text: str, parts: Collection[tuple[int, 
     ordered = sorted((c for c in counts if not is_coded(c)), key=lambda c: c.start)
     out: set[tuple[int, int]] = set()
     for prev, count in zip(ordered, ordered[1:], strict=False):
-        if _key(prev) in parts | out and count.category == prev.category \
+        if (_key(prev) in parts or _key(prev) in out) and count.category == prev.category \
                 and _list_between(text[prev.end : count.start]):
             out.add(_key(count))
     for whole in ordered:
-        if _key(whole) in parts | out or not whole.value \
+        if _key(whole) in parts or _key(whole) in out or not whole.value \
                 or _bracketed(text, whole.start, 0):
             continue
         end = _SENTENCE_END.search(text, whole.end)
