@@ -23,6 +23,13 @@ name in sort order):
   votes gets a row ``cc|admin1|admin2`` (one province split between two of ACLED's
   regions: Shan's districts, Iraqi Kurdistan's governorates).
 
+Where ACLED renamed a country's regions on a date (``places/acled_admin1_changes``:
+Myanmar split Shan and Bago, Nepal's development regions gave way to its
+provinces), the rows dated before it and the rows since vote apart, by the name
+the rows above give and the admin2: a name, or a district of it, whose era's
+majority differs gets a row ``cc|name|admin2|era`` (``era`` "before" or "since";
+admin2 empty for the whole region), with the same thresholds.
+
 Rows are written sorted by key, so the same data and index give the same bytes;
 ``--check`` writes nothing and exits 1 when the committed table differs.
 """
@@ -42,6 +49,7 @@ from acled_tables import ROOT, run
 from sitrep.evaluation.split import is_held_apart
 from sitrep.gazetteer.nearby import TownGrid, majority
 from sitrep.gazetteer.rows import ACLED_IDS, APPROXIMATE, PlaceRow
+from sitrep.places.acled_names import change_dates
 
 DEFAULT_OUT = ROOT / "src" / "sitrep" / "data" / "places" / "acled_admin1.csv"
 #: The coded point must lie this near a town of the index.
@@ -61,7 +69,9 @@ HEADER = """\
 # Applied to every resolved place (sitrep.places.acled_names).
 #
 # Columns:
-#   key     country code, index admin1 and, optionally, index admin2, joined by "|"
+#   key     country code, index admin1 and, optionally, index admin2, joined by "|";
+#           or, for a country ACLED renamed regions of on a date, its name from the
+#           rows above, admin2 (or nothing) and "before" or "since" that date
 #   acled   ACLED's admin1 name
 """
 
@@ -79,12 +89,19 @@ def read_towns(index: Path) -> tuple[list[PlaceRow], dict[int, str]]:
     return towns, codes
 
 
+Era = tuple[str, str, str, str]  # country code, index admin1, index admin2 or "", era
+
+
 def count_votes(path: Path, grid: TownGrid, codes: dict[int, str]
                 ) -> tuple[dict[tuple[str, str], Counter[str]],
-                           dict[tuple[str, str, str], Counter[str]], Counter[str]]:
-    """ACLED admin1 names by index admin1 and by index admin2; skipped rows by reason."""
+                           dict[tuple[str, str, str], Counter[str]], Counter[str],
+                           dict[Era, Counter[str]]]:
+    """ACLED admin1 names by index admin1, by index admin2 and, in a country that
+    renamed its regions, by both and era; skipped rows by reason."""
     by_admin1: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     by_admin2: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    by_era: dict[Era, Counter[str]] = defaultdict(Counter)
+    changes = change_dates()
     skipped: Counter[str] = Counter()
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
@@ -114,7 +131,11 @@ def count_votes(path: Path, grid: TownGrid, codes: dict[int, str]
             by_admin1[(cc, town.admin1)][acled] += 1
             if town.admin2:
                 by_admin2[(cc, town.admin1, town.admin2)][acled] += 1
-    return by_admin1, by_admin2, skipped
+            date = (row.get("event_date") or "").strip()
+            if cc in changes and date:
+                era = "before" if date < changes[cc] else "since"
+                by_era[(cc, town.admin1, town.admin2 or "", era)][acled] += 1
+    return by_admin1, by_admin2, skipped, by_era
 
 
 def _winner(votes: Counter[str]) -> str | None:
@@ -143,6 +164,25 @@ def derive(by_admin1: dict[tuple[str, str], Counter[str]],
     return table
 
 
+def derive_eras(table: dict[str, str], by_era: dict[Era, Counter[str]]) -> dict[str, str]:
+    """The era rows: ``"cc|name|admin2|era"`` or ``"cc|name||era"`` -> ACLED's admin1
+    in that era, where ``name`` is what ``table`` gives the index's admin1 and admin2."""
+    named: dict[tuple[str, str, str, str], Counter[str]] = defaultdict(Counter)
+    for (cc, admin1, admin2, era), votes in by_era.items():
+        name = (table.get(f"{cc}|{admin1}|{admin2}") if admin2 else None) \
+            or table.get(f"{cc}|{admin1}|", admin1)
+        named[(cc, name, "", era)] += votes
+        if admin2:
+            named[(cc, name, admin2, era)] += votes
+    rows: dict[str, str] = {}
+    for (cc, name, admin2, era), votes in sorted(named.items()):
+        top = _winner(votes)
+        given = name if not admin2 else rows.get(f"{cc}|{name}||{era}", name)
+        if top is not None and top != given:
+            rows[f"{cc}|{name}|{admin2}|{era}"] = top
+    return rows
+
+
 def render(table: dict[str, str]) -> str:
     out = io.StringIO()
     out.write(HEADER)
@@ -155,10 +195,11 @@ def render(table: dict[str, str]) -> str:
 
 def _derive(data: Path, index: Path) -> str:
     towns, codes = read_towns(index)
-    by_admin1, by_admin2, skipped = count_votes(data, TownGrid(towns), codes)
+    by_admin1, by_admin2, skipped, by_era = count_votes(data, TownGrid(towns), codes)
     for reason, n in sorted(skipped.items()):
         print(f"skipped {n} rows: {reason}", file=sys.stderr)
-    return render(derive(by_admin1, by_admin2))
+    table = derive(by_admin1, by_admin2)
+    return render(table | derive_eras(table, by_era))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.events.acled_actors import acled_group
+from sitrep.events.reference import find_group
 
 SCRIPT = Path(__file__).resolve().parents[2] / "train" / "acled_actors.py"
 
@@ -162,3 +163,28 @@ def test_a_coalition_is_named_only_by_its_own_words(phrase, name):
 
     group = find_group(phrase)
     assert (group.name if group else None) == name
+
+
+@pytest.mark.parametrize("text, actor1, inter1", [
+    # an acronym spaCy parsed as a preposition still names its group
+    ("On Tuesday, AS fighters attacked a police post in Afgoye, killing two officers.",
+     "Al Shabaab", 2),
+    # the armed wing's acronym names the front
+    ("On Tuesday, the ONLA attacked Ethiopian troops near Degehabur, killing four soldiers.",
+     "ONLF: Ogaden National Liberation Front", 2),
+])
+def test_a_group_named_by_its_short_name(pipeline, text, actor1, inter1):
+    from sitrep.records import Article
+    event = pipeline.process(Article(text=text, published="2024-05-07")).events[0]
+    assert (event.actor1, event.inter1) == (actor1, inter1)
+
+
+@pytest.mark.parametrize("phrase, named", [
+    ("AS militants", True),
+    ("as militants", False),  # the word, not the acronym
+    ("As fighters", False),
+    ("AS Roma fans", False),  # only before a word for fighters
+])
+def test_al_shabaabs_acronym_needs_its_case_and_its_fighters(phrase, named):
+    group = find_group(phrase)
+    assert (group is not None and group.name == "Al Shabaab") is named

@@ -101,3 +101,12 @@ def test_actor_of_marks_a_possessive_pronoun_for_the_discourse_to_resolve(nlp, g
     tok = next(t for t in nlp("It said its forces repelled the attack.") if t.text == "forces")
     ref = actor_of(tok, gaz)
     assert ref is not None and (ref.kind, ref.pronoun, ref.country) == ("military", True, None)
+
+
+def test_the_home_countries_of_the_groups_a_report_names_in_order():
+    from sitrep.events.reference import home_countries
+
+    text = ("FARDC soldiers clashed with ADF rebels near the village; "
+            "Boko Haram was not involved.")
+    assert home_countries(text) == ("CD", "NG")  # FARDC and the ADF are both Congo's
+    assert home_countries("Unidentified gunmen attacked a bus.") == ()

@@ -172,3 +172,15 @@ def test_an_airline_pulling_out_is_no_transfer_of_territory(pipeline):
             "months they pulled out for the same reasons, the minister said.")
     events = pipeline.process(Article(text=text, published="2024-05-06")).events
     assert "Non-violent transfer of territory" not in {e.sub_event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Russian warplanes struck a vegetable market in the town on Tuesday.", "struck"),
+        ("Shelling hit the civilian population of the city overnight.", "hit"),
+        ("Drones targeted the market and a power station.", "targeted"),
+    ],
+)
+def test_strikes_on_markets_and_populations_are_literal(nlp, text, word):
+    assert not figurative(_token(nlp, text, word))

@@ -255,3 +255,32 @@ def test_a_line_with_a_photo_credit_is_a_caption(pipeline):
     story = "Gunmen attacked a police post in Damboa on Monday, killing two officers."
     caption = "Soldiers burned homes in Maiduguri as a punishment. (Photo: Jane Doe)"
     assert [e.location for e in rows(pipeline, f"{caption}\n\n{story}")] == ["Damboa"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, members of the Oboro community attacked Ikpe village in Benue, killing three "
+    "residents.",
+    "On Sunday, herdsmen attacked farmers in Agatu, Benue, killing five.",
+])
+def test_a_community_that_attacks_is_a_communal_militia(pipeline, text):
+    event = rows(pipeline, text)[0]
+    assert (event.event_type, event.inter1, event.inter2) == ("Violence against civilians", 4, 7)
+
+
+def test_a_community_attacked_stays_civilians(pipeline):
+    event = rows(pipeline, "On Sunday, gunmen attacked the Oboro community in Benue, killing "
+                           "three residents.")[0]
+    assert (event.inter1, event.inter2) == (3, 7)
+
+
+def test_herders_fighting_soldiers_are_a_communal_militia(pipeline):
+    event = rows(pipeline, "On Sunday, soldiers clashed with herders near Lafia, leaving three "
+                           "dead.")[0]
+    assert (event.event_type, event.inter1, event.inter2) == ("Battles", 1, 4)
+
+
+def test_an_air_strike_nobody_is_named_for_is_a_states(pipeline):
+    event = rows(pipeline, "An air strike hit a market in Idlib on Sunday, killing six "
+                           "civilians.")[0]
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of") and event.inter1 in (1, 8)

@@ -23,3 +23,11 @@ def test_a_town_named_in_the_clause_is_kept(pipeline):
         published="2024-03-14"))
     event = article.events[0]
     assert (event.location, event.geo_precision) == ("Zaria", 1)
+
+
+def test_a_region_takes_the_name_acled_gave_it_on_the_events_date(pipeline):
+    text = "Army troops clashed with rebels in Lashio, Shan state, on Tuesday."
+    later = pipeline.process(Article(text=text, published="2022-03-16")).events[0]
+    earlier = pipeline.process(Article(text=text, published="2018-03-14")).events[0]
+    assert (later.location, later.admin1) == ("Lashio", "Shan-North")
+    assert (earlier.location, earlier.admin1) == ("Lashio", "Shan")

@@ -48,3 +48,16 @@ def test_who_tells_or_judges_an_event_did_not_do_it(nlp, text, trigger, agents):
     doc = nlp(text)
     found, _ = roles(next(t for t in doc if t.text == trigger))
     assert [t.text for t in found] == agents
+
+
+@pytest.mark.parametrize("text, agents", [
+    # the modifiers name a listed group though the parse hangs each word on the noun
+    ("On Sunday, a Saudi-led coalition air raid hit a market in Hajjah.", ["raid"]),
+    # a doer the verb names comes first: "soldiers repelled … an attack"
+    ("On Sunday, soldiers repelled a Saudi-led coalition air raid near Hajjah.", ["soldiers"]),
+    ("On Sunday, a night air raid hit a market in Hajjah.", []),  # no group named
+])
+def test_an_event_noun_whose_modifiers_name_a_group_is_that_groups(nlp, text, agents):
+    doc = nlp(text)
+    found, _ = roles(next(t for t in doc if t.text == "raid"))
+    assert [t.text for t in found] == agents

@@ -50,8 +50,29 @@ def test_the_written_table_is_sorted_and_reads_back(rule, tmp_path):
     reference.use_overlay(None)
     rows = reference.table("places/acled_admin1")
     assert all(set(row) == {"key", "acled"} for row in rows)
+    assert any(row["key"].endswith("|since") for row in rows)
 
 
 def test_without_the_training_file_it_skips(rule, tmp_path, capsys):
     assert rule.main(["--data", str(tmp_path / "absent.csv.gz"), "--check"]) == 0
     assert "skipped" in capsys.readouterr().err
+
+
+def test_the_rows_of_each_era_vote_apart(rule):
+    table = {"MM|Shan|Taunggyi": "Shan-South"}
+    by_era = {("MM", "Shan", "Lashio", "since"): Counter({"Shan-North": 7}),
+              ("MM", "Shan", "Muse", "since"): Counter({"Shan-North": 4, "Shan": 1}),
+              ("MM", "Shan", "Tachileik", "since"): Counter({"Shan-East": 4}),
+              ("MM", "Shan", "Lashio", "before"): Counter({"Shan": 9}),
+              ("MM", "Shan", "Taunggyi", "before"): Counter({"Shan": 5}),
+              ("MM", "Shan", "Taunggyi", "since"): Counter({"Shan-South": 5})}
+    assert rule.derive_eras(table, by_era) == {
+        "MM|Shan||since": "Shan-North",  # the region's majority since the date
+        "MM|Shan|Tachileik|since": "Shan-East",  # a district that differs from it
+        "MM|Shan-South||before": "Shan",  # the table's district name, before the date
+    }
+
+
+def test_an_era_with_too_few_rows_changes_nothing(rule):
+    by_era = {("NP", "Koshi", "Morang", "since"): Counter({"Province 1": 2})}
+    assert rule.derive_eras({"NP|Koshi|": "East"}, by_era) == {}

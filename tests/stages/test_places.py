@@ -33,7 +33,7 @@ def run(gazetteer, art: Article) -> list[Place]:
     PlacesStage(gazetteer)(Work(art))
     for place in art.places:
         assert art.text[place.start : place.end] == place.text
-        assert place.stage == "places@5"
+        assert place.stage == "places@6"
     return art.places
 
 

@@ -27,6 +27,8 @@ class ActorRef:
     local: bool = False  # "government forces": the state of the event's own country
     pronoun: bool = False  # "it", "its forces": the country or group comes from a referent
     collective: bool = False  # "residents", "people", "a crowd": can turn into rioters
+    #: "the Ulegun community", "herders": civilians as victims, a communal militia as doers
+    communal: bool = False
     #: the kind the phrase reads as if its group's acronym names another body in the
     #: event's country ("government forces (SNA)" in Somalia: the army)
     unlisted: str | None = None

@@ -64,6 +64,7 @@ __all__ = ["ActorRef", "actor_of", "country_of", "np_tokens", "roles", "name_act
 log = logging.getLogger(__name__)
 
 _PARTITIVE = reference.words("events/partitive_nouns")
+_COMMUNAL = reference.words("events/communal_nouns")
 _COLLECTIVE = CROWD_NOUNS | reference.words("events/crowd_plurals")
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod",
                         "case", "npadvmod"})
@@ -99,9 +100,10 @@ def _np_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     # a parse that breaks a name apart still names the group
     lo, hi = entity_bounds(doc, tokens[0].i, tokens[-1].i + 1)
-    if lo > 0 and doc[lo - 1].pos_ in ("AUX", "VERB") and doc[lo - 1].text.isupper() and \
-            len(doc[lo - 1].text) > 1 and not doc[lo].text.isupper():
-        lo -= 1  # "IS militants": an acronym parsed as a verb
+    if lo > 0 and doc[lo - 1].pos_ in ("AUX", "VERB", "ADP", "SCONJ") and \
+            doc[lo - 1].text.isupper() and len(doc[lo - 1].text) > 1 and \
+            not doc[lo].text.isupper():
+        lo -= 1  # "IS militants", "AS fighters": an acronym parsed as a verb or a preposition
     return doc[lo:hi].text
 
 
@@ -220,16 +222,18 @@ def actor_of(tok: Token, gazetteer: Places) -> ActorRef | None:
         return ActorRef("rebels", None, spans=spans)
     local = _has_mod(tok, {"government", "regime", "state", "pro-government"})
     collective = lemma in _COLLECTIVE or tok.lower_ in _COLLECTIVE
+    communal = kind in ("civilians", "crowd") and _IRREGULAR.get(tok.lower_, lemma) in _COMMUNAL
     if pronoun:
         return ActorRef(kind, None, spans=spans, local=local, pronoun=True,
-                        collective=collective)
+                        collective=collective, communal=communal)
     return ActorRef(kind, country, spans=spans, local=local and not country,
-                    collective=collective)
+                    collective=collective, communal=communal)
 
 
 _IRREGULAR = {"gunmen": "gunman", "militiamen": "militiaman", "policemen": "policeman",
               "servicemen": "serviceman", "men": "man", "women": "woman", "children": "child",
-              "tribesmen": "tribesman", "fishermen": "fisherman", "people": "people"}
+              "tribesmen": "tribesman", "fishermen": "fisherman", "people": "people",
+              "herdsmen": "herdsman", "clansmen": "clansman"}
 
 
 def _kind(tok: Token, lemma: str) -> str | None:

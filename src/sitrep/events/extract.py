@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import reference
 from ..nlp.model import doc_text
+from ..places.acled_names import acled_admin1_on
 from ..records import Article, Event, content_id
 from .actors import STATE_KINDS, ActorRef, country_name
 from .assemble import Row, build_row, merge_rows
@@ -323,6 +324,8 @@ def _event(row: Row, toll: Toll, article: Article, sents: list[Span],
     admin1 = place.admin1 if place is not None else None
     if place is not None and not admin1 and place.feature_code == "ADM1":
         admin1 = place.name
+    if place is not None:  # the name ACLED gave the region on the event's date
+        admin1 = acled_admin1_on(place.country_code, admin1, place.admin2, row.event_date)
     civilian = row.inter2 == 7 and row.event_type not in ("Protests", "Strategic developments")
     event_id = content_id(article.id, row.event_type, location or "", row.event_date or "",
                           row.actor1, row.actor2, prefix="ev")

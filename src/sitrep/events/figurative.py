@@ -13,10 +13,11 @@ reports no event, when:
 - the subject of "target", "hit", "strike", "attack" or "push" wields no arms: "the
   tariffs targeted China", "the law targets journalists" (``figurative_subjects.txt``);
 - the object makes the verb an idiom: "hit a record high", "struck a chord", "pushing
-  the limits", "shot down the rumours", "targeted at an audience"; or what an
-  explosion is in or of makes it growth: "an explosion in HIV cases", and what a
-  demonstration is of a display: "a demonstration of military power"
-  (``figurative_objects.txt``);
+  the limits", "shot down the rumours" (``figurative_objects.txt``); a product or a
+  message is "targeted to an audience" (``figurative_audiences.txt``); what an
+  explosion is in or of makes it growth ("an explosion in HIV cases"), and what a
+  demonstration is of a display ("a demonstration of military power":
+  ``figurative_growth.txt``);
 - "striking" is an adjective ("the most striking thing");
 - one "pushes for" something or "pushes to" do it: a demand, not an advance ("pushed the
   attackers to the river" is one).
@@ -38,10 +39,12 @@ _TARGETS = reference.words("events/figurative_targets")
 _MODIFIERS = reference.words("events/figurative_modifiers")
 _SUBJECTS = reference.words("events/figurative_subjects")
 _OBJECTS = reference.words("events/figurative_objects")
+_AUDIENCES = reference.words("events/figurative_audiences")
+_GROWN = reference.words("events/figurative_growth")
 _CONTESTS = frozenset({"fight", "fighting", "battle", "war", "struggle", "combat", "clash"})
 _AGAINST = frozenset({"against", "on", "over"})
 _WIELDED = frozenset({"target", "hit", "strike", "attack", "push"})
-_IDIOMS = frozenset({"hit", "strike", "push", "shoot", "target"})
+_IDIOMS = frozenset({"hit", "strike", "push", "shoot"})
 _GROWTH = frozenset({"explosion", "explode", "demonstration"})
 
 
@@ -57,11 +60,12 @@ def _abstract(tok: Token) -> bool:
         lemma.endswith("ism") and tok.pos_ == "NOUN")
 
 
-def _objects(tok: Token) -> list[Token]:
-    out = [c for c in tok.children if c.dep_ == "dobj"]
+def _objects(tok: Token, preps: frozenset[str] = frozenset()) -> list[Token]:
+    """The direct object, and the objects of ``preps`` ("against", "on", "over"
+    by default)."""
+    out = [c for c in tok.children if c.dep_ == "dobj"] if not preps else []
     for prep in tok.children:
-        if prep.dep_ == "prep" and (prep.lower_ in _AGAINST or (
-                lemma_of(tok) == "target" and prep.lower_ in ("to", "at"))):
+        if prep.dep_ == "prep" and prep.lower_ in (preps or _AGAINST):
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 
@@ -83,8 +87,11 @@ def figurative(tok: Token) -> bool:
             subject = tok.head if tok.dep_ == "relcl" else None
         if subject is not None and lemma_of(subject) in _SUBJECTS:
             return True  # "the tariffs targeted China"
-    if lemma in _GROWTH and any(lemma_of(o) in _OBJECTS for o in _grown(tok)):
+    if lemma in _GROWTH and any(lemma_of(o) in _GROWN for o in _grown(tok)):
         return True  # "an explosion in HIV cases", "a demonstration of military power"
+    if lemma == "target" and any(lemma_of(o) in _AUDIENCES
+                                 for o in _objects(tok, frozenset({"to", "at"}))):
+        return True  # "populist fare, targeted to an audience"
     if tok.pos_ == "VERB" and lemma in _IDIOMS:
         if any(lemma_of(o) in _OBJECTS for o in _objects(tok)):
             return True  # "hit a record high", "shot down the rumours"

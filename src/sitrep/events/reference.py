@@ -10,7 +10,8 @@ reads the label for a day.
 
 The names and abbreviations reporters use for armed groups, with ACLED's
 actor name and ``inter`` code, are the table ``data/events/armed_groups.csv``
-(:func:`armed_groups`); :func:`find_group` finds the one a phrase names.
+(:func:`armed_groups`); :func:`find_group` finds the one a phrase names, and
+:func:`home_countries` the home countries of the groups a text names.
 
 Both tables are read on first use after :func:`sitrep.reference.use_overlay`,
 so rows a user adds in the overlay folder reach every rule.
@@ -26,7 +27,7 @@ from ..errors import ConfigError
 from ..gazetteer.admin import acled_country_names
 
 __all__ = ["Regime", "Group", "COUNTRY_NAMES", "regimes", "armed_groups", "regime_years",
-           "find_group"]
+           "find_group", "home_countries"]
 
 REGIMES_TABLE = "events/regimes"
 GROUPS_TABLE = "events/armed_groups"
@@ -141,3 +142,15 @@ def find_group(text: str) -> Group | None:
     if text not in known:
         known[text] = next((g for g in groups if g.pattern.search(text)), None)
     return known[text]
+
+
+def home_countries(text: str) -> tuple[str, ...]:
+    """The home countries (alpha-2) of the named groups ``text`` mentions, each once, in
+    the order of the groups' first mentions ("FARDC troops ... Boko Haram": CD, NG)."""
+    found: dict[str, int] = {}
+    for group in armed_groups():
+        if group.country and group.country not in found:
+            match = group.pattern.search(text)
+            if match is not None:
+                found[group.country] = match.start()
+    return tuple(sorted(found, key=found.__getitem__))

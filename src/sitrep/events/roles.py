@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import reference
 from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, POLICE_NOUNS
 from .proxies import REBEL_NOUNS
+from .reference import find_group
 from .weapons import QUANTITY
 
 if TYPE_CHECKING:
@@ -114,6 +115,14 @@ def _between(prep: Token, agents: list[Token], patients: list[Token]) -> None:
             patients.extend(both[1:])
 
 
+def _names_group(trigger: Token) -> bool:
+    """The event noun's own modifiers name a listed group, though none of them alone is
+    its head ("a Saudi-led coalition air raid": the parse hangs each word on "raid")."""
+    left = [c.left_edge.i for c in trigger.children
+            if c.i < trigger.i and c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    return bool(left) and find_group(trigger.doc[min(left):trigger.i].text) is not None
+
+
 def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
     """(agent heads, patient heads) of a trigger token."""
     if trigger.pos_ in ("VERB", "AUX"):
@@ -149,4 +158,6 @@ def roles(trigger: Token) -> tuple[list[Token], list[Token]]:
         patients.extend(p for p in _verb_patients(head) if p.i != trigger.i)
     elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         patients.extend(_verb_patients(head))
+    if not agents and _names_group(trigger):  # "a Saudi-led coalition air raid"
+        agents.append(trigger)
     return agents, patients

@@ -5,12 +5,17 @@ An article's countries are counted from its dateline places (twice), the
 countries its entities name, and its place mentions that are unambiguous; the
 most cited come first. Demonyms name the actors, not where things happened
 ("Russian forces shelled a Ukrainian village"): their countries count only
-when the article places nothing at all.
+when the article places nothing at all. Nor do the home countries of the armed
+groups it names ("FARDC soldiers", "Boko Haram"), which come before the demonyms:
+a short report naming one village of several namesakes and the group that attacked
+it is most likely about the group's own country, if one of the namesakes lies there
+(groups cross borders: a village that has none there keeps its own country).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..gazetteer.names import normalize
@@ -23,13 +28,17 @@ if TYPE_CHECKING:
 
 __all__ = ["article_countries"]
 
+#: Namesakes of a mention looked at, the home country's first, for one that lies there.
+_NAMESAKES = 3
 #: A town must be this large for its country to count as one of the article's.
 _HINT_MIN_POPULATION = 10_000
 
 
-def article_countries(gazetteer: Places, article: Article,
-                      mentions: list[Mention]) -> tuple[str, ...]:
-    """The article's countries (ISO alpha-2), most cited first."""
+def article_countries(gazetteer: Places, article: Article, mentions: list[Mention],
+                      groups: Sequence[str] = ()) -> tuple[str, ...]:
+    """The article's countries (ISO alpha-2), most cited first; ``groups`` are the home
+    countries of the armed groups it names, used only when no place tells a country and
+    one of the mentions may stand for a place there."""
     counts: Counter[str] = Counter()
     people: Counter[str] = Counter()
     for place in article.dateline_places:
@@ -45,10 +54,21 @@ def article_countries(gazetteer: Places, article: Article,
             if code:
                 counts[code] += 1
     for mention in mentions:
-        code = _sure_country(gazetteer.lookup(mention.query, limit=5))
+        code = _sure_country(gazetteer.lookup(mention.query, limit=5), mention.query)
         if code and not _shared_name(gazetteer, mention.query):
             counts[code] += 1
+    if not counts and groups:
+        homes = [code for code in dict.fromkeys(groups)
+                 if _namesake_in(gazetteer, mentions, code)]
+        if homes:
+            return tuple(dict.fromkeys([*homes, *(code for code, _ in people.most_common())]))
     return tuple(code for code, _ in (counts or people).most_common())
+
+
+def _namesake_in(gazetteer: Places, mentions: Sequence[Mention], code: str) -> bool:
+    """Whether one of the mentions may stand for a place in country ``code``."""
+    return any(c.country_code == code for m in mentions
+               for c in gazetteer.lookup(m.query, country_codes=[code], limit=_NAMESAKES))
 
 
 def _shared_name(gazetteer: Places, name: str) -> bool:
@@ -60,13 +80,15 @@ def _shared_name(gazetteer: Places, name: str) -> bool:
     )
 
 
-def _sure_country(found: list[Candidate]) -> str | None:
-    """The best candidate's country, if the candidate is sure enough to tell the article's."""
+def _sure_country(found: list[Candidate], name: str) -> str | None:
+    """The best candidate's country, if the candidate is sure enough to tell the article's;
+    a country or region only under its own ``name`` or as the name's one place."""
     if not found or not found[0].country_code:
         return None
     top = found[0]
-    if top.feature_code in {"PCLI", "ADM1"}:
-        return top.country_code
+    if top.feature_code in {"PCLI", "ADM1"} and (
+            normalize(top.name) == normalize(name) or len(found) == 1):
+        return top.country_code  # "Amara" is Ethiopia's Amhara only by another name
     if top.population < _HINT_MIN_POPULATION:  # a lone hamlet abroad says nothing
         return None
     if all(c.country_code == top.country_code for c in found):

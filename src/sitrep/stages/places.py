@@ -3,7 +3,8 @@
 The stage finds the place mentions among the entities
 (:mod:`sitrep.places.mentions`) and the town names after "in", "at", "near" that
 the entity model missed (:mod:`sitrep.places.cued`), weighs the article's countries
-(:mod:`sitrep.places.countries`), chooses each mention's place among its
+(:mod:`sitrep.places.countries`; the home countries of the armed groups it names
+count where no place tells one), chooses each mention's place among its
 namesakes, all of them together and weighed against the dateline
 (:mod:`sitrep.places.resolve`, :mod:`sitrep.places.joint`), adds the dateline's
 places when it stands in the body ("WAUSAU, Wis. (WSAW) --", with the role
@@ -24,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..events.reference import home_countries
 from ..gazetteer.lookup import Candidate
 from ..places.acled_names import with_acled_names
 from ..places.countries import article_countries
@@ -46,7 +48,7 @@ __all__ = ["PlacesStage"]
 
 class PlacesStage(Stage):
     name = "places"
-    version = 5
+    version = 6
     requires = ("text", "dateline_places", "entities", "doc")
     assigns = ("places",)
 
@@ -56,7 +58,8 @@ class PlacesStage(Stage):
     def __call__(self, work: Work) -> None:
         article = work.article
         mentions = list(find_mentions(article.text, article.entities, self.gazetteer))
-        countries = article_countries(self.gazetteer, article, mentions)
+        countries = article_countries(self.gazetteer, article, mentions,
+                                      home_countries(article.text))
         mentions += cued_mentions(article.text, article.entities, self.gazetteer, work.doc,
                                   mentions)
         anchors = [_candidate(p) for p in article.dateline_places if p.latitude is not None]
