@@ -101,3 +101,17 @@ def test_deaths_counted_beside_cases_of_illness_are_no_event(pipeline):
             "180 fatalities. The army has set up a field hospital in the capital. Officials "
             "said more doctors were on their way. Schools remain closed. Markets are open.")
     assert rows(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, accident",
+    [
+        ("Two soldiers died in an exchange of fire with rebels near the town.", False),
+        ("Gunmen opened fire on the bus, and two passengers died.", False),
+        ("Two people died when a fire swept through the market.", True),
+    ],
+)
+def test_gunfire_is_no_accident_but_a_blaze_is(nlp, text, accident):
+    from sitrep.events.deaths import no_accident
+
+    assert no_accident(next(nlp(text).sents)) is not accident

@@ -52,6 +52,8 @@ CONFLICT_WORDS = (reference.words("events/conflict_words") | frozenset(WEAPON_NO
 _NOT_CONFLICT = reference.words("events/non_conflict_deaths")
 _DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "lose"})
 _SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
+#: Words that make "fire" shooting: "opened fire", "exchange of fire", "returned fire".
+_FIRING = frozenset({"open", "return", "exchange", "trade", "come", "draw", "cease"})
 #: Conflict words in any part of speech ("fighting", "attacked", "shelled").
 _SETTING_WORDS = reference.words("events/conflict_words")
 #: The strength of a trigger that only tells deaths ("died", or a count of the killed).
@@ -94,8 +96,19 @@ def drop_bare_deaths(rows: list[Row], sents: Sequence[Span], snippet: bool) -> l
 
 def no_accident(sent: Span) -> bool:
     """Whether the sentence gives no accident or illness as the cause of death."""
-    return not any(t.lemma_.lower() in _NOT_CONFLICT or (
+    return not any((t.lemma_.lower() in _NOT_CONFLICT and not _gunfire(t)) or (
         t.lemma_.lower() in ("explosion", "blast", "explode") and accidental(t)) for t in sent)
+
+
+def _gunfire(tok: Token) -> bool:
+    """"Fire" that is shooting: "opened fire", "an exchange of fire", "came under fire"."""
+    if tok.lemma_.lower() != "fire":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _FIRING:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ in ("of", "under") and (
+        head.head.lemma_.lower() in _FIRING or head.lower_ == "under")
 
 
 def _anchor(root: Token) -> Token:
