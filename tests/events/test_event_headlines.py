@@ -129,3 +129,13 @@ def test_rebel_name_covers_only_its_country_and_years(country, date, expected):
 def test_rebels_elsewhere_are_an_unidentified_rebel_group(gaz):
     assert name_actor(ActorRef("rebels"), "2020-01-01", "SY", gaz) == (
         "Unidentified Armed Group (Syria)", 2)
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Four people were killed in the week of February 25-March 3 in Beni.", False),
+    ("Forty people were killed in the week, officials said.", True),
+])
+def test_a_named_week_is_no_tally_but_the_week_is(text, total):
+    from sitrep.events.totals import TOTAL_CUES
+
+    assert bool(TOTAL_CUES.search(text)) is total

@@ -31,7 +31,8 @@ _PERIOD = r"(?:days|weeks?|months?|years?|fortnight|decade)"
 TOTAL_CUES = re.compile(
     r"\b(?:since|so far|thus far|to date|in total|a total|total of|altogether|cumulative|"
     r"this (?:year|month)|(?:over|in|during|for|within|throughout) (?:the )?(?:past|last) "
-    r"(?:\w+ )?" + _PERIOD + r"|in (?:the )?(?:course of )?(?:one|a|the) (?:week|month|year)|"
+    r"(?:\w+ )?" + _PERIOD + r"|in (?:the )?(?:course of )?(?:one|a|the) (?:week|month|year)"
+    r"(?! of\b)|"  # (but "in the week of 25 February" names a week)
     r"over (?:a|one) "
     r"(?:week|month|year)|(?:death )?toll (?:\w+ ){0,2}(?:from|of|in) (?:the )?"
     r"(?:\w+ )?(?:war|conflict|fighting|invasion|hostilities))\b", re.I)
