@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.parse import antecedent, first_child
 from .lexicon import NATURAL_CAUSES
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ __all__ = ["nonviolent_cause"]
 
 _NONVIOLENT = (reference.words("events/non_conflict_deaths") | NATURAL_CAUSES
                | reference.words("events/nonviolent_causes"))
-_RELATIVES = frozenset({"that", "which"})
 #: Words that tell deaths, whose "of"/"from" names the cause ("died of", "deaths from");
 #: a count's "of" names what is counted ("thousands of deaths").
 _DEATH_WORDS = frozenset({"die", "dead", "death", "fatality", "casualty", "perish",
@@ -46,17 +46,14 @@ _CAUSING_VERBS = frozenset({"cause", "leave", "claim"})
 def _named_cause(tok: Token) -> Token | None:
     """The word that names what killed: the subject or agent of "kill", the object of
     "of"/"from", the subject of "caused … deaths"."""
-    kids = list(tok.children)
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "kill":
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
-            agent = next((c for c in kids if c.dep_ == "agent"), None)
-            if agent is None:
-                return None
-            return next((g for g in agent.children if g.dep_ == "pobj"), None)
-        return next((c for c in kids if c.dep_ == "nsubj"), None)
-    for c in kids if tok.lemma_.lower() in _DEATH_WORDS else ():
+        if first_child(tok, ("nsubjpass", "auxpass")) is not None:
+            agent = first_child(tok, ("agent",))
+            return first_child(agent, ("pobj",)) if agent is not None else None
+        return first_child(tok, ("nsubj",))
+    for c in tok.children if tok.lemma_.lower() in _DEATH_WORDS else ():
         if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            obj = first_child(c, ("pobj",))
             if obj is not None:
                 return obj
     cur = tok
@@ -68,8 +65,7 @@ def _named_cause(tok: Token) -> Token | None:
             # the whole subject side: "the sleeping sickness epidemics in four countries
             # caused …", which the parser may hang on the last country
             before = [t for c in cur.lefts for t in c.subtree]
-            return next((t for t in before if _nonviolent(t)),
-                        next((c for c in cur.children if c.dep_ == "nsubj"), None))
+            return next((t for t in before if _nonviolent(t)), first_child(cur, ("nsubj",)))
     return None
 
 
@@ -90,7 +86,6 @@ def nonviolent_cause(tok: Token) -> bool:
     cause = _named_cause(tok)
     if cause is None:
         return any(_nonviolent(t) or _counted_cases(t) for t in tok.sent)
-    if cause.lower_ in _RELATIVES and tok.dep_ == "relcl":
-        cause = tok.head  # "a bacteria that has killed 12"
+    cause = antecedent(cause)  # "a bacteria that has killed 12"
     return _nonviolent(cause) or any(
         c.dep_ in ("compound", "amod", "nmod") and _nonviolent(c) for c in cause.children)

@@ -45,8 +45,11 @@ if TYPE_CHECKING:
 __all__ = ["death_trigger", "death_sides", "conflict_setting", "conflict_word", "no_accident",
            "drop_bare_deaths", "CONFLICT_WORDS"]
 
-#: Words that put deaths in an armed conflict.
-CONFLICT_WORDS = (reference.words("events/conflict_words") | frozenset(WEAPON_NOUNS)
+#: Conflict words in any part of speech ("fighting", "attacked", "shelled").
+_SETTING_WORDS = reference.words("events/conflict_words")
+#: Words that put deaths in an armed conflict; those of forces and weapons only as nouns
+#: (:func:`conflict_word`).
+CONFLICT_WORDS = (_SETTING_WORDS | frozenset(WEAPON_NOUNS)
                   | MILITARY_NOUNS | ARMED_NOUNS)
 #: Deaths these words explain are no political violence.
 _NOT_CONFLICT = reference.words("events/non_conflict_deaths")
@@ -54,8 +57,6 @@ _DEATH_WORDS = frozenset({"kill", "die", "dead", "death", "toll", "perish", "los
 _SIDE_NOUNS = REBEL_NOUNS | ARMED_NOUNS | MILITIA_NOUNS
 #: Words that make "fire" shooting: "opened fire", "exchange of fire", "returned fire".
 _FIRING = frozenset({"open", "return", "exchange", "trade", "come", "draw", "cease"})
-#: Conflict words in any part of speech ("fighting", "attacked", "shelled").
-_SETTING_WORDS = reference.words("events/conflict_words")
 #: The strength of a trigger that only tells deaths ("died", or a count of the killed).
 _DEATHS_ONLY = 0.5
 #: How an actor is marked in ``derived`` when the sentence did not name it.

@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.parse import antecedent, first_child
 from .lexicon import lemma_of
 
 if TYPE_CHECKING:
@@ -46,12 +47,10 @@ _AGAINST = frozenset({"against", "on", "over"})
 _WIELDED = frozenset({"target", "hit", "strike", "attack", "push"})
 _IDIOMS = frozenset({"hit", "strike", "push", "shoot"})
 _GROWTH = frozenset({"explosion", "explode", "demonstration"})
-
-
-def _grown(tok: Token) -> list[Token]:
-    """What an explosion is "in" or "of": "an explosion in HIV cases"."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
-            for g in c.children if g.dep_ == "pobj"]
+#: What an explosion is "in" or "of", a demonstration "of"; whom a message is targeted
+#: "to" or "at".
+_GROWN_PREPS = frozenset({"in", "of"})
+_AUDIENCE_PREPS = frozenset({"to", "at"})
 
 
 def _abstract(tok: Token) -> bool:
@@ -82,15 +81,13 @@ def figurative(tok: Token) -> bool:
     if lemma == "strike" and (tok.tag_ == "JJ" or tok.dep_ == "acomp"):
         return True  # "the most striking thing", "the resemblance is striking"
     if tok.pos_ == "VERB" and lemma in _WIELDED:
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.dep_ == "nsubj" and subject.lower_ in ("that", "which"):
-            subject = tok.head if tok.dep_ == "relcl" else None
-        if subject is not None and lemma_of(subject) in _SUBJECTS:
+        subject = first_child(tok, ("nsubj",))
+        if subject is not None and lemma_of(antecedent(subject)) in _SUBJECTS:
             return True  # "the tariffs targeted China"
-    if lemma in _GROWTH and any(lemma_of(o) in _GROWN for o in _grown(tok)):
+    if lemma in _GROWTH and any(lemma_of(o) in _GROWN for o in _objects(tok, _GROWN_PREPS)):
         return True  # "an explosion in HIV cases", "a demonstration of military power"
     if lemma == "target" and any(lemma_of(o) in _AUDIENCES
-                                 for o in _objects(tok, frozenset({"to", "at"}))):
+                                 for o in _objects(tok, _AUDIENCE_PREPS)):
         return True  # "populist fare, targeted to an audience"
     if tok.pos_ == "VERB" and lemma in _IDIOMS:
         if any(lemma_of(o) in _OBJECTS for o in _objects(tok)):

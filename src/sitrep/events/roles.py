@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import reference
+from ..nlp.parse import antecedent
 from .lexicon import ARMED_NOUNS, MILITARY_NOUNS, MILITIA_NOUNS, POLICE_NOUNS
 from .proxies import REBEL_NOUNS
 from .reference import find_group
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["roles"]
 
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
 #: "officials confirmed the abductions": the subject did not abduct.
 _OBSERVERS = reference.words("events/observer_verbs")
 
@@ -38,17 +38,10 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def _antecedent(tok: Token) -> Token:
-    """``that`` in "units that launched" is the units."""
-    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
-
-
 def _verb_agents(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
-        return [t for c in subjects for t in _conjuncts(_antecedent(c))]
+        return [t for c in subjects for t in _conjuncts(antecedent(c))]
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"
                                      and _nominal_gerund(verb)):
